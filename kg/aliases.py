@@ -1,0 +1,140 @@
+"""Aliases inside one document: what a short form stands for, decided from the text itself.
+
+- `（以下简称《建议》）` defines an abbreviation for the name just before it;
+- a short policy title (《若干政策》, 实施条例) stands for the longer title it ends;
+- a bare department (…司) belongs to the ministry named before it in the sentence, or the home one;
+- 五中全会 is the plenum the document names in full; 发布会 is the document's press conference.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kg import lexicon
+from kg.spans import filter_spans, strip_quotes
+from kg.types import Doc, Label, Mention
+
+__all__ = ["resolve_aliases"]
+
+SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
+GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会".split())
+INTRODUCES = re.compile(r"介绍(?:了)?([^，。；、]{4,40}?)(?:有关情况|的情况|情况)?(?:[，。；]|并)")
+DEPT_HEADS = ("司", "局", "厅", "办公室")
+
+
+def _defined(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """Abbreviations defined by （以下简称…）: short form → the mention it abbreviates."""
+    text = doc.document.text
+    table = {}
+    for match in SHORT_FOR.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 1 and m.label is not Label.ROLE]
+        if before:
+            table[strip_quotes(match.group(1))] = before[-1]
+    return table
+
+
+def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    table = _defined(doc, mentions)
+    if not table:
+        return mentions
+    text = doc.document.text
+    out = [dataclasses.replace(m, norm=table[m.name].name, label=table[m.name].label)
+           if m.name in table and m is not table[m.name] else m for m in mentions]
+    for short, full in table.items():
+        for match in re.finditer(re.escape(short), text):
+            out.append(Mention(match.start(), match.end(), short, full.label, full.name, "short-form"))
+    return filter_spans(out)
+
+
+def _short_titles(mentions: list[Mention]) -> list[Mention]:
+    """《若干政策》 → the policy whose title ends with it."""
+    policies = sorted({m.name for m in mentions if m.label is Label.POLICY}, key=len, reverse=True)
+    out = []
+    for m in mentions:
+        if m.label is Label.POLICY and len(m.name) <= 8:
+            longer = [p for p in policies if p.endswith(m.name) and len(p) > len(m.name) + 1]
+            if longer:
+                m = dataclasses.replace(m, norm=longer[0])
+        out.append(m)
+    return out
+
+
+def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
+    """A department named without its ministry belongs to the ministry named before it."""
+    lex = lexicon.load()
+    out = []
+    for i, m in enumerate(mentions):
+        if m.label is Label.GOV and m.rule.startswith("head:") and m.name.endswith(DEPT_HEADS) \
+                and m.name not in lex.parents and not any(m.name.startswith(b) and b != m.name for b in lex.parents):
+            owner = _ministry_before(doc, mentions[:i], m) or (home if m.name.endswith("司") else "")
+            if owner:
+                m = dataclasses.replace(m, norm=owner + m.name)
+        out.append(m)
+    return out
+
+
+def _ministry_before(doc: Doc, before: list[Mention], m: Mention) -> str:
+    """The ministry that opens the title chain this department is in (工信部新闻发言人、X司司长)."""
+    text = doc.document.text
+    for other in reversed(before):
+        if other.label is Label.GOV:
+            gap = text[other.end:m.start]
+            chain = re.fullmatch(r"[\u4e00-\u9fff]{0,12}、", gap) and all(ch not in gap for ch in "，。；等和")
+            if (gap == "" or chain) and lexicon.load().parents.get(other.name) == "国务院":
+                return other.name
+            return ""
+    return ""
+
+
+def _plenums(mentions: list[Mention]) -> list[Mention]:
+    full = {m.name for m in mentions if m.rule == "plenum" and "届" in m.name}
+    out = []
+    for m in mentions:
+        if m.rule == "plenum" and "届" not in m.name:
+            match = [f for f in full if f.endswith(m.name)]
+            m = dataclasses.replace(m, norm=match[0]) if len(match) == 1 else m
+        out.append(m)
+    return out
+
+
+def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
+    """The name of the press conference the document reports, from its editor's note."""
+    text = doc.document.text
+    notes = [s for s in doc.sentences if s.part == "note"]
+    for m in mentions:
+        if m.label is Label.EVENT and m.name not in GENERIC_EVENTS and any(s.start <= m.start < s.end for s in notes):
+            if m.name.endswith("发布会"):
+                return m.name
+    for sent in notes:
+        match = INTRODUCES.search(text, sent.start, sent.end)
+        if match and "发布会" in text[sent.start:sent.end]:
+            return strip_quotes(match.group(1)) + "新闻发布会"
+    return ""
+
+
+def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    press = _press_conference(doc, mentions)
+    out = []
+    for m in mentions:
+        if m.label is Label.EVENT and m.name in GENERIC_EVENTS:
+            if press and m.name.endswith("发布会"):
+                m = dataclasses.replace(m, norm=press, scope=doc.document.id)
+            else:
+                m = dataclasses.replace(m, scope=doc.document.id)
+        elif m.label is Label.EVENT and m.name == press and press.endswith("情况新闻发布会"):
+            m = dataclasses.replace(m, scope=doc.document.id)
+        out.append(m)
+    return out
+
+
+def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
+    """Give each mention the canonical name it stands for in this document."""
+    roles = [m for m in mentions if m.label is Label.ROLE]
+    entities = [m for m in mentions if m.label is not Label.ROLE]
+    entities = _apply_defined(doc, entities)
+    entities = _short_titles(entities)
+    entities = _departments(doc, entities, home)
+    entities = _plenums(entities)
+    entities = _generic_events(doc, entities)
+    return entities + [r for r in roles if not any(e.start < r.end and r.start < e.end for e in entities)]

@@ -1,0 +1,87 @@
+"""Dates: metadata values to ISO strings, and the document date inferred from its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["parse_date", "infer_date", "year_of"]
+
+ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    try:
+        if day:
+            return dt.date(year, month or 1, day).isoformat()
+    except ValueError:
+        return ""
+    if month and 1 <= month <= 12:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def parse_date(value: object) -> str:
+    """A metadata date (date object, ISO string, YYYYMMDD) as ISO 8601; "" when not a date.
+
+    Example:
+        >>> parse_date("2020-11-07T13:20:52+08:00"), parse_date("20221003"), parse_date(None)
+        ('2020-11-07', '2022-10-03', '')
+    """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value or "").strip()
+    for pattern in (ISO, COMPACT, CN_FULL):
+        match = pattern.match(text)
+        if match:
+            y, m, d = (int(g) if g else None for g in match.groups())
+            return _iso(y, m, d)
+    return ""
+
+
+def year_of(iso: str) -> int | None:
+    return int(iso[:4]) if iso[:4].isdigit() else None
+
+
+def _plenum_bound(text: str, plenums: dict[str, str]) -> str:
+    """The latest month among the Party plenums the text cites: the text is not older."""
+    cited = [month for name, month in plenums.items() if name in text]
+    return max(cited, default="")
+
+
+def _likely_year(text: str, month: int, bound: str) -> int | None:
+    years = [int(y) for y in YEAR.findall(text)]
+    year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
+    if year is not None and "去年" in text and month <= 3:
+        year += 1  # an early-year review of "去年"
+    if bound:
+        floor = int(bound[:4]) + (month < int(bound[5:7]))
+        year = floor if year is None else max(year, floor)
+    return year
+
+
+def infer_date(text: str, head: str, plenums: dict[str, str] | None = None) -> str:
+    """The date a document reports, from its opening (e.g. 编者按 `12月24日`).
+
+    The year comes from a full date in the opening, else from the years the text names and
+    the Party plenums it cites (a text citing 十九届五中全会 is from 2020-10 or later).
+
+    Example:
+        >>> infer_date("去年2020年全年……", "1月26日，国务院新闻办公室举行新闻发布会")
+        '2021-01-26'
+    """
+    match = CN_FULL.search(head)
+    if match and match.group(3):
+        return _iso(*(int(g) for g in match.groups()))
+    match = CN_MONTH_DAY.search(head)
+    if not match:
+        return ""
+    month, day = int(match.group(1)), int(match.group(2))
+    year = _likely_year(text, month, _plenum_bound(text, plenums or {}))
+    return _iso(year, month, day) if year else ""

@@ -1,0 +1,40 @@
+"""The registry of export formats: name → (module, writer, default file name). Imports are lazy.
+
+The CLI and the contract test both enumerate `EXPORTERS`; adding a format is one module and
+one line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+
+__all__ = ["EXPORTERS", "get", "export", "write_all"]
+
+EXPORTERS: dict[str, tuple[str, str, str]] = {
+    "turtle": ("kg.export.rdf", "write_turtle", "graph.ttl"),
+    "ntriples": ("kg.export.rdf", "write_ntriples", "graph.nt"),
+    "nquads": ("kg.export.rdf", "write_nquads", "graph.nq"),
+    "html": ("kg.export.html", "write_html", "graph.html"),
+}
+
+
+def get(name: str) -> Callable[[nx.MultiDiGraph, Path], None]:
+    """The writer of a format, imported on first use."""
+    if name not in EXPORTERS:
+        raise ValueError(f"unknown export format {name!r}; known: {', '.join(sorted(EXPORTERS))}")
+    module, function, _ = EXPORTERS[name]
+    return getattr(importlib.import_module(module), function)
+
+
+def export(G: nx.MultiDiGraph, name: str, out_dir: Path) -> Path:
+    path = Path(out_dir) / EXPORTERS[name][2]
+    get(name)(G, path)
+    return path
+
+
+def write_all(G: nx.MultiDiGraph, out_dir: Path, formats: list[str] | None = None) -> list[Path]:
+    return [export(G, name, out_dir) for name in (formats or list(EXPORTERS))]

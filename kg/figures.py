@@ -1,0 +1,177 @@
+"""Statistics → `Figure`s: value (万/亿 folded in), base unit, metric, period, kind, speaker, subject.
+
+What is not a statistic: dates and durations (2020年, 10个月), ordinals (第三届), list markers
+(一是, 第一), codes (5G, R16, 337调查, 第2524号), small Chinese numerals in prose (三个方面).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from kg.numbers import parse_number
+from kg.periods import find_cues, resolve_period
+from kg.types import Doc, Figure, Label, Mention, Sentence
+
+__all__ = ["figures", "find_figures", "format_value"]
+
+UNITS = sorted(
+    "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
+    "亩 公顷 元 美元 欧元 人民币 人次 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 桶 千克 公斤 克 株 篇 本 册 "
+    "GB TB 吨标准煤".split(), key=len, reverse=True)
+CN = "〇零一二两三四五六七八九十百千"
+NUMBER = re.compile(
+    r"(?P<pre>约|近|超过|超|逾|将近|接近|突破|不到|不足|达|达到)?"
+    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+)"
+    r"(?P<more>多|余|来)?(?P<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?(?P<more2>多|余)?"
+    rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})?"
+)
+NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "周", "天", "岁", "世纪", "代", "期", "届全国", "中全会",
+             "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
+DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到\d{4}年|要达到|拟")
+AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
+SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
+CLAUSE = re.compile(r"[，；。！？：,;]")
+
+
+def format_value(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros.
+
+    Example:
+        >>> format_value(Decimal("144000000.00")), format_value(Decimal("2.30"))
+        ('144000000', '2.3')
+    """
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _is_statistic(text: str, match: re.Match) -> bool:
+    num, unit, mult = match.group("num"), match.group("unit") or "", match.group("mult") or ""
+    before, after = text[max(0, match.start("num") - 1):match.start("num")], text[match.end():match.end() + 3]
+    if before == "第" or before.isascii() and before.isalpha() or before in ("“", "前") and not unit:
+        return False
+    if not unit and not mult:
+        return False
+    if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)):
+        return False
+    if unit == "个" and after.startswith(DURATION_AFTER_GE):
+        return False
+    if unit == "届" and after[:1] in CN:
+        return False  # 十九届五中全会: a numbered session, not a count
+    if not num[0].isdigit():  # Chinese numerals: only large amounts, multiples and sessions
+        value = parse_number(num)
+        return value is not None and (bool(mult) or value >= 100 or unit in ("倍", "成", "届"))
+    return not (len(num) >= 7 and not unit and not mult)
+
+
+def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
+    unit = match.group("unit") or ""
+    if unit == "％":
+        return "%"
+    if unit == "百分点":
+        return "个百分点"
+    if unit == "公里" and "时速" in sentence_text[: match.start()]:
+        return "公里/小时"
+    if not unit:
+        return "人" if metric.endswith(("人数", "人口", "用户数")) else "个"
+    return unit
+
+
+def _qualifier(match: re.Match, text: str) -> str:
+    after = AFTER_QUAL.match(text[match.end():])
+    return match.group("pre") if match.group("pre") in ("约", "近", "超过", "超", "逾", "将近", "接近", "突破", "不到", "不足") \
+        else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    left = max((m.end() for m in CLAUSE.finditer(text, lo, start)), default=lo)
+    right = next((m.start() for m in CLAUSE.finditer(text, end, hi)), hi)
+    return left, right
+
+
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|"
+                  r"\d{4}年(?:全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|累计|已经|已|共|我们一共实现对|一共|实现|在)+")
+VERBS_TAIL = re.compile(r"(?:达到了?|达|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|为|是|到|了|对|共|累计|约)+$")
+
+
+def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
+    left = LEAD.sub("", text[clause[0]:match.start()].strip())
+    left = VERBS_TAIL.sub("", left).strip("“”的 ")
+    right = re.match(r"[\u4e00-\u9fffA-Za-z0-9+]{0,10}", text[match.end():clause[1]]).group(0)
+    if not left or re.search(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成)$", left):
+        return (left + right.split("的")[0]).strip() or right
+    return left
+
+
+def _period(doc: Doc, sent: Sentence, pos: int, turn_start: int) -> str:
+    text, published = doc.document.text, doc.document.published
+    year = int(published[:4]) if published[:4].isdigit() else 0
+    if not year:
+        return ""
+    month = int(published[5:7]) if len(published) >= 7 else 12
+    before = find_cues(text, sent.start, pos)
+    cue = before[-1] if before else None
+    context_end = cue.start if cue else sent.start
+    context = [c for c in find_cues(text, turn_start, context_end) if c.kind in ("year", "this", "last")]
+    context_year = int(resolve_period(context[-1], year, month)) if context else None
+    if cue:
+        return resolve_period(cue, year, month, context_year)
+    return str(context_year or year)
+
+
+def _turn_start(doc: Doc, sent: Sentence) -> int:
+    """Where the Q&A turn (or, outside Q&A, the paragraph) holding `sent` begins."""
+    start = sent.start
+    for other in reversed(doc.sentences[: sent.index]):
+        if other.part != sent.part or other.speaker != sent.speaker or (not sent.speaker and "\n" in doc.document.text[other.end:start]):
+            break
+        start = other.start
+    return start
+
+
+def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int) -> Mention | None:
+    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS]
+    in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]]
+    if in_clause:
+        return in_clause[0]
+    earlier = [m for m in subjects if turn_start <= m.start and m.end <= pos]
+    named = [m for m in earlier if m.rule != "book-title"]  # a campaign rather than the notice that set it up
+    return (named or earlier or [None])[-1]
+
+
+def find_figures(doc: Doc) -> Iterator[Figure]:
+    """The statistics of every kept sentence of the document."""
+    text = doc.document.text
+    for sent in doc.sentences:
+        if sent.part in ("byline", "heading", "title", "question"):
+            continue
+        for match in NUMBER.finditer(text, sent.start, sent.end):
+            if not _is_statistic(text, match):
+                continue
+            yield _figure(doc, sent, match)
+
+
+def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
+    text = doc.document.text
+    clause = _clause(text, match.start(), match.end(), sent.start, sent.end)
+    metric = _metric(text, clause, match)
+    turn_start = _turn_start(doc, sent)
+    value = parse_number(match.group("num"), match.group("mult") or "")
+    start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
+    kind = "target" if TARGET.search(text[clause[0]:clause[1]]) else "actual"
+    return Figure(
+        start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
+        unit=_unit(match, metric, text[clause[0]:match.end()]),
+        sentence=sent.index, metric=metric, period=_period(doc, sent, match.start(), turn_start), kind=kind,
+        qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
+        reported_by=sent.speaker if sent.part == "answer" else "",
+    )
+
+
+def figures(doc: Doc) -> Doc:
+    """Add the document's figures."""
+    return dataclasses.replace(doc, figures=tuple(find_figures(doc)))
+

@@ -1,0 +1,169 @@
+"""Layout: title, editor's note, bylines, Q&A turns and sentences, with scraping debris set aside.
+
+Scraped press pages repeat passages (a page's tail printed again after an image), insert photo
+credits and bylines mid-text and break sentences across page breaks. This stage marks repeated
+paragraphs and debris as `skipped` spans, joins a sentence across a page break, and gives each
+sentence its part of the layout and the speaker of the Q&A turn it belongs to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from kg import lexicon
+from kg.dates import infer_date
+from kg.types import Doc, Sentence
+
+__all__ = ["layout", "paragraphs", "split_sentences"]
+
+NOTE = re.compile(r"^\s*(?:#+\s*)?\**\s*编者按\s*\**\s*[：:]?\s*\**\s*")
+HEADING = re.compile(r"^\s*#+\s*|^\s*热点[一二三四五六七八九十\d]+[：:]|^\s*[一二三四五六七八九十]+、[^。；]*$")
+BYLINE = re.compile(
+    r"^\s*(?:本报|本刊|新华社|央视网)?(?:记者|通讯员|实习生|编辑|责任编辑|责编)[\s：:]*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+[\u4e00-\u9fff]{2,4})*\s*$|^\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|^\s*[（(]?(?:来源|图片来源)[：:].*$"
+)
+TURN = re.compile(r"^\s*(?:\*\*)?\s*([\u4e00-\u9fff]{1,5})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?")
+QUESTIONERS = ("记者", "问", "主持人", "提问")
+END_PUNCT = "。！？!?；;…”」』）)：:"
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"]?")
+MIN_REPEAT = 12
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Offsets of non-empty lines, trailing spaces excluded."""
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.start(), match.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            yield start, end
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence offsets inside [start, end), split after 。！？； (and a closing quote)."""
+    pos = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        yield pos, match.end()
+        pos = match.end()
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        yield pos, end
+
+
+def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str]) -> str | None:
+    """The name opening a Q&A turn (`王志军：`), "记者" for questions, None for other lines."""
+    match = TURN.match(line)
+    if not match:
+        return None
+    name = match.group(1)
+    if name in QUESTIONERS:
+        return "记者"
+    if any(name.endswith(role) for role in roles) or not 2 <= len(name) <= 4:
+        return None  # a salutation such as 张连起委员：
+    if name[0] in surnames or name[:2] in surnames:
+        return name
+    return None
+
+
+@dataclasses.dataclass
+class _State:
+    part: str = "body"
+    speaker: str = ""
+    note_pending: bool = False
+    seen: set = dataclasses.field(default_factory=set)
+
+
+def _classify(line: str, state: _State, lex) -> tuple[str, str]:
+    """The part of one paragraph and its speaker; updates the running Q&A state."""
+    plain = line.strip("*# 　")
+    if len(plain) >= MIN_REPEAT and plain in state.seen:
+        return "skip", ""
+    state.seen.add(plain)
+    if BYLINE.match(line):
+        return "byline", ""
+    if state.note_pending:
+        state.note_pending = False
+        return "note", ""
+    note = NOTE.match(line)
+    if note:
+        state.note_pending = not line[note.end():].strip("*# 　")
+        return ("heading" if state.note_pending else "note"), ""
+    if HEADING.match(line):
+        state.part, state.speaker = "body", ""
+        return "heading", ""
+    who = _speaker(line, lex.surnames, lex.roles)
+    if who == "记者":
+        state.part, state.speaker = "question", ""
+    elif who:
+        state.part, state.speaker = "answer", who
+    return state.part, state.speaker
+
+
+def _broken(text: str, start: int, end: int, part: str) -> bool:
+    """A paragraph cut by a page break: running text that stops without closing punctuation."""
+    if part not in ("body", "answer", "question", "note") or text[end - 1] in END_PUNCT:
+        return False
+    return end - start > 15 and any(p in text[start:end] for p in "，。；")
+
+
+def _title_span(doc: Doc, paras: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    text = doc.document.text
+    for start, end, part, _ in paras[:6]:
+        line = text[start:end]
+        if line.lstrip().startswith("# ") and not doc.document.title:
+            return start, end
+        if part in ("note", "byline", "skip", "answer", "question") or NOTE.match(line):
+            continue
+        plain = line.strip("*# 　")
+        if doc.document.title and plain == doc.document.title:
+            return start, end
+        if not doc.document.title and len(plain) <= 60 and plain[-1:] not in END_PUNCT:
+            return start, end
+    return None
+
+
+def layout(doc: Doc) -> Doc:
+    """Give the document its sentences, skipped spans, title and date."""
+    lex = lexicon.load()
+    text = doc.document.text
+    state = _State()
+    paras = [(s, e, *_classify(text[s:e], state, lex)) for s, e in paragraphs(text)]
+    title = _title_span(doc, paras)
+    sentences, skipped = _sentences(text, paras, title)
+    document = doc.document
+    if not document.title and title:
+        document = dataclasses.replace(document, title=text[title[0]:title[1]].strip("*# 　"))
+    if not document.published:
+        note = " ".join(text[s:e] for s, e, p, _ in paras if p == "note") or text[:300]
+        document = dataclasses.replace(document, published=infer_date(text, note, lex.plenums))
+    return dataclasses.replace(doc, document=document, sentences=tuple(sentences), skipped=tuple(skipped))
+
+
+def _sentences(text, paras, title) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """Sentences of the kept paragraphs; one broken by a page break is joined to its tail."""
+    spans: list[list] = []  # [start, end, part, speaker]
+    skipped: list[tuple[int, int]] = []
+    open_tail = False
+    for start, end, part, speaker in paras:
+        if part == "skip":
+            skipped.append((start, end))
+            continue
+        if title and (start, end) == title:
+            part = "title"
+        if part == "byline":
+            spans.append([start, end, part, ""])
+            continue
+        pieces = list(split_sentences(text, start, end))
+        if open_tail and part not in ("heading", "title"):
+            carried = next(s for s in reversed(spans) if s[2] != "byline")
+            carried[1] = pieces.pop(0)[1]
+        spans.extend([s, e, part, speaker] for s, e in pieces)
+        open_tail = _broken(text, start, end, part)
+    sentences = [Sentence(i, s, e, p, who) for i, (s, e, p, who) in enumerate(sorted(spans))]
+    return sentences, skipped
+

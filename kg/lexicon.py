@@ -1,0 +1,109 @@
+"""The domain lexicon in `ontology/lexicon/`: general knowledge, loaded once per process.
+
+The lists hold ministries, departments, post titles, industries, places and surnames. They
+never hold a person, figure or policy title taken from a particular document.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.types import Label
+
+__all__ = ["Lexicon", "load", "ONTOLOGY_DIR"]
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Surface form → (label, canonical name), plus the lists the rules consult."""
+
+    names: dict[str, tuple[Label, str]]
+    parents: dict[str, str]  # body → the body it is part of
+    departments: dict[str, str]  # department short name → its ministry (unambiguous ones)
+    roles: dict[str, str]  # post title → default body ("" when none)
+    surnames: frozenset[str]
+    event_suffixes: tuple[str, ...]
+    industries: frozenset[str]
+    plenums: dict[str, str]  # Party plenum → month held (dates the texts citing it)
+
+    def words(self) -> list[str]:
+        """Every surface form the tokenizer must keep whole."""
+        return sorted({*self.names, *self.roles, *self.departments})
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def _col(row: list[str], i: int) -> str:
+    return row[i].strip() if len(row) > i else ""
+
+
+def _aliases(row: list[str], i: int) -> list[str]:
+    return [a for a in _col(row, i).split("|") if a]
+
+
+def _add(names: dict, surface: str, label: Label, canonical: str) -> None:
+    names.setdefault(surface, (label, canonical))
+
+
+def _load_bodies(names: dict, parents: dict) -> None:
+    for row in _rows("bodies.tsv"):
+        name, label = row[0], Label(_col(row, 1))
+        for surface in (name, *_aliases(row, 2)):
+            _add(names, surface, label, name)
+        if _col(row, 3):
+            parents[name] = _col(row, 3)
+
+
+def _load_departments(names: dict, parents: dict) -> dict[str, str]:
+    owners: dict[str, set[str]] = {}
+    for row in _rows("departments.tsv"):
+        ministry, dept = row[0], row[1]
+        full = ministry + dept
+        parents[full] = ministry
+        for surface in (dept, *_aliases(row, 2)):
+            owners.setdefault(surface, set()).add(full)
+            _add(names, ministry + surface, Label.GOV, full)
+    # A bare department name resolves only when one ministry has it.
+    unambiguous = {s: next(iter(f)) for s, f in owners.items() if len(f) == 1}
+    for surface, full in unambiguous.items():
+        _add(names, surface, Label.GOV, full)
+    return unambiguous
+
+
+def _load_simple(names: dict, file: str, label: Label) -> set[str]:
+    canon = set()
+    for row in _rows(file):
+        canon.add(row[0])
+        for surface in (row[0], *_aliases(row, 2 if file == "places.tsv" else 1)):
+            _add(names, surface, label, row[0])
+    return canon
+
+
+@functools.cache
+def load() -> Lexicon:
+    """Read every lexicon file (cached: one read per process)."""
+    names: dict[str, tuple[Label, str]] = {}
+    parents: dict[str, str] = {}
+    _load_bodies(names, parents)
+    departments = _load_departments(names, parents)
+    industries = _load_simple(names, "industries.tsv", Label.INDUSTRY)
+    _load_simple(names, "places.tsv", Label.PLACE)
+    for row in _rows("industries.tsv"):
+        if _col(row, 2):
+            parents[row[0]] = _col(row, 2)
+    roles = {row[0]: _col(row, 1) for row in _rows("roles.tsv")}
+    surnames = frozenset(" ".join(" ".join(r) for r in _rows("surnames.txt")).split())
+    suffixes = tuple(sorted((r[0] for r in _rows("events.tsv")), key=len, reverse=True))
+    plenums = {row[0]: row[1] for row in _rows("plenums.tsv")}
+    return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums)

@@ -1,0 +1,169 @@
+"""Name patterns over tokens: a head word (…局, …规划, …博览会) and the modifiers to its left.
+
+Chinese names of bodies, policies and events end in a small set of head words; their modifiers
+are nouns (and some verbs: 促进, 扩大) to the left. The extension stops at punctuation,
+numerals, function words and the verbs that take such a name as object (印发, 开展, 召开 …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.spans import strip_quotes
+from kg.types import Label, Mention, Token
+
+__all__ = ["name_patterns", "HEADS"]
+
+HEADS: dict[Label, tuple[str, ...]] = {
+    Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "委员会", "人民政府", "政府", "管理局", "监督管理局",
+                "总局", "办公室", "办公厅", "常委会", "局", "司", "厅", "署", "部", "委"),
+    Label.COMPANY: ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "银行"),
+    Label.ORG: ("协会", "学会", "联合会", "商会", "联盟", "研究院", "研究所", "研究中心", "科学院", "大学",
+                "学院", "基金会", "报社", "日报", "电视台", "创新中心"),
+    Label.EVENT: ("新闻发布会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "论坛", "峰会", "博览会",
+                  "交易会", "展览会", "大赛", "监管会", "推进会", "现场会", "年会", "工作会议", "会议", "大会"),
+    Label.POLICY: ("行动计划", "行动方案", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
+                   "系列规划", "规划", "工程", "行动", "战略", "标准", "条例", "计划", "协定", "规定",
+                   "办法", "纲要", "清单", "目录", "试点示范", "专项", "示范平台", "示范基地", "试验区", "活动",
+                   "法"),
+}
+
+# Verbs and words that come before a name without belonging to it.
+STOP = frozenset(
+    "印发 发布 出台 制定 颁布 实施 开展 启动 推出 发出 编制 修订 召开 举行 举办 主办 承办 成立 设立 组建 建立 建设 "
+    "落实 贯彻 推进 推动 深入 加快 加强 完善 健全 支持 做好 抓好 组织 研究 参加 参与 出席 纳入 围绕 按照 根据 依托 "
+    "通过 结合 依据 利用 会同 联合 指导 牵头 要求 提出 印发实施 是 为 有 在 由 对 向 与 和 及 等 的 了 着 将 已 "
+    "已经 正在 持续 继续 积极 进一步 全面 认真 坚决 大力 着力 相关 有关 各项 各类 一系列 这些 该 此 本 上述 "
+    "我们 我国 其 各 这 那 一批 一项 多项 系列 具体 主要 其他 其它 等等 以及 同时 今年 去年 明年 目前 当前 近日 "
+    "最近 正式 首次 专门 分别 共同 一起 还 也 又 并 即 就 都 更 最 很 新一轮 新 总体 整体 方面 中 上 下 "
+    "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
+    "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
+    "提高 鼓励 引导 编 制 总结 聚焦 好 调整  部署 安排 情况 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
+)
+# Allowed at the left edge only when they are not the whole modifier.
+LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务".split())
+NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "i", "nrt", "nrfg", "s", "g", "z", "t")
+GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
+                         "系列 专项 多个 一些 各级 省级 市级 县级 其他 总体 统一 新 老 大 小 所有 知名 国内 全球 世界 大型 一流 龙头 "
+                         "骨干 优质 区域 重点 积极 主动 全面 深入".split())
+PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
+SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
+GENERIC_NAMES = frozenset("统筹规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 专题会议".split())
+BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
+MAX_TOKENS = 8
+MAX_CHARS = 24
+
+
+def _head(tok: Token, label: Label, prev: Token | None = None) -> str:
+    pair = prev.text + tok.text if prev is not None else ""
+    for head in HEADS[label]:
+        if len(head) == 4 and pair == head:
+            return head  # a compound head over two tokens: 试点 示范, 实施 条例
+        if tok.text == head:
+            return head
+        if tok.text.endswith(head) and len(tok.text) > len(head):
+            if tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l")):
+                return head
+    return ""
+
+
+def _is_stop(word: str) -> bool:
+    return word in STOP or (len(word) >= 3 and word[-2:] in STOP and word[-2:] not in LEADING_VERBS_OK)
+
+
+def _can_extend(tok: Token, label: Label) -> bool:
+    if _is_stop(tok.text) or not tok.text.strip():
+        return False
+    if label in (Label.POLICY, Label.EVENT) and tok.pos == "nt":
+        return False  # a body before a policy or event name is its issuer or organiser
+    if tok.text in "“”":
+        return True
+    if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
+        return any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in tok.text) and tok.pos != "m"
+    return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
+
+
+def _opening_quote(tokens: list[Token], j: int) -> int:
+    """Index of the “ that opens the quotation closed by tokens[j - 1], or -1."""
+    for k in range(j - 2, max(j - 12, -1), -1):
+        if tokens[k].text == "“":
+            return k
+        if tokens[k].text in "”。，；\n":
+            return -1
+    return -1
+
+
+def _stray(tok: Token) -> bool:
+    if len(tok.text) == 1:
+        return tok.pos not in ("ns", "nt", "j", "eng") and tok.text != "“"
+    return tok.pos.startswith("v") and tok.pos != "vn" and tok.text not in LEADING_VERBS_OK
+
+
+def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
+    """Index of the leftmost token of the modifier of the head at `i`."""
+    j = i
+    while j > 0 and i - j < MAX_TOKENS and tokens[i].end - tokens[j - 1].start <= MAX_CHARS:
+        if tokens[j - 1].text == "”" and _opening_quote(tokens, j) >= 0:
+            j = _opening_quote(tokens, j)
+        elif _can_extend(tokens[j - 1], label):
+            j -= 1
+        elif tokens[j - 1].text in ("和", "与") and j >= 2 and tokens[j - 2].pos == "n" and len(tokens[j - 2].text) == 2 \
+                and len(tokens[j].text) <= 3:
+            j -= 2  # 工业和信息化领域: a coordinated modifier
+        else:
+            break
+    while j < i and _stray(tokens[j]):
+        j += 1  # a name opens with neither a stray character (项, 好) nor an action verb (培育)
+    while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].text not in LEADING_VERBS_OK
+                                                 and tokens[j].pos != "vn")):
+        j += 1  # a name does not open with a verb or a closing quote
+    quotes = [t.text for t in tokens[j:i + 1] if t.text in "“”"]
+    if quotes.count("“") != quotes.count("”"):
+        while j < i and tokens[j].text != "“":
+            j += 1
+        if quotes.count("“") < quotes.count("”"):
+            j = i  # an unopened quote: give up the modifier
+    return j
+
+
+def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> bool:
+    modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
+    words = [t.text for t in tokens[j:i]]
+    if len(strip_quotes(modifier)) < 2 or all(w in GENERIC_LEFT or w in "“”" for w in words if w):
+        return False
+    if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul"):
+        return False
+    if label in SPECIFIC_ONLY and not any(t.pos in PROPER for t in tokens[j:i + 1]):
+        return False
+    if label is Label.GOV and len(modifier) < 3 and not any(t.pos in ("ns", "nt") for t in tokens[j:i]):
+        return False
+    # 国际标准, 区域战略: a generic word right before a one-word head names a kind, not a thing
+    generic = GENERIC_LEFT | {"国家", "国际", "行业", "技术"}
+    return not (len(head) <= 2 and ((words and words[-1] in generic) or tokens[i].text[: -len(head)] in generic))
+
+
+def _continues(tokens: list[Token], i: int) -> bool:
+    """The head is followed by a noun of the same compound (标准 体系): not the end of a name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP
+
+
+def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
+    """Mentions whose last token is a head word of some class, with their modifiers."""
+    for i, tok in enumerate(tokens):
+        for label in HEADS:
+            head = _head(tok, label, tokens[i - 1] if i else None)
+            if not head:
+                continue
+            if label is Label.GOV and tok.pos == "nt" and tok.text != head:
+                break  # a body the lexicon knows: the gazetteer has it
+            h = i - 1 if len(tok.text) < len(head) else i  # where the head word starts
+            j = _left_edge(tokens, h, label)
+            if label is not Label.EVENT and _continues(tokens, i):
+                break
+            whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
+                and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"}
+            if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
+                start, end = tokens[j].start, tok.end
+                yield Mention(start, end, text[start:end], label, strip_quotes(text[start:end]), f"head:{head}")
+            break

@@ -1,0 +1,89 @@
+"""The period a statistic refers to, as ISO 8601 / EDTF: 2020, 2020-11, 2020-01/2020-11, ../2020-12.
+
+Cues are read from the text before the number (2020年, 1—11月, 前三季度, 截至目前, “十四五”); relative
+ones (今年, 去年, 上半年) take their year from the document date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.numbers import parse_chinese
+
+__all__ = ["Cue", "find_cues", "resolve_period", "PLAN_YEARS"]
+
+PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
+              "十五五": (2026, 2030), "十六五": (2031, 2035)}
+NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+CUES = re.compile(
+    r"(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?)"
+    r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"
+    r"|(?P<first>(?:(?P<first_y>\d{4})年)?前" + NUM + r"(?:个)?月)"
+    r"|(?P<quarters>(?:(?P<q_y>\d{4})年)?前" + r"([一二三四1-4])季度)"
+    r"|(?P<half>(?:(?P<h_y>\d{4})年)?(?P<h_which>上|下)半年)"
+    r"|(?P<upto>截至(?:(?P<upto_y>\d{4})年)?(?:(?P<upto_m>\d{1,2})月(?:底|末)?)?(?:目前|年底|底)?)"
+    r"|(?P<now>目前|当前|迄今|至今|现阶段)"
+    r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?)"
+    r"|(?P<by>到(?P<by_y>\d{4})年)"
+    r"|(?P<year>(?P<year_y>(?:19|20)\d{2})年(?:全年)?)"
+    r"|(?P<this>今年|本年度|年内)|(?P<last>去年|上年)|(?P<next>明年)|(?P<whole>全年)"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    kind: str
+    groups: dict
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Every period cue in text[start:end], in order."""
+    cues = []
+    for match in CUES.finditer(text, start, len(text) if end is None else end):
+        kind = next(k for k in ("since", "range", "first", "quarters", "half", "upto", "now", "plan", "by", "year",
+                                "this", "last", "next", "whole") if match.group(k))
+        cues.append(Cue(match.start(), kind, {k: v for k, v in match.groupdict().items() if v}))
+    return cues
+
+
+def _n(text: str) -> int:
+    return int(text) if text.isdigit() else parse_chinese(text) or 0
+
+
+def _month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None = None) -> str:
+    """The ISO/EDTF period of one cue; `year` is the document's, `context_year` the text's latest."""
+    g, y = cue.groups, context_year or year
+    if cue.kind == "since":
+        return f"{g['since_y']}/{_month(year, doc_month)}"
+    if cue.kind == "range":
+        nums = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", g["range"].split("年")[-1])
+        ry = int(g.get("range_y") or y)
+        return f"{_month(ry, _n(nums[-2]))}/{_month(ry, _n(nums[-1]))}"
+    if cue.kind == "first":
+        fy = int(g.get("first_y") or y)
+        months = [m for m in re.findall(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})", g["first"])]
+        return f"{_month(fy, 1)}/{_month(fy, _n(months[0]))}"
+    if cue.kind == "quarters":
+        qy = int(g.get("q_y") or y)
+        return f"{_month(qy, 1)}/{_month(qy, 3 * _n(re.findall(r'[一二三四1-4]', g['quarters'])[-1]))}"
+    if cue.kind == "half":
+        hy = int(g.get("h_y") or y)
+        return f"{_month(hy, 1)}/{_month(hy, 6)}" if g["h_which"] == "上" else f"{_month(hy, 7)}/{_month(hy, 12)}"
+    if cue.kind == "upto":
+        uy = int(g.get("upto_y") or year)
+        return f"../{_month(uy, int(g.get('upto_m') or (12 if g.get('upto_y') else doc_month)))}"
+    if cue.kind == "now":
+        return f"../{_month(year, doc_month)}"
+    if cue.kind == "plan":
+        first, last = PLAN_YEARS[g["plan_n"]]
+        return f"{first}/{last}"
+    if cue.kind in ("by", "year"):
+        return g.get("by_y") or g["year_y"]
+    return str({"this": year, "last": year - 1, "next": year + 1, "whole": y}[cue.kind])
+

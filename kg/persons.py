@@ -1,0 +1,119 @@
+"""Person names, found where the text vouches for them and then wherever they recur.
+
+A Chinese name is a surname and one or two characters; alone, jieba's `nr` tag mistakes words
+for names (智能化, 玉龙). We accept a name where the layout or a post title vouches for it:
+after a title (副部长王志军), before a title or 同志 (张连起委员, 习近平同志), opening a Q&A turn, in a
+byline (本报记者 徐恒, 张鹏 摄), or tagged `nr` by jieba right before a reporting verb (王毅表示).
+Then every other occurrence of an accepted name in the document is a mention too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from kg import lexicon
+from kg.types import Doc, Label, Mention, Token
+
+__all__ = ["find_persons"]
+
+CJK = r"[\u4e00-\u9fff]"
+AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "出席", "主持", "会见", "会谈", "通报", "答", "称",
+              "认为", "透露", "告诉", "宣布", "提出", "发表", "讲话", "致辞", "同志", "等", "和", "与", "及", "就",
+              "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加")
+BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
+                "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
+BYLINE = re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编)[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
+REPORTING = ("表示", "指出", "强调", "说", "介绍", "认为", "透露", "称", "告诉", "宣布", "主持", "会见", "出席")
+NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会长员国家们")
+
+
+@functools.cache
+def _title_re() -> re.Pattern:
+    titles = sorted(lexicon.load().roles, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, titles)))
+
+
+def _surname_len(name: str, surnames: frozenset[str]) -> int:
+    if name[:2] in surnames:
+        return 2
+    return 1 if name[:1] in surnames else 0
+
+
+def _valid(name: str, surnames: frozenset[str]) -> bool:
+    """A surname, then one or two given-name characters that are not function words."""
+    size = _surname_len(name, surnames)
+    given = name[size:]
+    return size > 0 and 1 <= len(given) <= 2 and re.fullmatch(f"{CJK}+", name) is not None \
+        and given[-1] not in NOT_NAME_END and name not in lexicon.load().names
+
+
+def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int]) -> str:
+    """The name that starts at `pos` (right after a title), 2 to 4 characters, ending on a token boundary."""
+    for size in (3, 2, 4):
+        name = text[pos:pos + size]
+        rest = text[pos + size:pos + size + 2]
+        ends_well = not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)
+        if len(name) == size and _valid(name, surnames) and ends_well and pos + size in bounds:
+            return name
+    return ""
+
+
+def _name_before(text: str, end: int, surnames: frozenset[str]) -> str:
+    """The name that ends at `end` (right before 委员, 同志 …), 2 to 4 characters."""
+    for size in (3, 2, 4):
+        start = end - size
+        if start >= 0 and _valid(text[start:end], surnames):
+            left = text[start - 1:start] if start else ""
+            if size == 2 and left and re.match(CJK, left) and _valid(left + text[start:end], surnames):
+                continue
+            return text[start:end]
+    return ""
+
+
+def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str, str]]:
+    for match in _title_re().finditer(text):
+        name = _name_after(text, match.end(), surnames, bounds)
+        if name:
+            yield match.end(), name, "after-title"
+    for title in BEFORE_TITLE:
+        for match in re.finditer(re.escape(title), text):
+            name = _name_before(text, match.start(), surnames)
+            if name:
+                yield match.start() - len(name), name, "before-title"
+
+
+def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
+    text = doc.document.text
+    for sent in doc.sentences:
+        if sent.part == "answer" and sent.speaker:
+            found = text.find(sent.speaker, sent.start, sent.end)
+            if found >= 0:
+                yield found, sent.speaker, "speaker"
+        if sent.part == "byline":
+            for match in BYLINE.finditer(text, sent.start, sent.end):
+                for name in (match.group(1) or match.group(2)).split():
+                    yield text.find(name, match.start(), match.end()), name, "byline"
+
+
+def _by_tags(tokens: tuple[Token, ...], surnames) -> Iterator[tuple[int, str, str]]:
+    for tok, nxt in zip(tokens, tokens[1:]):
+        if tok.pos == "nr" and 2 <= len(tok.text) <= 3 and nxt.text.startswith(REPORTING) and _valid(tok.text, surnames):
+            yield tok.start, tok.text, "nr+verb"
+
+
+def find_persons(doc: Doc) -> list[Mention]:
+    """Every mention of a vouched-for name in the document."""
+    text = doc.document.text
+    surnames = lexicon.load().surnames
+    bounds = {tok.end for tok in doc.tokens} | {len(text)}
+    found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_tags(doc.tokens, surnames)]
+    rules = {}
+    for _, name, rule in sorted(found):
+        rules.setdefault(name, rule)
+    mentions = []
+    for name, rule in sorted(rules.items()):
+        for match in re.finditer(re.escape(name), text):
+            mentions.append(Mention(match.start(), match.end(), name, Label.PERSON, name, rule))
+    return mentions

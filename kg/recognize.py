@@ -1,0 +1,153 @@
+"""Recognition: lexicon look-ups, name patterns and layout rules → non-overlapping `Mention`s.
+
+Every recogniser yields candidate mentions; one overlap policy (`filter_spans`) keeps the
+longest, then the leftmost. Aliases are then resolved inside the document (`aliases.py`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from kg import lexicon
+from kg.aliases import resolve_aliases
+from kg.patterns import name_patterns
+from kg.persons import find_persons
+from kg.spans import filter_spans, inside, strip_quotes
+from kg.types import Doc, Label, Mention, Token
+
+__all__ = ["recognize", "candidates", "home_body"]
+
+MAX_JOIN = 6
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+SLOGAN = re.compile(r"“([一二三四五六七八九十两][^“”\n]{1,7})”")
+PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(?:时期|期间|末|以来|规划期)?")
+PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届(?:[一二三四五六七八九]中全会|全国人大[一二三四五六七八九十]次会议))|五中全会|[一二三四五六七八九]中全会")
+QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
+NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
+CPPCC = re.compile(r"(?:全国)?政协(?:第?[一二三四五六七八九十]+届)?全国委员会|全国政协")
+CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议|政协([一二三四五六七八九十]+)届全国委员会第([一二三四五六七八九十]+)次会议")
+STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?![A-Za-z0-9])")
+PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
+HOME_ALIASES = ("我部", "本部", "部里", "我们部")
+MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
+
+
+def _gazetteer(text: str, tokens: tuple[Token, ...], names: dict) -> Iterator[Mention]:
+    """Lexicon entries made of one to six whole tokens."""
+    for i, tok in enumerate(tokens):
+        surface = ""
+        for tok2 in tokens[i:i + MAX_JOIN]:
+            surface += tok2.text
+            entry = names.get(surface)
+            if entry:
+                label, canonical = entry
+                yield Mention(tok.start, tok2.end, surface, label, canonical, "lexicon")
+
+
+def _roles(tokens: tuple[Token, ...], roles: dict) -> Iterator[Mention]:
+    for i, tok in enumerate(tokens):
+        surface = ""
+        for tok2 in tokens[i:i + 3]:
+            surface += tok2.text
+            if surface in roles:
+                yield Mention(tok.start, tok2.end, surface, Label.ROLE, surface, "role")
+
+
+def _book_titles(text: str) -> Iterator[Mention]:
+    for match in BOOK_TITLE.finditer(text):
+        name = match.group(1)
+        if name.endswith(MEDIA_TITLES) and len(name) <= 6:
+            yield Mention(match.start(), match.end(), match.group(0), Label.ORG, name, "book-title")
+            continue
+        norm = re.sub(r"[（(]第?[\d一二三四五六七八九十]+号[）)]$", "", strip_quotes(name))
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, norm, "book-title")
+
+
+def _events(text: str) -> Iterator[Mention]:
+    for match in PLENUM.finditer(text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(1) or match.group(0), "plenum")
+    for match in QUOTED_EVENT.finditer(text):
+        norm = strip_quotes(match.group(1)) + match.group(2)
+        yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, norm, "quoted-event")
+    for match in re.finditer(r"(?<![”\u4e00-\u9fff])(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
+    for match in CPPCC_SESSION.finditer(text):
+        term, session = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
+
+
+def _slogans(text: str) -> Iterator[Mention]:
+    for match in SLOGAN.finditer(text):
+        name = match.group(1)
+        if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name):
+            yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
+    for match in STANDARD_CODE.finditer(text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(1), "standard-code")
+    for match in re.finditer(r"“(十[一二三四五六七八九]五)”(规划)", text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(1) + "规划", "plan")
+
+
+def _places(tokens: tuple[Token, ...]) -> Iterator[Mention]:
+    for tok in tokens:
+        if tok.pos == "ns" and tok.text.endswith(PLACE_SUFFIX) and len(tok.text) >= 3:
+            yield Mention(tok.start, tok.end, tok.text, Label.PLACE, tok.text, "ns-suffix")
+
+
+def _bodies(text: str) -> Iterator[Mention]:
+    for match in CPPCC.finditer(text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.GOV, "全国政协", "cppcc")
+
+
+def home_body(doc: Doc, mentions: list[Mention]) -> str:
+    """The ministry that speaks or signs: the ministry-level body named most, title first."""
+    counts: dict[str, int] = {}
+    title_end = next((s.end for s in doc.sentences if s.part == "title"), 0)
+    for mention in mentions:
+        if mention.label is Label.GOV and mention.name.endswith(("部", "委员会", "总局", "局")) and \
+                lexicon.load().parents.get(mention.name) == "国务院":
+            weight = 5 if mention.start < title_end else 1
+            counts[mention.name] = counts.get(mention.name, 0) + weight
+    return max(sorted(counts), key=counts.get) if counts else ""
+
+
+def _home_aliases(text: str, home: str) -> Iterator[Mention]:
+    if not home:
+        return
+    for alias in HOME_ALIASES:
+        for match in re.finditer(alias, text):
+            if not text[match.end():match.end() + 1] in ("门", "分", "署", "队"):
+                yield Mention(match.start(), match.end(), alias, Label.GOV, home, "home-alias")
+
+
+def candidates(doc: Doc) -> list[Mention]:
+    """Every candidate mention, before the overlap filter."""
+    text, tokens, lex = doc.document.text, doc.tokens, lexicon.load()
+    found = [
+        *_gazetteer(text, tokens, lex.names),
+        *name_patterns(text, list(tokens)),
+        *_book_titles(text),
+        *_events(text),
+        *_slogans(text),
+        *_places(tokens),
+        *_bodies(text),
+        *find_persons(doc),
+    ]
+    return found
+
+
+def recognize(doc: Doc) -> Doc:
+    """Mentions of every class, Roles included, with aliases resolved inside the document."""
+    lex = lexicon.load()
+    found = [m for m in candidates(doc) if not inside(m.start, m.end, doc.skipped)]
+    home = home_body(doc, found)
+    found += _home_aliases(doc.document.text, home)
+    entities = filter_spans(found)
+    roles = [r for r in _roles(doc.tokens, lex.roles) if not _overlaps(r, entities)]
+    mentions = resolve_aliases(doc, entities + roles, home)
+    return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+
+
+def _overlaps(mention: Mention, others: list[Mention]) -> bool:
+    return any(o.start < mention.end and mention.start < o.end for o in others)

@@ -1,0 +1,211 @@
+"""Relations stated inside one sentence (or the layout): posts, parts of bodies, speakers,
+organisers, issuers and the industries a policy concerns.
+
+- membership: a title chain before a name (工业和信息化部新闻发言人、信息通信发展司司长闻库) or a title
+  right after one (习近平总书记, 张连起委员);
+- subOrganizationOf: a body whose name extends another's (国务院新闻办公室 → 国务院), a department;
+- speaker / organizer: the officials who answer in the Q&A turns of the press conference in the
+  editor's note, and the body that 举行/召开 an event;
+- issuedBy: the body before 印发/发布/出台/制定… in the clause of a policy, else the home ministry;
+- concerns: the industries named in a policy's title or in its clause.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from kg import lexicon
+from kg.types import Doc, Label, Mention, Relation
+
+__all__ = ["relate", "relations"]
+
+BODIES = (Label.GOV, Label.ORG, Label.COMPANY)
+ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
+NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
+HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
+CLAUSE_END = "，；。！？：,;"
+PARTY_PLENUM_BODY = "中共中央"
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    left = max((i + 1 for i in range(lo, start) if text[i] in CLAUSE_END), default=lo)
+    right = next((i for i in range(end, hi) if text[i] in CLAUSE_END), hi)
+    return left, right
+
+
+def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
+    """The titles and bodies that run up to mentions[i] with nothing but 、 between them."""
+    chain = []
+    end = mentions[i].start
+    for m in reversed(mentions[:i]):
+        gap = text[m.end:end]
+        if m.label not in (*BODIES, Label.ROLE) or gap.strip() not in ("", "、"):
+            break
+        chain.insert(0, m)
+        end = m.start
+    return chain
+
+
+def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
+    if role == "委员" and any(m.name == "全国政协" for m in mentions):
+        return "全国政协"  # a member addressed in a reply to a CPPCC proposal
+    return lexicon.load().roles.get(role, "")
+
+
+def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    text = doc.document.text
+    for i, person in enumerate(mentions):
+        if person.label is not Label.PERSON:
+            continue
+        sent = doc.sentence_at(person.start)
+        index = sent.index if sent else 0
+        org = None
+        for item in _chain_before(text, mentions, i):
+            if item.label is Label.ROLE:
+                yield from _membership(doc, person, org, item, index, mentions)
+            else:
+                org = item
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.label is Label.ROLE and after.start == person.end:
+            yield from _membership(doc, person, None, after, index, mentions)
+
+
+def _membership(doc, person, org, role, index, mentions) -> Iterator[Relation]:
+    if org is None:
+        default = _default_body(doc, role.name, mentions)
+        if not default:
+            return
+        org = Mention(role.start, role.end, role.text, Label.GOV, default, "default-body")
+    yield Relation(person, "membership", org, index, role.name)
+
+
+def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    lex = lexicon.load()
+    known = {m.name for m in mentions if m.label is Label.GOV} | set(lex.parents)
+    for m in mentions:
+        if m.label is not Label.GOV:
+            continue
+        wholes = [k for k in known if m.name.startswith(k) and len(m.name) > len(k) + 1]
+        whole = max(wholes, key=len) if wholes else (lex.parents.get(m.name) if m.name in lex.departments.values() else None)
+        if whole:
+            sent = doc.sentence_at(m.start)
+            yield Relation(m, "subOrganizationOf", dataclasses.replace(m, norm=whole, rule="parent"), sent.index if sent else 0)
+
+
+def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    notes = [s for s in doc.sentences if s.part == "note"]
+    events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith("发布会")
+              and any(s.start <= m.start < s.end for s in notes)]
+    if not events:
+        return
+    event = events[0]
+    note = next(s for s in notes if s.start <= event.start < s.end)
+    speakers = {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker}
+    for m in mentions:
+        in_note = note.start <= m.start < note.end
+        if m.label is Label.PERSON and (m.name in speakers or in_note) and m.rule != "byline":
+            yield Relation(event, "speaker", m, note.index)
+    yield from _organizer(doc, event, mentions, note.index)
+
+
+def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) -> Iterator[Relation]:
+    """The body that holds the event: named before 召开/举行 in its clause, or implied by its kind."""
+    text = doc.document.text
+    lo = doc.sentences[index].start if index < len(doc.sentences) else 0
+    left, _ = _clause(text, event.start, event.end, lo, event.end)
+    for m in reversed([m for m in mentions if m.label in BODIES and left <= m.start and m.end <= event.start]):
+        if HOLDS.search(text[m.end:event.start]):
+            yield Relation(event, "organizer", m, index)
+            return
+    implied = _implied_organizer(event, mentions)
+    if implied:
+        yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule="implied"), index)
+
+
+def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
+    if event.rule == "plenum":
+        return PARTY_PLENUM_BODY
+    if event.rule == "cppcc":
+        return "全国政协"
+    bodies = [m.name for m in mentions if m.label is Label.GOV and event.name.startswith(m.name)]
+    return max(bodies, key=len) if bodies else ""
+
+
+def _event_organizers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    for m in mentions:
+        if m.label is Label.EVENT and not m.name.endswith("发布会"):
+            sent = doc.sentence_at(m.start)
+            if sent:
+                yield from _organizer(doc, m, mentions, sent.index)
+
+
+def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Mention | None:
+    text = doc.document.text
+    sent = doc.sentence_at(policy.start)
+    if sent is None:
+        return None
+    prefix = [m for m in mentions if m.label is Label.GOV and policy.name.startswith(m.name) and m.start > policy.start
+              and m.end <= policy.end]
+    if prefix:
+        return prefix[0]  # 中共中央关于…的建议
+    left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
+    cue = None
+    for match in ISSUE.finditer(text, left, right):
+        if (match.end() <= policy.start or match.start() >= policy.end) and not NOT_ISSUER.search(text[left:match.start()]):
+            cue = match
+    if cue is None:
+        return None
+    bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()]
+    if bodies:
+        return bodies[-1]
+    if home and sent.part != "question":
+        return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")
+    return None
+
+
+def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    text = doc.document.text
+    industries = [m for m in mentions if m.label is Label.INDUSTRY]
+    names = lexicon.load().names
+    for policy in (m for m in mentions if m.label is Label.POLICY):
+        sent = doc.sentence_at(policy.start)
+        index = sent.index if sent else 0
+        issuer = _issuer(doc, policy, mentions, doc.home_body)
+        if issuer is not None:
+            yield Relation(policy, "issuedBy", issuer, index)
+        for name in _industries_in(policy.name, names):
+            yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)
+        if sent:
+            left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
+            for ind in industries:
+                if left <= ind.start and ind.end <= right:
+                    yield Relation(policy, "concerns", ind, index)
+
+
+def _industries_in(title: str, names: dict) -> list[str]:
+    found, i = [], 0
+    while i < len(title):
+        for size in range(min(12, len(title) - i), 1, -1):
+            entry = names.get(title[i:i + size])
+            if entry and entry[0] is Label.INDUSTRY:
+                found.append(entry[1])
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def relations(doc: Doc) -> Iterator[Relation]:
+    """Every relation the document states."""
+    mentions = list(doc.mentions)
+    yield from _memberships(doc, mentions)
+    yield from _sub_organizations(doc, mentions)
+    yield from _press_speakers(doc, mentions)
+    yield from _event_organizers(doc, mentions)
+    yield from _policies(doc, mentions)
+
+
+def relate(doc: Doc) -> Doc:
+    return dataclasses.replace(doc, relations=tuple(relations(doc)))
