@@ -79,3 +79,50 @@ def mentions() -> None:
             raise click.ClickException(f"line {number}: expected a JSON object with \"text\" ({e})") from e
         found = [{"start": m.start, "end": m.end, "type": m.label.value, "text": m.text} for m in mentions_of(str(text))]
         click.echo(json.dumps({"mentions": found}, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("query_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-e", "--expression", help="The SPARQL query text (instead of a .rq file).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(graph: Path, query_file: Path | None, expression: str | None, fmt: str) -> None:
+    """Run a read-only SPARQL query on an exported graph (.ttl, .nt, .nq).
+
+    Common prefixes (kg, kgr, org, skos, prov, dct, rdfs, xsd) are predefined.
+
+    \b
+    Example:
+        kg query exports/graph.ttl exports/queries/01-speakers.rq
+        kg query exports/graph.ttl -e 'SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }' --format csv
+    """
+    from kg.query import PREFIXES_SPARQL, QueryError, format_rows, load_store, run_query
+
+    if (query_file is None) == (expression is None):
+        raise click.ClickException("give either a QUERY_FILE or -e 'SELECT …', not both or neither")
+    text = expression if expression is not None else query_file.read_text(encoding="utf-8")
+    try:
+        variables, rows = run_query(load_store(graph), PREFIXES_SPARQL + text)
+    except QueryError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(format_rows(variables, rows, fmt))
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def validate(graph: Path) -> None:
+    """Check a Turtle graph against the SHACL shapes in ontology/shapes.ttl.
+
+    Exit status 0 when it conforms, 1 with the violations printed when it does not.
+
+    \b
+    Example:
+        kg validate exports/graph.ttl
+    """
+    from kg.validate import validate as run_validation
+
+    conforms, report = run_validation(graph)
+    if not conforms:
+        click.echo(report, err=True)
+        raise SystemExit(1)
+    click.echo(f"{graph}: conforms to ontology/shapes.ttl")

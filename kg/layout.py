@@ -113,6 +113,8 @@ def _broken(text: str, start: int, end: int, part: str) -> bool:
 
 def _title_span(doc: Doc, paras: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     text = doc.document.text
+    if len(paras) < 2:
+        return None  # a bare sentence has no title
     for start, end, part, _ in paras[:6]:
         line = text[start:end]
         if line.lstrip().startswith("# ") and not doc.document.title:

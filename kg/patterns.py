@@ -159,7 +159,7 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 break  # a body the lexicon knows: the gazetteer has it
             h = i - 1 if len(tok.text) < len(head) else i  # where the head word starts
             j = _left_edge(tokens, h, label)
-            if label is not Label.EVENT and _continues(tokens, i):
+            if label is Label.POLICY and _continues(tokens, i):
                 break
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
                 and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"}

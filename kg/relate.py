@@ -49,7 +49,7 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
 
 
 def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
-    if role == "委员" and any(m.name == "全国政协" for m in mentions):
+    if role == "委员" and "政协" in doc.document.text:
         return "全国政协"  # a member addressed in a reply to a CPPCC proposal
     return lexicon.load().roles.get(role, "")
 
@@ -121,7 +121,9 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
             return
     implied = _implied_organizer(event, mentions)
     if implied:
-        yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule="implied"), index)
+        # a body named inside the event's own name (政协…第三次会议) is mentioned there, not merely implied
+        rule = "nested" if event.rule == "cppcc" else "implied"
+        yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule=rule), index)
 
 
 def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:

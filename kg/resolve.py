@@ -82,7 +82,7 @@ class Resolver:
         doc_id = doc.document.id
         counted = rel.predicate in ("membership",) and rel.object.rule not in SYNTHETIC
         subject = self.entity(rel.subject, doc_id if rel.subject.rule not in SYNTHETIC else "")
-        obj = self.entity(rel.object, doc_id if counted or rel.object.rule == "title" else "")
+        obj = self.entity(rel.object, doc_id if counted or rel.object.rule in ("title", "nested") else "")
         if rel.predicate == "speaker" and doc.document.published:
             self.dates.setdefault(_key(rel.subject), doc.document.published)
         self.facts[(subject, rel.predicate, obj, rel.role)].append(self._evidence(doc, rel.sentence))

@@ -1,0 +1,56 @@
+import pytest
+
+from conftest import make_doc
+
+
+def figures(text: str, published: str = "2020-12-24"):
+    return [(f.value, f.unit, f.period, f.kind) for f in make_doc(text, published=published).figures]
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("今年新增了58万个5G基站", [("580000", "个", "2020", "actual")]),
+    ("1—11月国内市场5G手机出货量1.44亿部", [("144000000", "部", "2020-01/2020-11", "actual")]),
+    ("1—11月规上工业增加值同比增加了2.3%", [("2.3", "%", "2020-01/2020-11", "actual")]),
+    ("前10个月工业企业利润总额同比增长了0.7%", [("0.7", "%", "2020-01/2020-10", "actual")]),
+    ("2021年计划新建5G基站60万个", [("600000", "个", "2021", "target")]),
+    ("2020年全年累计清偿拖欠民营和中小企业账款1865亿元", [("186500000000", "元", "2020", "actual")]),
+    ("高于整体工业4.3个百分点", [("4.3", "个百分点", "2020", "actual")]),
+    ("带动上下游约60多万家中小企业复工复产", [("600000", "家", "2020", "actual")]),
+    ("截至目前，已经对52万款APP进行了技术检测工作", [("520000", "款", "../2020-12", "actual")]),
+    ("钢铁行业提前两年完成“十三五”去产能1.5亿吨目标", [("150000000", "吨", "2016/2020", "target")]),
+    ("从2019年到目前为止，我们一共实现对62万款APP的技术检测工作", [("620000", "款", "2019/2020-12", "actual")]),
+    ("前三季度规模以上工业增加值增长9.8%", [("9.8", "%", "2020-01/2020-09", "actual")]),
+    ("上半年软件业务收入达到3.9万亿元", [("3900000000000", "元", "2020-01/2020-06", "actual")]),
+    ("力争到2025年建成5G基站300万个", [("3000000", "个", "2025", "target")]),
+    ("比疫情初期增长50倍以上", [("50", "倍", "2020", "actual")]),
+    ("成功举办两届中国国际进口博览会", [("2", "届", "2020", "actual")]),
+    ("时速350公里“复兴号”动车组批量投入运营", [("350", "公里/小时", "2020", "actual")]),
+])
+# fmt: on
+def test_figures_of_real_sentences(text, expected):
+    assert figures(text) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    "2020年12月24日，国务院新闻办公室举行发布会",      # dates
+    "今年第三届“绽放杯”5G应用大赛开幕",               # ordinal
+    "第一，落实扩大内需战略。一是提升网络覆盖能力。",    # list markers
+    "党的十九届五中全会指出",                          # a numbered session
+    "关于政协十三届全国委员会第三次会议第2524号提案",   # document numbers
+    "连续两年组织开展专项整治行动，主要有三个方面",       # durations, small counts in prose
+    "美国企业提出337调查申请，咨询电话010-68208000",   # codes, phone numbers
+    "前10个月，R16标准冻结",
+])
+# fmt: on
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_metric_speaker_and_subject_in_a_press_answer():
+    text = "记者：请介绍5G发展。\n\n闻库：今年新增了58万个5G基站，推动共建共享的5G基站33万个。"
+    doc = make_doc(text, published="2020-12-24")
+    first = doc.figures[0]
+    assert (first.metric, first.reported_by, first.about.name) == ("新增5G基站", "闻库", "5G")
+    assert text[first.start:first.end] == first.text == "58万个"

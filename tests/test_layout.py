@@ -1,0 +1,53 @@
+from kg.dates import infer_date
+from kg.layout import layout
+from kg.types import Doc, Document
+
+PRESS = """编者按：12月24日，国务院新闻办公室举行新闻发布会，工业和信息化部副部长王志军介绍了有关情况。
+
+# 工信部：坚定不移建设制造强国
+
+本报记者 徐恒
+
+**记者：**请问今年5G发展情况如何？
+
+**王志军：**今年新增了58万个5G基站。我们将推进信
+
+息基础设施建设，加快发展。
+
+这一段是重复的段落，扫描时被抓取了两次。
+
+这一段是重复的段落，扫描时被抓取了两次。
+
+张鹏 摄
+"""
+
+
+def _doc(text: str) -> Doc:
+    return layout(Doc(Document(id="t", text=text, source="t.txt")))
+
+
+def test_title_note_turns_and_bylines():
+    doc = _doc(PRESS)
+    text = doc.document.text
+    parts = {(s.part, s.speaker) for s in doc.sentences}
+    assert doc.document.title == "工信部：坚定不移建设制造强国"
+    assert ("note", "") in parts and ("question", "") in parts and ("answer", "王志军") in parts
+    assert {text[s.start:s.end] for s in doc.sentences if s.part == "byline"} == {"本报记者 徐恒", "张鹏 摄"}
+
+
+def test_page_break_joins_the_sentence_and_repeats_are_skipped():
+    doc = _doc(PRESS)
+    text = doc.document.text
+    joined = [text[s.start:s.end] for s in doc.sentences if "推进信" in text[s.start:s.end]]
+    assert joined == ["我们将推进信\n\n息基础设施建设，加快发展。"]
+    assert len(doc.skipped) == 1 and text[doc.skipped[0][0]:doc.skipped[0][1]].startswith("这一段是重复")
+
+
+def test_date_from_the_note_with_year_from_context():
+    assert infer_date("十九届五中全会以来……", "12月24日，国务院新闻办公室举行", {"十九届五中全会": "2020-10"}) == "2020-12-24"
+    assert infer_date("去年，2020年全年……", "1月26日，国务院新闻办公室举行新闻发布会") == "2021-01-26"
+    assert infer_date("没有日期", "没有日期") == ""
+
+
+def test_document_date_is_inferred_when_metadata_has_none():
+    assert _doc(PRESS.replace("今年", "2020年")).document.published == "2020-12-24"

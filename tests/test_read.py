@@ -1,0 +1,52 @@
+import gzip
+import json
+
+import pytest
+
+from kg.read import decode, read_documents, split_front_matter
+from kg.types import BadInput
+
+
+def test_front_matter_becomes_metadata(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: 标题\ndate: 2020-11-07T13:20:52+08:00\ntags:\n  - 5G\ncategories:\n  - 汽车\n---\n正文。\n",
+                                   encoding="utf-8")
+    (doc,) = read_documents([tmp_path])
+    assert (doc.title, doc.published, doc.tags, doc.text) == ("标题", "2020-11-07", ("5G", "汽车"), "正文。\n")
+
+
+def test_jsonl_gz_corpus_one_document_per_line(tmp_path):
+    path = tmp_path / "c.jsonl.gz"
+    lines = [{"date": "20221003", "title": "甲", "text": "工信部发布通知。"}, {"title": "乙", "text": "国务院召开会议。", "id": "x9"}]
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.write("\n".join(json.dumps(r, ensure_ascii=False) for r in lines))
+    docs = list(read_documents([path]))
+    assert [(d.title, d.published) for d in docs] == [("甲", "2022-10-03"), ("乙", "")]
+    assert docs[1].id == "x9" and docs[0].id != docs[1].id
+
+
+def test_broken_jsonl_line_is_reported_and_the_rest_read(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "一。"}\n{broken\n{"text": "二。"}\n', encoding="utf-8")
+    errors: list[str] = []
+    docs = list(read_documents([path], errors))
+    assert [d.text for d in docs] == ["一。", "二。"]
+    assert len(errors) == 1 and "c.jsonl:2" in errors[0] and "broken JSON" in errors[0]
+
+
+@pytest.mark.parametrize("data, text", [
+    ("工信部".encode("utf-8-sig"), "工信部"),
+    ("工信部".encode("utf-16"), "工信部"),
+    ("工信部发布了通知".encode("gb18030"), "工信部发布了通知"),
+])
+def test_encodings_are_detected(data, text):
+    assert decode(data, "f.txt") == text
+
+
+def test_binary_is_refused_naming_the_file():
+    with pytest.raises(BadInput, match="f.bin: binary"):
+        decode(b"\x00\x01\x02garbage", "f.bin")
+
+
+def test_malformed_front_matter_names_the_file():
+    with pytest.raises(BadInput, match="x.md: malformed YAML"):
+        split_front_matter("---\ntitle: [unclosed\n---\n正文", "x.md")

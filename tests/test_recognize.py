@@ -1,0 +1,68 @@
+import pytest
+
+from conftest import make_doc
+from kg.mentions import mentions_of
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label.value) for m in mentions_of(text)}
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(m.name, m.label.value) for m in make_doc(text).mentions}
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("工业和信息化部副部长王志军介绍了有关情况",
+     {("工业和信息化部", "GovernmentBody"), ("副部长", "Role"), ("王志军", "Person")}),
+    ("工业和信息化部党组成员、总工程师、新闻发言人田玉龙出席",
+     {("党组成员", "Role"), ("总工程师", "Role"), ("新闻发言人", "Role"), ("田玉龙", "Person")}),
+    ("张连起委员：您提出的建议收悉", {("张连起", "Person"), ("委员", "Role")}),
+    ("以习近平同志为核心的党中央", {("习近平", "Person"), ("党中央", "GovernmentBody")}),
+    ("国务院促进中小企业发展工作领导小组召开会议", {("国务院促进中小企业发展工作领导小组", "GovernmentBody")}),
+    ("美国企业向美国国际贸易委员会提出申请", {("美国国际贸易委员会", "GovernmentBody")}),
+    ("加快5G、人工智能、工业互联网等新型基础设施的建设",
+     {("5G", "Industry"), ("人工智能", "Industry"), ("工业互联网", "Industry")}),
+    ("深入开展质量提升行动", {("质量提升行动", "Policy")}),
+    ("努力实施好产业基础再造工程", {("产业基础再造工程", "Policy")}),
+    ("积极推动中信保公司扩大短期险覆盖面", {("中信保公司", "Company")}),
+    ("成功举办两届中国国际进口博览会", {("中国国际进口博览会", "Event")}),
+    ("党的十九届五中全会明确提出", {("党的十九届五中全会", "Event")}),
+])
+# fmt: on
+def test_recognises(text, expected):
+    assert expected <= found(text)
+
+
+# fmt: off
+@pytest.mark.parametrize("text, absent", [
+    ("智能化、绿色化改造", "智能化"),            # jieba tags it nr
+    ("推进产业基础高级化", "高级化"),
+    ("强化统筹规划，避免重复建设", "统筹规划"),     # a verb phrase, not a plan
+    ("推动79项智能制造国家标准立项", "智能制造国家标准"),
+])
+# fmt: on
+def test_does_not_invent(text, absent):
+    assert all(t != absent for t, _ in found(text))
+
+
+def test_offsets_give_back_the_text():
+    text = "工业和信息化部新闻发言人、信息通信发展司司长闻库回答了记者提问。"
+    for m in mentions_of(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_aliases_resolve_inside_a_document():
+    text = ("工业和信息化部召开会议。党的十九届五中全会通过的《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》"
+            "（以下简称《建议》）提出要求。我部将落实《建议》。国务院印发了《新时期促进集成电路产业和软件产业高质量发展的若干政策》，"
+            "工信部将做好《若干政策》的落实工作。")
+    got = names(text)
+    assert ("中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "Policy") in got
+    assert ("建议", "Policy") not in got and ("若干政策", "Policy") not in got
+    assert {m.text for m in make_doc(text).mentions if m.name == "工业和信息化部"} == {"工业和信息化部", "我部", "工信部"}
+
+
+def test_department_named_after_its_ministry_gets_the_full_name():
+    got = names("工业和信息化部新闻发言人、信息通信发展司司长闻库回答了提问。")
+    assert ("工业和信息化部信息通信发展司", "GovernmentBody") in got

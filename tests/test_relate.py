@@ -1,0 +1,44 @@
+from conftest import make_doc
+
+
+def rels(text: str, predicate: str) -> set[tuple[str, ...]]:
+    doc = make_doc(text)
+    return {(r.subject.name, r.object.name, r.role) if r.role else (r.subject.name, r.object.name)
+            for r in doc.relations if r.predicate == predicate}
+
+
+def test_title_chain_gives_one_membership_per_post():
+    text = "工业和信息化部党组成员、总工程师、新闻发言人田玉龙介绍情况，并与工业和信息化部新闻发言人、信息通信发展司司长闻库回答提问。"
+    assert rels(text, "membership") == {
+        ("田玉龙", "工业和信息化部", "党组成员"), ("田玉龙", "工业和信息化部", "总工程师"), ("田玉龙", "工业和信息化部", "新闻发言人"),
+        ("闻库", "工业和信息化部", "新闻发言人"), ("闻库", "工业和信息化部信息通信发展司", "司长"),
+    }
+    assert ("工业和信息化部信息通信发展司", "工业和信息化部") in rels(text, "subOrganizationOf")
+
+
+def test_title_after_a_name_uses_the_post_body():
+    assert ("习近平", "中共中央", "总书记") in rels("要深入贯彻习近平总书记重要讲话精神。", "membership")
+    text = "关于政协十三届全国委员会第三次会议提案答复的函\n\n张连起委员：\n\n您提出的提案收悉。"
+    assert ("张连起", "全国政协", "委员") in rels(text, "membership")
+
+
+def test_press_conference_speakers_and_organiser():
+    text = ("编者按：12月24日，国务院新闻办公室举行“建设制造强国”发布会，工业和信息化部副部长王志军介绍了有关情况。\n\n"
+            "# 标题\n\n记者：请问？\n\n王志军：我们将推进。\n\n记者：还有？\n\n卢山：我们将加快。")
+    assert rels(text, "speaker") == {("建设制造强国发布会", "王志军"), ("建设制造强国发布会", "卢山")}
+    assert rels(text, "organizer") == {("建设制造强国发布会", "国务院新闻办公室")}
+
+
+def test_issuer_from_the_clause_or_the_home_ministry():
+    text = ("工业和信息化部高度重视。国务院于2020年8月印发实施了《新时期促进集成电路产业和软件产业高质量发展的若干政策》。"
+            "我部组织相关机构制定了《APP用户权益保护测评规范》。推动出台外商投资法。")
+    got = rels(text, "issuedBy")
+    assert ("新时期促进集成电路产业和软件产业高质量发展的若干政策", "国务院") in got
+    assert ("APP用户权益保护测评规范", "工业和信息化部") in got
+    assert not any(policy == "外商投资法" for policy, _ in got)  # 推动出台: someone else issues it
+
+
+def test_policy_concerns_industries_in_its_title():
+    got = rels("国务院印发了《新时期促进集成电路产业和软件产业高质量发展的若干政策》。", "concerns")
+    assert got == {("新时期促进集成电路产业和软件产业高质量发展的若干政策", "集成电路"),
+                   ("新时期促进集成电路产业和软件产业高质量发展的若干政策", "软件")}
