@@ -15,4 +15,4 @@ def mentions_of(text: str) -> list[Mention]:
     if not text.strip():
         return []
     doc = process(Document(id="sentence", text=text, source="<stdin>"), STAGES)
-    return sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    return sorted((m for m in doc.mentions if not m.nested), key=lambda m: (m.start, m.end))

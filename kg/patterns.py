@@ -7,7 +7,10 @@ numerals, function words and the verbs that take such a name as object (印发, 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+
+from kg import lexicon
 
 from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
@@ -22,7 +25,7 @@ HEADS: dict[Label, tuple[str, ...]] = {
                 "学院", "基金会", "报社", "日报", "电视台", "创新中心"),
     Label.EVENT: ("新闻发布会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "论坛", "峰会", "博览会",
                   "交易会", "展览会", "大赛", "监管会", "推进会", "现场会", "年会", "工作会议", "会议", "大会"),
-    Label.POLICY: ("行动计划", "行动方案", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
+    Label.POLICY: ("行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
                    "系列规划", "规划", "工程", "行动", "战略", "标准", "条例", "计划", "协定", "规定",
                    "办法", "纲要", "清单", "目录", "试点示范", "专项", "示范平台", "示范基地", "试验区", "活动",
                    "法"),
@@ -38,7 +41,7 @@ STOP = frozenset(
     "最近 正式 首次 专门 分别 共同 一起 还 也 又 并 即 就 都 更 最 很 新一轮 新 总体 整体 方面 中 上 下 "
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
-    "提高 鼓励 引导 编 制 总结 聚焦 好 调整  部署 安排 情况 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
+    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育  部署 安排 情况 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
 )
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务".split())
@@ -55,15 +58,17 @@ MAX_CHARS = 24
 
 
 def _head(tok: Token, label: Label, prev: Token | None = None) -> str:
+    """The head word of `label` that ends at this token: the token itself, a two-token
+    compound (试点 示范, 实施 条例, 监管 会), or a noun ending in it (暂行规定)."""
+    heads = HEADS[label]
     pair = prev.text + tok.text if prev is not None else ""
-    for head in HEADS[label]:
-        if len(head) == 4 and pair == head:
-            return head  # a compound head over two tokens: 试点 示范, 实施 条例
-        if tok.text == head:
+    if len(pair) >= 3 and pair in heads:
+        return pair
+    if tok.text in heads:
+        return tok.text
+    for head in heads:
+        if tok.text.endswith(head) and (tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l", "b"))):
             return head
-        if tok.text.endswith(head) and len(tok.text) > len(head):
-            if tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l")):
-                return head
     return ""
 
 
@@ -99,6 +104,15 @@ def _stray(tok: Token) -> bool:
     return tok.pos.startswith("v") and tok.pos != "vn" and tok.text not in LEADING_VERBS_OK
 
 
+def _coordinated(words: str) -> bool:
+    return any(name.startswith(words) for name in _known_names())
+
+
+@functools.cache
+def _known_names() -> tuple[str, ...]:
+    return tuple(lexicon.load().names)
+
+
 def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     """Index of the leftmost token of the modifier of the head at `i`."""
     j = i
@@ -107,9 +121,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j = _opening_quote(tokens, j)
         elif _can_extend(tokens[j - 1], label):
             j -= 1
-        elif tokens[j - 1].text in ("和", "与") and j >= 2 and tokens[j - 2].pos == "n" and len(tokens[j - 2].text) == 2 \
-                and len(tokens[j].text) <= 3:
-            j -= 2  # 工业和信息化领域: a coordinated modifier
+        elif tokens[j - 1].text in ("和", "与") and j >= 2 and _coordinated(tokens[j - 2].text + tokens[j - 1].text + tokens[j].text):
+            j -= 2  # 工业和信息化领域: a coordination the lexicon knows as one name's stem
         else:
             break
     while j < i and _stray(tokens[j]):

@@ -6,12 +6,14 @@ longest, then the leftmost. Aliases are then resolved inside the document (`alia
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
 
 from kg import lexicon
 from kg.aliases import resolve_aliases
+from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import name_patterns
 from kg.persons import find_persons
 from kg.spans import filter_spans, inside, strip_quotes
@@ -31,6 +33,7 @@ CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八�
 STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?![A-Za-z0-9])")
 PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
 HOME_ALIASES = ("我部", "本部", "部里", "我们部")
+OFFICIAL_TITLE = re.compile(r"(?<![《\u4e00-\u9fff])关于[^。，；：\n《》]{2,80}?的(?:函|复函|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
 MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
 
 
@@ -71,11 +74,17 @@ def _events(text: str) -> Iterator[Mention]:
     for match in QUOTED_EVENT.finditer(text):
         norm = strip_quotes(match.group(1)) + match.group(2)
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, norm, "quoted-event")
-    for match in re.finditer(r"(?<![”\u4e00-\u9fff])(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
+    for match in re.finditer(r"(?<!”)(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
     for match in CPPCC_SESSION.finditer(text):
         term, session = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
+
+
+def _official_titles(text: str) -> Iterator[Mention]:
+    """Titles of official documents written without 《》: 关于…的函 / 通知 / 意见."""
+    for match in OFFICIAL_TITLE.finditer(text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
 
 
 def _slogans(text: str) -> Iterator[Mention]:
@@ -130,6 +139,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *_book_titles(text),
         *_events(text),
         *_slogans(text),
+        *_official_titles(text),
         *_places(tokens),
         *_bodies(text),
         *find_persons(doc),
@@ -144,9 +154,35 @@ def recognize(doc: Doc) -> Doc:
     home = home_body(doc, found)
     found += _home_aliases(doc.document.text, home)
     entities = filter_spans(found)
-    roles = [r for r in _roles(doc.tokens, lex.roles) if not _overlaps(r, entities)]
-    mentions = resolve_aliases(doc, entities + roles, home)
+    learned = [m for m in _learned(doc) if not _overlaps(m, entities)]
+    entities = sorted(entities + [m for m in learned if m.label is not Label.ROLE], key=lambda m: m.start)
+    roles = [r for r in _roles(doc.tokens, lex.roles) if not _overlaps(r, entities) and not _overlaps(r, learned)]
+    roles += [m for m in learned if m.label is Label.ROLE and not _overlaps(m, entities)]
+    mentions = resolve_aliases(doc, entities + roles, home) + _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+
+
+def _learned(doc: Doc) -> list[Mention]:
+    """What the CRF finds in the kept sentences, where no rule found anything."""
+    text, tokens, found = doc.document.text, doc.tokens, []
+    starts = [tok.start for tok in tokens]
+    for sent in doc.sentences:
+        if sent.part == "byline" or inside(sent.start, sent.end, doc.skipped):
+            continue
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        local = [Token(t.text, t.start - sent.start, t.end - sent.start, t.pos) for t in tokens[lo:hi]]
+        if local and local[-1].end == sent.end - sent.start and local[0].start == 0:
+            found += crf_mentions(text[sent.start:sent.end], local, sent.start)
+    bounds = {tok.start for tok in tokens} | {tok.end for tok in tokens}
+    return [m for m in found if m.start in bounds and m.end in bounds and plausible_learned(m, tokens)]
+
+
+def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》)."""
+    titles = [m for m in kept if m.rule in ("official-title", "book-title")]
+    inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "lexicon")
+             and any(t.start <= m.start and m.end <= t.end and m != t for t in titles)]
+    return [dataclasses.replace(m, nested=True) for m in filter_spans(inner)]
 
 
 def _overlaps(mention: Mention, others: list[Mention]) -> bool:

@@ -148,23 +148,43 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     sent = doc.sentence_at(policy.start)
     if sent is None:
         return None
-    prefix = [m for m in mentions if m.label is Label.GOV and policy.name.startswith(m.name) and m.start > policy.start
-              and m.end <= policy.end]
-    if prefix:
-        return prefix[0]  # 中共中央关于…的建议
+    issuer = _title_issuer(policy)
+    if issuer is not None:
+        return issuer  # 中共中央关于…的建议
     left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
     for match in ISSUE.finditer(text, left, right):
-        if (match.end() <= policy.start or match.start() >= policy.end) and not NOT_ISSUER.search(text[left:match.start()]):
+        before = match.end() <= policy.start
+        after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的")
+        if (before or after) and not NOT_ISSUER.search(text[left:match.start()]):
             cue = match
     if cue is None:
+        if policy.rule == "official-title" and home and sent.index <= 1:
+            return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")  # the document itself
         return None
-    bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()]
+    bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
+              and not _not_subject(text, m, sent.start)]
     if bodies:
         return bodies[-1]
     if home and sent.part != "question":
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")
     return None
+
+
+def _title_issuer(policy: Mention) -> Mention | None:
+    """The body a title opens with: 中共中央关于…, 国务院关于…."""
+    names = lexicon.load().names
+    for size in range(min(12, len(policy.name)), 1, -1):
+        entry = names.get(policy.name[:size])
+        if entry and entry[0] is Label.GOV and policy.name[size:size + 2] in ("关于", "印发", "办公"):
+            return Mention(policy.start, policy.end, policy.name[:size], Label.GOV, entry[1], "nested")
+    return None
+
+
+def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
+    """国务院的部署, 按照党中央…: a body that owns or frames the action, not its agent."""
+    before = text[max(sentence_start, body.start - 4):body.start]
+    return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在)[^，。]*$", before) is not None
 
 
 def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

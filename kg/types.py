@@ -88,6 +88,7 @@ class Mention:
     norm: str = ""
     rule: str = ""
     scope: str = ""  # non-empty: the entity is local to this document (generic names)
+    nested: bool = False  # inside a longer mention (政协…会议 in 关于政协…的函): kept for the graph only
 
     @property
     def name(self) -> str:
