@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.dates import infer_date
+from kg.persons import valid_name
 from kg.types import Doc, Sentence
 
 __all__ = ["layout", "paragraphs", "split_sentences"]
@@ -65,9 +66,7 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str]) -> str 
         return "记者"
     if any(name.endswith(role) for role in roles) or not 2 <= len(name) <= 4:
         return None  # a salutation such as 张连起委员：
-    if name[0] in surnames or name[:2] in surnames:
-        return name
-    return None
+    return name if valid_name(name, surnames) else None
 
 
 @dataclasses.dataclass

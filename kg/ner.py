@@ -13,6 +13,7 @@ import functools
 from pathlib import Path
 
 from kg import lexicon
+from kg.persons import valid_name
 from kg.types import Label, Mention, Token
 
 __all__ = ["features", "crf_mentions", "plausible_learned", "MODEL", "LABELS"]
@@ -29,6 +30,8 @@ SUFFIXES = {
 }
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才")
+COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
+NAME_THRESHOLD = 0.3
 LABELS = {"PER": Label.PERSON, "GOV": Label.GOV, "ROLE": Label.ROLE, "ORG": Label.ORG, "COM": Label.COMPANY}
 
 
@@ -48,6 +51,42 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, dict]:
     return lex.surnames, frozenset(lex.roles), {k: v[0].value for k, v in lex.names.items()}
 
 
+@functools.lru_cache(maxsize=200_000)
+def _known(word: str) -> bool:
+    """Whether jieba's dictionary has the word: names are mostly words it does not know."""
+    from kg.segment import tokenizer
+
+    return len(word) > 1 and bool(tokenizer().has_word(word))
+
+
+@functools.cache
+def _dictionary() -> dict[str, int]:
+    """jieba's dictionary: word → frequency (its POS tags are unreliable: 幸福感 is tagged nr)."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    table = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            word, freq, *_ = line.split(" ")
+            table[word] = int(freq)
+    return table
+
+
+TRANSLITERATION = frozenset("斯尔克特巴德拉马尼罗里亚奥布森姆逊恩格勒伊卡维莫娜丽莎杰基丹诺汉西戈蒂菲普雷萨索茨瓦沃赫兹")
+
+
+def _foreign_name(text: str) -> bool:
+    """Latin letters, a · between names, or mostly the characters that transliterate foreign names."""
+    if "·" in text or all(ch.isascii() and (ch.isalpha() or ch in " .-") for ch in text):
+        return True
+    return sum(ch in TRANSLITERATION for ch in text) * 2 >= len(text)
+
+
+def word_frequency(word: str) -> int:
+    return _dictionary().get(word, 0)
+
+
 def features(text: str, tokens: list[Token]) -> list[list[str]]:
     """One feature list per character of `text`: characters around it, the jieba word it is in
     (with its tag and neighbours), and what the lexicon says of that word."""
@@ -65,12 +104,15 @@ def features(text: str, tokens: list[Token]) -> list[list[str]]:
         where = "S" if size == 1 else "B" if i == tok.start else "E" if i == tok.end - 1 else "M"
         prev_word = tokens[k - 1].text if k else "^"
         next_word = tokens[k + 1].text if k + 1 < len(tokens) else "$"
+        prev2 = tokens[k - 2].text if k > 1 else "^"
+        next2 = tokens[k + 2].text if k + 2 < len(tokens) else "$"
         p = i + 2
         feats = [
             "c=" + ch, "c-1=" + padded[p - 1], "c+1=" + padded[p + 1], "c-2=" + padded[p - 2], "c+2=" + padded[p + 2],
             "b-1=" + padded[p - 1:p + 1], "b+1=" + padded[p:p + 2], "t=" + padded[p - 1:p + 2], "k=" + _kind(ch),
             "wp=" + where + tok.pos, "wl=" + str(min(size, 5)) + where, "w=" + tok.text + where,
             "w-1=" + prev_word, "w+1=" + next_word, "we=" + tok.text[-1], "wb=" + tok.text[0],
+            "w-2=" + prev2, "w+2=" + next2, "known=" + str(_known(tok.text)) + where,
         ]
         if ch in surnames:
             feats.append("sur")
@@ -92,16 +134,15 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     token, a body's head word; never a common word alone (新格局, 主力军, 高端化)."""
     surnames, _, names = _lexicon_sets()
     text = mention.text
-    inner = [t for t in tokens if mention.start <= t.start and t.end <= mention.end]
+    inner = [t for t in tokens if t.start < mention.end and mention.start < t.end]
     if text in names or len(text) < 2 or not inner:
         return False
     common = all(t.pos in COMMON_POS for t in inner)
-    if mention.label is Label.PERSON:
-        if len(inner) == 1 and common:
+    if mention.label is Label.PERSON:  # jieba splits unknown names anywhere: only a common word is refused
+        whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
+        if whole_word and common:
             return False
-        latin = all(ch.isascii() and (ch.isalpha() or ch in " .-") for ch in text)
-        chinese = (text[:1] in surnames or text[:2] in surnames) and 2 <= len(text) <= 4
-        return latin or "·" in text or chinese or any(t.pos.startswith("nr") for t in inner)
+        return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY
     if mention.label is Label.ROLE:
         return True
     if text.startswith(GENERIC_START):
@@ -137,5 +178,25 @@ def crf_mentions(text: str, tokens: list[Token], start: int = 0) -> list[Mention
     if tagger is None or not text.strip():
         return []
     tags = tagger.tag(features(text, tokens))
+    spans = _spans(tags) + _likely_names(tagger, tags)
     return [Mention(start + s, start + e, text[s:e], LABELS[kind], text[s:e].strip(), "crf")
-            for s, e, kind in _spans(tags) if kind in LABELS and text[s:e].strip()]
+            for s, e, kind in spans if kind in LABELS and text[s:e].strip()]
+
+
+def _likely_names(tagger, tags: list[str], threshold: float = NAME_THRESHOLD) -> list[tuple[int, int, str]]:
+    """Names the best tag sequence leaves out but the model still finds likely (marginal ≥ threshold).
+
+    Viterbi decoding favours precision; names are where recall is lowest, so a name-shaped run of
+    characters whose marginal probability of being a name is high enough is taken too."""
+    spans, i = [], 0
+    while i < len(tags):
+        if tags[i] == "O" and tagger.marginal("B-PER", i) >= threshold:
+            j = i + 1
+            while j < len(tags) and tags[j] == "O" and tagger.marginal("I-PER", j) >= threshold:
+                j += 1
+            if j - i >= 2:
+                spans.append((i, j, "PER"))
+            i = j
+        else:
+            i += 1
+    return spans

@@ -25,8 +25,7 @@ AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "�
 BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
 BYLINE = re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编)[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
-REPORTING = ("表示", "指出", "强调", "说", "介绍", "认为", "透露", "称", "告诉", "宣布", "主持", "会见", "出席")
-NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会长员国家们")
+NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会员们总")
 
 
 @functools.cache
@@ -41,12 +40,29 @@ def _surname_len(name: str, surnames: frozenset[str]) -> int:
     return 1 if name[:1] in surnames else 0
 
 
-def _valid(name: str, surnames: frozenset[str]) -> bool:
-    """A surname, then one or two given-name characters that are not function words."""
+def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
+    """A surname, then one or two given-name characters that are not function words.
+
+    Example:
+        >>> valid_name("王志军"), valid_name("徐阳推荐"), valid_name("智能化")
+        (True, False, False)
+    """
+    surnames = lexicon.load().surnames if surnames is None else surnames
     size = _surname_len(name, surnames)
     given = name[size:]
     return size > 0 and 1 <= len(given) <= 2 and re.fullmatch(f"{CJK}+", name) is not None \
         and given[-1] not in NOT_NAME_END and name not in lexicon.load().names
+
+
+_valid = valid_name
+
+
+def _words_fit(start: int, end: int, tokens: tuple[Token, ...]) -> bool:
+    """jieba agrees it is a name: its span is whole tokens, none a common word of two or more characters."""
+    inner = [t for t in tokens if start <= t.start < end]
+    if not inner or inner[0].start != start or inner[-1].end != end:
+        return False
+    return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in ("x", "eng", "nz", "ng") for t in inner)
 
 
 def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int]) -> str:
@@ -97,18 +113,13 @@ def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
                     yield text.find(name, match.start(), match.end()), name, "byline"
 
 
-def _by_tags(tokens: tuple[Token, ...], surnames) -> Iterator[tuple[int, str, str]]:
-    for tok, nxt in zip(tokens, tokens[1:]):
-        if tok.pos == "nr" and 2 <= len(tok.text) <= 3 and nxt.text.startswith(REPORTING) and _valid(tok.text, surnames):
-            yield tok.start, tok.text, "nr+verb"
-
-
 def find_persons(doc: Doc) -> list[Mention]:
     """Every mention of a vouched-for name in the document."""
     text = doc.document.text
     surnames = lexicon.load().surnames
     bounds = {tok.end for tok in doc.tokens} | {len(text)}
-    found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_tags(doc.tokens, surnames)]
+    found = [*_by_titles(text, surnames, bounds), *_by_layout(doc)]
+    found = [(s, name, rule) for s, name, rule in found if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens)]
     rules = {}
     for _, name, rule in sorted(found):
         rules.setdefault(name, rule)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.aliases import resolve_aliases
+from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import name_patterns
 from kg.persons import find_persons
@@ -153,9 +154,10 @@ def recognize(doc: Doc) -> Doc:
     found = [m for m in candidates(doc) if not inside(m.start, m.end, doc.skipped)]
     home = home_body(doc, found)
     found += _home_aliases(doc.document.text, home)
-    entities = filter_spans(found)
-    learned = [m for m in _learned(doc) if not _overlaps(m, entities)]
-    entities = sorted(entities + [m for m in learned if m.label is not Label.ROLE], key=lambda m: m.start)
+    rules = filter_spans(found)
+    learned = [m for m in _learned(doc) if not _overlaps(m, rules) or _covers(m, rules)]
+    learned += _recurring_names(doc.document.text, learned, rules + learned)
+    entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     roles = [r for r in _roles(doc.tokens, lex.roles) if not _overlaps(r, entities) and not _overlaps(r, learned)]
     roles += [m for m in learned if m.label is Label.ROLE and not _overlaps(m, entities)]
     mentions = resolve_aliases(doc, entities + roles, home) + _nested(found, entities)
@@ -163,18 +165,41 @@ def recognize(doc: Doc) -> Doc:
 
 
 def _learned(doc: Doc) -> list[Mention]:
-    """What the CRF finds in the kept sentences, where no rule found anything."""
+    """What the CRF finds in the kept paragraphs (whole lines: the model saw whole sentences)."""
     text, tokens, found = doc.document.text, doc.tokens, []
     starts = [tok.start for tok in tokens]
-    for sent in doc.sentences:
-        if sent.part == "byline" or inside(sent.start, sent.end, doc.skipped):
+    bylines = [(s.start, s.end) for s in doc.sentences if s.part == "byline"]
+    for start, end in paragraphs(text):
+        if inside(start, end, doc.skipped) or inside(start, end, bylines):
             continue
-        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-        local = [Token(t.text, t.start - sent.start, t.end - sent.start, t.pos) for t in tokens[lo:hi]]
-        if local and local[-1].end == sent.end - sent.start and local[0].start == 0:
-            found += crf_mentions(text[sent.start:sent.end], local, sent.start)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        local = [Token(t.text, t.start - start, t.end - start, t.pos) for t in tokens[lo:hi]]
+        if local and local[-1].end == end - start and local[0].start == 0:
+            found += crf_mentions(text[start:end], local, start)
     bounds = {tok.start for tok in tokens} | {tok.end for tok in tokens}
-    return [m for m in found if m.start in bounds and m.end in bounds and plausible_learned(m, tokens)]
+    names = [_trim_name(m, text, bounds) for m in found if m.label is Label.PERSON]
+    aligned = [m for m in names if m is not None] + \
+        [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
+    return [m for m in aligned if plausible_learned(m, tokens)]
+
+
+OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken
+NAME_BREAK = re.compile(r"[^\w·]|_")
+
+
+def _trim_name(mention: Mention, text: str, bounds: set[int]) -> Mention | None:
+    """A learned name cut at punctuation and, when it overruns a word, back to the word's end
+    (吴海花】 → 吴海花, 曾梵志长 → 曾梵志)."""
+    start, end = mention.start, mention.end
+    while start < end and NAME_BREAK.match(text[start]):
+        start += 1
+    cut = NAME_BREAK.search(text, start, end)
+    end = cut.start() if cut else end
+    if end not in bounds and end - start > 2 and text[end - 1] in OVERRUN:
+        end -= 1
+    if end - start < 2 or any(ch.isdigit() for ch in text[start:end]):
+        return None
+    return dataclasses.replace(mention, start=start, end=end, text=text[start:end], norm=text[start:end])
 
 
 def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
@@ -183,6 +208,26 @@ def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
     inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "lexicon")
              and any(t.start <= m.start and m.end <= t.end and m != t for t in titles)]
     return [dataclasses.replace(m, nested=True) for m in filter_spans(inner)]
+
+
+def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """A name the model found once is a name wherever else it occurs in the document."""
+    extra = []
+    for name in sorted({m.text for m in learned if m.label is Label.PERSON and len(m.text) >= 2}):
+        for match in re.finditer(re.escape(name), text):
+            mention = Mention(match.start(), match.end(), name, Label.PERSON, name, "crf")
+            if not _overlaps(mention, taken + extra):
+                extra.append(mention)
+    return extra
+
+
+def _covers(mention: Mention, others: list[Mention]) -> bool:
+    """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委)."""
+    if mention.label not in (Label.GOV, Label.ORG, Label.COMPANY):
+        return False
+    touching = [o for o in others if o.start < mention.end and mention.start < o.end]
+    return all(mention.start <= o.start and o.end <= mention.end and o.label is not Label.PERSON for o in touching) \
+        and not re.search(r"会同|联合|等|和|与|及|对|向|在|将", mention.text)
 
 
 def _overlaps(mention: Mention, others: list[Mention]) -> bool:

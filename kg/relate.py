@@ -200,10 +200,17 @@ def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         for name in _industries_in(policy.name, names):
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)
         if sent:
-            left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
-            for ind in industries:
-                if left <= ind.start and ind.end <= right:
-                    yield Relation(policy, "concerns", ind, index)
+            for ind in _industries_near(doc, policy, sent, industries, mentions):
+                yield Relation(policy, "concerns", ind, index)
+
+
+def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention]):
+    """Industries in the policy's clause, and in the rest of its sentence up to the next policy."""
+    text = doc.document.text
+    left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
+    following = [m.start for m in mentions if m.label is Label.POLICY and m.start >= right and m.start < sent.end]
+    stop = min(following, default=sent.end)
+    return [ind for ind in industries if (left <= ind.start and ind.end <= right) or (right <= ind.start and ind.end <= stop)]
 
 
 def _industries_in(title: str, names: dict) -> list[str]:

@@ -22,11 +22,16 @@ def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
     """
     taken: set[int] = set()
     kept = []
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, m.label, m.norm)):
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, _priority(m), m.label, m.norm)):
         if not any(i in taken for i in range(mention.start, mention.end)):
             kept.append(mention)
             taken.update(range(mention.start, mention.end))
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _priority(mention: Mention) -> int:
+    """Between spans of equal length: the lexicon, then rules, then the statistical model."""
+    return 0 if mention.rule == "lexicon" else 2 if mention.rule == "crf" else 1
 
 
 def inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -11,7 +11,7 @@ from conftest import SEEDS
 def _build(args, out, seed="0"):
     env = {**os.environ, "PYTHONHASHSEED": seed}
     subprocess.run([sys.executable, "-m", "kg", "build", *args, "--out", str(out), "--quiet"], check=True, env=env)
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
 def test_exports_are_byte_identical_across_orders_and_hash_seeds(tmp_path):
@@ -30,6 +30,6 @@ def test_exports_are_byte_identical_across_orders_and_hash_seeds(tmp_path):
 def test_committed_exports_match_a_fresh_build(seeds_export):
     from conftest import ROOT
 
-    for name in ("graph.ttl",):
+    for name in ("graph.ttl", "graph.html", "graph.nq"):
         assert (ROOT / "exports" / name).read_bytes() == (seeds_export / name).read_bytes(), \
             f"exports/{name} is stale: rebuild with the README's build command"

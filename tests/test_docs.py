@@ -25,3 +25,9 @@ def test_ci_runs_the_readme_test_command():
 
 def test_readme_shows_the_scores():
     assert "MICRO (all categories)" in README
+
+
+def test_readme_python_example_runs(capsys):
+    block = re.search(r"```python\n(.+?)\n```", README, re.S).group(1)
+    exec(compile(block.replace('["seeds"]', f'["{ROOT / "seeds"}"]'), "README", "exec"), {})
+    assert "580000" in capsys.readouterr().out

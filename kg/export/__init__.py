@@ -18,6 +18,13 @@ EXPORTERS: dict[str, tuple[str, str, str]] = {
     "turtle": ("kg.export.rdf", "write_turtle", "graph.ttl"),
     "ntriples": ("kg.export.rdf", "write_ntriples", "graph.nt"),
     "nquads": ("kg.export.rdf", "write_nquads", "graph.nq"),
+    "trig": ("kg.export.rdf", "write_trig", "graph.trig"),
+    "jsonld": ("kg.export.rdf", "write_jsonld", "graph.jsonld"),
+    "graphml": ("kg.export.networkx_formats", "write_graphml", "graph.graphml"),
+    "gexf": ("kg.export.networkx_formats", "write_gexf", "graph.gexf"),
+    "node-link": ("kg.export.networkx_formats", "write_node_link", "graph.json"),
+    "neo4j": ("kg.export.neo4j", "write_neo4j", "neo4j"),
+    "kuzu": ("kg.export.kuzu", "write_kuzu", "kuzu"),
     "html": ("kg.export.html", "write_html", "graph.html"),
 }
 

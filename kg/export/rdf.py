@@ -12,9 +12,11 @@ cannot stand unescaped in a prefixed name.
 
 from __future__ import annotations
 
-__all__ = ["triples", "to_rdf", "to_turtle", "write_turtle", "write_ntriples", "write_nquads", "quads"]
+__all__ = ["triples", "to_rdf", "to_turtle", "write_turtle", "write_ntriples", "write_nquads", "write_trig", "quads",
+           "write_jsonld", "to_jsonld", "CONTEXT"]
 
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -92,34 +94,41 @@ def _figure(G: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Triple]:
         yield s, PREDICATES[key], iri(target)
 
 
+def _statements_of(G: nx.MultiDiGraph, source: str, target: str, key: str, data: dict) -> Iterator[Triple]:
+    s = iri(f"statement/{short_hash(source, key, target)}")
+    yield s, RDF.type, RDF.Statement
+    yield s, RDF.subject, iri(source)
+    yield s, RDF.predicate, PREDICATES[key]
+    yield s, RDF.object, iri(target)
+    if data.get("evidence"):
+        yield s, KG.evidence, zh(data["evidence"])
+    for doc_id in filter(None, data.get("documents", "").split("|")):
+        yield s, PROV.wasDerivedFrom, iri(f"doc/{doc_id}")
+
+
 def _statements(G: nx.MultiDiGraph) -> Iterator[Triple]:
     """One rdf:Statement per relation edge: its evidence sentence and source documents."""
     for source, target, key, data in G.edges(keys=True, data=True):
-        if key not in RELATIONS:
-            continue
-        s = iri(f"statement/{short_hash(source, key, target)}")
-        yield s, RDF.type, RDF.Statement
-        yield s, RDF.subject, iri(source)
-        yield s, RDF.predicate, PREDICATES[key]
-        yield s, RDF.object, iri(target)
-        if data.get("evidence"):
-            yield s, KG.evidence, zh(data["evidence"])
-        for doc_id in filter(None, data.get("documents", "").split("|")):
-            yield s, PROV.wasDerivedFrom, iri(f"doc/{doc_id}")
+        if key in RELATIONS:
+            yield from _statements_of(G, source, target, key, data)
+
+
+def _node_triples(G: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Triple]:
+    label = data.get("label")
+    if label == "Document":
+        yield from _document(node, data)
+    elif label == "Membership":
+        yield from _membership(G, node, data)
+    elif label == "Figure":
+        yield from _figure(G, node, data)
+    elif label is not None:
+        yield from _entity(G, node, data)
 
 
 def triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
     """Every triple of the graph, in node order."""
     for node, data in G.nodes(data=True):
-        label = data.get("label")
-        if label == "Document":
-            yield from _document(node, data)
-        elif label == "Membership":
-            yield from _membership(G, node, data)
-        elif label == "Figure":
-            yield from _figure(G, node, data)
-        elif label is not None:
-            yield from _entity(G, node, data)
+        yield from _node_triples(G, node, data)
     yield from _statements(G)
 
 
@@ -216,22 +225,101 @@ def write_ntriples(G: nx.MultiDiGraph, path: Path) -> None:
         out.writelines(to_ntriples(G))
 
 
-def quads(G: nx.MultiDiGraph) -> Iterable[tuple[Triple, str]]:
-    """Each triple in the named graph of the document it came from (the default graph otherwise)."""
-    for triple in sorted(set(triples(G)), key=sort_key):
-        subject = str(triple[0])[len(str(KGR)):]
-        docs = G.nodes[subject].get("documents", "") if subject in G else ""
-        origin = {"Figure", "Membership"}
-        if subject in G and G.nodes[subject].get("label") in origin:
-            docs = "|".join(t[len("doc/"):] for _, t, k in G.out_edges(subject, keys=True) if k == "wasDerivedFrom")
-        if str(triple[1]) == str(KG.mentionedIn):
-            docs = str(triple[2])[len(str(KGR)) + len("doc/"):]
-        yield triple, (docs.split("|")[0] if docs else "")
+def _edge_documents(G: nx.MultiDiGraph, source: str, key: str, target: str) -> list[str]:
+    data = G.get_edge_data(source, target, key) or {}
+    return [d for d in data.get("documents", "").split("|") if d]
+
+
+def quads(G: nx.MultiDiGraph) -> Iterator[tuple[Triple, str]]:
+    """Each triple in the named graph of every document that states it (its provenance); what no
+    single document states (an entity's type and labels) goes to the default graph, as ""."""
+    base = len(str(KGR))
+    relation_terms = {PREDICATES[k]: k for k in RELATIONS}
+    for node, data in G.nodes(data=True):
+        label = data.get("label")
+        own = [t[len("doc/"):] for _, t, k in G.out_edges(node, keys=True) if k == "wasDerivedFrom"]
+        if label == "Document":
+            own = [node[len("doc/"):]]
+        for s, p, o in _node_triples(G, node, data):
+            if p == KG.mentionedIn:
+                docs = [str(o)[base + len("doc/"):]]
+            elif p in relation_terms:
+                docs = _edge_documents(G, node, relation_terms[p], str(o)[base:])
+            else:
+                docs = own if label in ("Document", "Figure", "Membership") else [""]
+            for doc_id in docs or [""]:
+                yield (s, p, o), doc_id
+    for source, target, key, data in G.edges(keys=True, data=True):
+        if key in RELATIONS:
+            docs = [d for d in data.get("documents", "").split("|") if d] or [""]
+            for triple in _statements_of(G, source, target, key, data):
+                for doc_id in docs:
+                    yield triple, doc_id
+
+
+def _nquad_lines(G: nx.MultiDiGraph) -> list[str]:
+    lines = set()
+    for (s, p, o), doc_id in quads(G):
+        graph = f" <{KGR}doc/{doc_id}>" if doc_id else ""
+        lines.add(f"<{s}> <{p}> {term(o, short=False)}{graph} .\n")
+    return sorted(lines)
 
 
 def write_nquads(G: nx.MultiDiGraph, path: Path) -> None:
-    """N-Quads: statements about a document's content in the graph `<…/id/doc/ID>`."""
+    """N-Quads: each statement in the named graph `<…/id/doc/ID>` of the document it came from."""
     with atomic_write(path) as out:
-        for (s, p, o), doc_id in quads(G):
-            graph = f" <{KGR}doc/{doc_id}>" if doc_id else ""
-            out.write(f"<{s}> <{p}> {term(o, short=False)}{graph} .\n")
+        out.writelines(_nquad_lines(G))
+
+
+def write_trig(G: nx.MultiDiGraph, path: Path) -> None:
+    """TriG: the same named graphs as N-Quads, one block per document."""
+    by_graph: dict[str, list[Triple]] = {}
+    for triple, doc_id in quads(G):
+        by_graph.setdefault(doc_id, []).append(triple)
+    with atomic_write(path) as out:
+        for prefix, namespace in sorted(PREFIXES.items()):
+            out.write(f"@prefix {prefix}: <{namespace}> .\n")
+        for doc_id in sorted(by_graph):
+            name = f"<{KGR}doc/{doc_id}> " if doc_id else ""
+            out.write(f"\n{name}{{\n")
+            for s, p, o in sorted(set(by_graph[doc_id]), key=sort_key):
+                out.write(f"    <{s}> {term(p)} {term(o)} .\n")
+            out.write("}\n")
+
+
+CONTEXT = {"@context": {**PREFIXES, "@language": "zh"}}
+
+
+def _jsonld_value(node: URIRef | Literal) -> dict:
+    if isinstance(node, Literal):
+        value = {"@value": str(node)}
+        if node.language:
+            value["@language"] = node.language
+        elif node.datatype and node.datatype != XSD.string:
+            value["@type"] = str(node.datatype)
+        else:
+            value["@language"] = None  # a plain string, not the context's default @zh
+        return value
+    return {"@id": str(node)}
+
+
+def to_jsonld(G: nx.MultiDiGraph) -> dict:
+    """Expanded-IRI JSON-LD with the context inlined: one node object per subject, sorted."""
+    nodes: dict[str, dict] = {}
+    for s, p, o in sorted(set(triples(G)), key=sort_key):
+        entry = nodes.setdefault(str(s), {"@id": str(s)})
+        if p == RDF.type:
+            entry.setdefault("@type", []).append(str(o))
+        else:
+            entry.setdefault(str(p), []).append(_jsonld_value(o))
+    return {**CONTEXT, "@graph": list(nodes.values())}
+
+
+def write_jsonld(G: nx.MultiDiGraph, path: Path) -> None:
+    """JSON-LD, plus `context.jsonld` beside it for tools that take the context separately."""
+    with atomic_write(path) as out:
+        json.dump(to_jsonld(G), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    with atomic_write(Path(path).parent / "context.jsonld") as out:
+        json.dump(CONTEXT, out, ensure_ascii=False, indent=1, sort_keys=True)
+        out.write("\n")
