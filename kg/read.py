@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from kg.types import BadInput, Document
 __all__ = ["discover", "read_file", "read_documents", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".jsonl.gz")
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # one press text is ~20 KB; larger "documents" are archives to split
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -103,8 +105,23 @@ def make_document(source: str, text: str, meta: dict) -> Document:
     )
 
 
-def read_text_file(path: Path) -> Document:
+def _regular_size(path: Path) -> int:
+    """The size of a regular file; anything else (a pipe would block forever) is refused."""
     try:
+        info = path.stat()
+    except OSError as e:
+        raise BadInput(f"{path}: cannot read ({e.strerror or e})") from e
+    if not stat.S_ISREG(info.st_mode):
+        raise BadInput(f"{path}: not a regular file (a pipe, device or socket)")
+    return info.st_size
+
+
+def read_text_file(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
+    size = _regular_size(path)
+    try:
+        if size > max_bytes:
+            raise BadInput(f"{path}: too large for one document ({size / 2**20:.0f} MB > "
+                           f"{max_bytes / 2**20:.0f} MB); split it, or give it as .jsonl with one document per line")
         data = path.read_bytes()
     except OSError as e:
         raise BadInput(f"{path}: cannot read ({e.strerror or e})") from e
@@ -118,6 +135,11 @@ def read_text_file(path: Path) -> Document:
 def read_jsonl(path: Path, errors: list[str]) -> Iterator[Document]:
     """One document per line; a broken line is reported and skipped, the rest still read."""
     opener = gzip.open if path.name.endswith(".gz") else open
+    try:
+        _regular_size(path)
+    except BadInput as e:
+        errors.append(str(e))
+        return
     try:
         with opener(path, "rt", encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
