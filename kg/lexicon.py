@@ -99,6 +99,7 @@ def load() -> Lexicon:
     departments = _load_departments(names, parents)
     industries = _load_simple(names, "industries.tsv", Label.INDUSTRY)
     _load_simple(names, "places.tsv", Label.PLACE)
+    _load_simple(names, "companies.tsv", Label.COMPANY)
     for row in _rows("industries.tsv"):
         if _col(row, 2):
             parents[row[0]] = _col(row, 2)

@@ -145,7 +145,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY
     if mention.label is Label.ROLE:
         return True
-    if text.startswith(GENERIC_START):
+    if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3):
         return False
     return not common or (len(inner) > 1 and text.endswith(SUFFIXES[mention.label]))
 

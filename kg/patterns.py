@@ -8,6 +8,7 @@ numerals, function words and the verbs that take such a name as object (印发, 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from kg import lexicon
@@ -15,7 +16,7 @@ from kg import lexicon
 from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
-__all__ = ["name_patterns", "HEADS"]
+__all__ = ["name_patterns", "listed_companies", "HEADS"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
     Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "委员会", "人民政府", "政府", "管理局", "监督管理局",
@@ -161,9 +162,14 @@ def _continues(tokens: list[Token], i: int) -> bool:
     return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP
 
 
+HEAD_ENDINGS = frozenset(head[-1] for heads in HEADS.values() for head in heads)
+
+
 def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
     """Mentions whose last token is a head word of some class, with their modifiers."""
     for i, tok in enumerate(tokens):
+        if tok.text[-1] not in HEAD_ENDINGS:
+            continue  # most tokens: no head word can end here
         for label in HEADS:
             head = _head(tok, label, tokens[i - 1] if i else None)
             if not head:
@@ -180,3 +186,40 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 start, end = tokens[j].start, tok.end
                 yield Mention(start, end, text[start:end], label, strip_quotes(text[start:end]), f"head:{head}")
             break
+
+
+LIST_HEADS = ("企业", "公司", "厂商", "运营商", "平台", "集团", "APP", "应用")
+ITEM_TAGS = ("nz", "eng", "nrt", "nt", "j", "x")
+
+
+def _list_item(tokens: list[Token], end: int) -> int:
+    """Start index of the list item whose last token is tokens[end - 1], or `end` if none."""
+    j = end
+    while j > 0 and end - j < 4 and tokens[j - 1].text not in "、，。；：“”（）" and tokens[j - 1].pos not in (
+            "r", "p", "v", "c", "u", "uj", "d", "m", "q") and not _is_stop(tokens[j - 1].text):
+        j -= 1
+    return j
+
+
+def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
+    """Companies named in a list closed by 等 (立讯精密等企业; 包括芒果TV、永辉生活、腾讯动漫等 in a text on apps)."""
+    for i, tok in enumerate(tokens):
+        if tok.text != "等" or i == 0:
+            continue
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        items, end = [], i
+        while True:
+            start = _list_item(tokens, end)
+            if start == end:
+                break
+            items.append((start, end))
+            if start > 0 and tokens[start - 1].text == "、":
+                end = start - 1
+                continue
+            break
+        named = [(s, e) for s, e in items if any(t.pos in ITEM_TAGS for t in tokens[s:e])
+                 and 2 <= tokens[e - 1].end - tokens[s].start <= 10]
+        if after in LIST_HEADS or (len(named) >= 2 and re.search(r"APP|企业|公司", text[max(0, tok.start - 80):tok.end + 20])):
+            for s, e in named:
+                yield Mention(tokens[s].start, tokens[e - 1].end, text[tokens[s].start:tokens[e - 1].end], Label.COMPANY,
+                              text[tokens[s].start:tokens[e - 1].end], "listed")

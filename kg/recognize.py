@@ -15,7 +15,7 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
-from kg.patterns import name_patterns
+from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons
 from kg.spans import filter_spans, inside, strip_quotes
 from kg.types import Doc, Label, Mention, Token
@@ -137,6 +137,7 @@ def candidates(doc: Doc) -> list[Mention]:
     found = [
         *_gazetteer(text, tokens, lex.names),
         *name_patterns(text, list(tokens)),
+        *listed_companies(text, list(tokens)),
         *_book_titles(text),
         *_events(text),
         *_slogans(text),
