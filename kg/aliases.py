@@ -39,7 +39,7 @@ def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not table:
         return mentions
     text = doc.document.text
-    out = [dataclasses.replace(m, norm=table[m.name].name, label=table[m.name].label)
+    out = [dataclasses.replace(m, norm=table[m.name].name, label=table[m.name].label, rule="short-form")
            if m.name in table and m is not table[m.name] else m for m in mentions]
     for short, full in table.items():
         for match in re.finditer(re.escape(short), text):
@@ -55,7 +55,7 @@ def _short_titles(mentions: list[Mention]) -> list[Mention]:
         if m.label is Label.POLICY and len(m.name) <= 8:
             longer = [p for p in policies if p.endswith(m.name) and len(p) > len(m.name) + 1]
             if longer:
-                m = dataclasses.replace(m, norm=longer[0])
+                m = dataclasses.replace(m, norm=longer[0], rule="short-form" if m.rule == "book-title-other" else m.rule)
         out.append(m)
     return out
 

@@ -29,6 +29,7 @@ SUFFIXES = {
                     "制药", "实业", "投资", "信托", "资本", "物流", "快递", "酒店", "超市", "百货", "商场", "精密", "软件"),
 }
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
+PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才")
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
 NAME_THRESHOLD = 0.3
@@ -145,9 +146,14 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY
     if mention.label is Label.ROLE:
         return True
-    if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3):
+    if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3) or any(t.pos in ("c", "uj", "v") for t in inner):
         return False
-    return not common or (len(inner) > 1 and text.endswith(SUFFIXES[mention.label]))
+    if text.endswith(SUFFIXES[mention.label]):
+        return len(inner) > 1 or not common
+    # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
+    proper = all(t.pos in PROPER_POS for t in inner)
+    return (mention.label is Label.GOV and not common) or proper or (
+        any(t.pos in ("nt", "nz", "eng", "j") for t in inner) and len(text) >= 3)
 
 
 @functools.cache

@@ -42,7 +42,7 @@ STOP = frozenset(
     "最近 正式 首次 专门 分别 共同 一起 还 也 又 并 即 就 都 更 最 很 新一轮 新 总体 整体 方面 中 上 下 "
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
-    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育  部署 安排 情况 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
+    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电  部署 安排 情况 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
 )
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务".split())
@@ -80,8 +80,8 @@ def _is_stop(word: str) -> bool:
 def _can_extend(tok: Token, label: Label) -> bool:
     if _is_stop(tok.text) or not tok.text.strip():
         return False
-    if label in (Label.POLICY, Label.EVENT) and tok.pos == "nt":
-        return False  # a body before a policy or event name is its issuer or organiser
+    if label in (Label.POLICY, Label.EVENT) and (tok.pos == "nt" or tok.pos.startswith("nr")):
+        return False  # a body or person before a policy or event name is its issuer, organiser or chair
     if tok.text in "“”":
         return True
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
@@ -149,6 +149,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False
     if label in SPECIFIC_ONLY and not any(t.pos in PROPER for t in tokens[j:i + 1]):
         return False
+    if label is Label.POLICY and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "z"):
+        return False  # 伟大工程, 双重标准, 抗议活动: an adjective or verb alone does not name a programme
     if label is Label.GOV and len(modifier) < 3 and not any(t.pos in ("ns", "nt") for t in tokens[j:i]):
         return False
     # 国际标准, 区域战略: a generic word right before a one-word head names a kind, not a thing

@@ -35,6 +35,10 @@ STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?!
 PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
 HOME_ALIASES = ("我部", "本部", "部里", "我们部")
 OFFICIAL_TITLE = re.compile(r"(?<![《\u4e00-\u9fff])关于[^。，；：\n《》]{2,80}?的(?:函|复函|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
+# A 《》 title names a policy when it reads like one; others (books, programmes) only when an
+# abbreviation defined in the text resolves them to one.
+POLICY_TITLE = re.compile(r"^关于|(法|条例|规定|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
+                          r"标准|规范|目录|清单|政策|建议|提案|报告|白皮书|指南|指引|准则|战略|行动|工程|函|批复|公告)(（.*）)?$|\d{4}$")
 MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
 
 
@@ -66,7 +70,8 @@ def _book_titles(text: str) -> Iterator[Mention]:
             yield Mention(match.start(), match.end(), match.group(0), Label.ORG, name, "book-title")
             continue
         norm = re.sub(r"[（(]第?[\d一二三四五六七八九十]+号[）)]$", "", strip_quotes(name))
-        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, norm, "book-title")
+        rule = "book-title" if POLICY_TITLE.search(norm) else "book-title-other"
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, norm, rule)
 
 
 def _events(text: str) -> Iterator[Mention]:
@@ -161,7 +166,8 @@ def recognize(doc: Doc) -> Doc:
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     roles = [r for r in _roles(doc.tokens, lex.roles) if not _overlaps(r, entities) and not _overlaps(r, learned)]
     roles += [m for m in learned if m.label is Label.ROLE and not _overlaps(m, entities)]
-    mentions = resolve_aliases(doc, entities + roles, home) + _nested(found, entities)
+    mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
+    mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
 
 
