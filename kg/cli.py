@@ -10,6 +10,8 @@ import click
 
 __all__ = ["cli"]
 
+CACHE_DIR = ".kg-cache"
+
 
 @click.group()
 @click.version_option(package_name="policy-kg")
@@ -28,7 +30,11 @@ def _check_out(inputs: tuple[Path, ...], out: Path) -> None:
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path), help="Folder for the exports.")
 @click.option("--format", "formats", multiple=True, help="Export only these formats (repeatable).")
 @click.option("--quiet", is_flag=True, help="No progress or summary on stderr.")
-def build(inputs: tuple[Path, ...], out: Path, formats: tuple[str, ...], quiet: bool) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Keep per-document results in OUT/.kg-cache, so a rebuild re-extracts only changed documents.")
+def build(inputs: tuple[Path, ...], out: Path, formats: tuple[str, ...], quiet: bool, jobs: int | None,
+          cache: bool) -> None:
     """Build the graph of files and folders of documents into OUT.
 
     Exit status: 0 when every input was built; 2 when some inputs were skipped (each one is named
@@ -40,6 +46,7 @@ def build(inputs: tuple[Path, ...], out: Path, formats: tuple[str, ...], quiet: 
         kg build corpus.jsonl.gz --out /tmp/kg --format turtle
     """
     from kg.export import EXPORTERS, write_all
+    from kg.parallel import default_jobs
     from kg.pipeline import build as build_graph
 
     _check_out(inputs, out)
@@ -47,7 +54,8 @@ def build(inputs: tuple[Path, ...], out: Path, formats: tuple[str, ...], quiet: 
     if unknown:
         raise click.ClickException(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
     errors: list[str] = []
-    G = build_graph(inputs, errors)
+    G = build_graph(inputs, errors, jobs=jobs or default_jobs(), cache=out / CACHE_DIR if cache else None,
+                    progress=not quiet and sys.stderr.isatty())
     for error in errors:
         click.echo(f"kg: skipped {error}", err=True)
     documents = sum(1 for _, d in G.nodes(data=True) if d.get("label") == "Document")

@@ -14,6 +14,7 @@ import networkx as nx
 from kg.figures import figures
 from kg.graph import build_graph
 from kg.layout import layout
+from kg.parallel import Progress, process_many
 from kg.read import read_documents
 from kg.recognize import recognize
 from kg.relate import relate
@@ -64,12 +65,21 @@ def knowledge_base(docs: Iterable[Doc]) -> KnowledgeBase:
     return resolver.result()
 
 
-def build(paths: Iterable[str | Path], errors: list[str] | None = None) -> nx.MultiDiGraph:
+def build(paths: Iterable[str | Path], errors: list[str] | None = None, *, jobs: int = 1,
+          cache: Path | None = None, progress: bool = False) -> nx.MultiDiGraph:
     """The graph of the documents under `paths` (files or folders).
+
+    Args:
+        paths: files and folders of documents.
+        errors: receives one line per input that could not be read.
+        jobs: worker processes for the per-document stages (the graph is the same for any value).
+        cache: a folder where per-document results are kept for the next build.
+        progress: show a progress line on stderr.
 
     Example:
         >>> G = build(["seeds"])                                       # doctest: +SKIP
-        >>> [d["name"] for _, d in G.nodes(data=True) if d["label"] == "Person"][:3]  # doctest: +SKIP
+        >>> sorted(d["name"] for _, d in G.nodes(data=True) if d["label"] == "Person")[:2]  # doctest: +SKIP
     """
     documents = read_documents([Path(p) for p in paths], errors)
-    return build_graph(knowledge_base(run(documents)))
+    meter = Progress() if progress else None
+    return build_graph(knowledge_base(process_many(documents, jobs=jobs, cache=cache, progress=meter)))

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 __all__ = ["to_html", "write_html", "page_data"]
 
+import hashlib
 import json
+import math
 from importlib import resources
 from pathlib import Path
 
@@ -30,8 +32,10 @@ RELATION_ZH = {
     "subOrganizationOf": "隶属", "speaker": "发言人", "organizer": "主办", "issuedBy": "发布机构", "concerns": "涉及产业",
     "about": "关于", "reportedBy": "发布人", "membership": "任职",
 }
-PHYSICS_LIMIT = 1500
+PHYSICS_LIMIT = 1500  # above this many nodes, positions are computed here and physics stays off
 MAX_EVIDENCE = 5
+MAX_EVIDENCE_LARGE = 2
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -91,6 +95,11 @@ def page_data(G: nx.MultiDiGraph) -> dict:
             nodes[target]["figures"].append(_figure_line(G.nodes[source]))
             _evidence(nodes[target], G.nodes[source].get("evidence", ""), titles.get(nodes[source]["docs"][0], "") if nodes[source]["docs"] else "")
     _memberships(G, nodes, edges)
+    large = len(nodes) > PHYSICS_LIMIT
+    if large:
+        place(list(nodes.values()), edges)
+        for entry in nodes.values():
+            entry["evidence"] = [{"text": e["text"][:300], "doc": e["doc"]} for e in entry["evidence"][:MAX_EVIDENCE_LARGE]]
     for node, entry in nodes.items():
         if entry["group"] == "Figure":
             entry["figures"].append(_figure_line(G.nodes[node]))
@@ -102,6 +111,30 @@ def page_data(G: nx.MultiDiGraph) -> dict:
         "styles": {k: {"zh": zh, "shape": shape, "color": color} for k, (zh, shape, color) in STYLES.items()},
         "physicsLimit": PHYSICS_LIMIT,
     }
+
+
+def _angle(node: str) -> float:
+    return int(hashlib.blake2b(node.encode(), digest_size=4).hexdigest(), 16) / 2**32 * 2 * math.pi
+
+
+def place(nodes: list[dict], edges: list[dict]) -> None:
+    """Positions for a large graph, computed once here so the browser draws without physics:
+    entities on a sunflower spiral, most mentioned at the centre; each figure beside its subject."""
+    anchors = {}
+    for e in edges:
+        if e["en"] in ("about", "reportedBy"):
+            anchors.setdefault(e["from"], e["to"])
+    entities = sorted((n for n in nodes if n["group"] != "Figure"), key=lambda n: (-n["size"], n["id"]))
+    spacing = 40.0
+    for rank, entry in enumerate(entities):
+        radius, theta = spacing * math.sqrt(rank + 1), (rank + 1) * GOLDEN_ANGLE
+        entry["x"], entry["y"] = round(radius * math.cos(theta), 1), round(radius * math.sin(theta), 1)
+    where = {n["id"]: n for n in entities}
+    for rank, entry in enumerate(n for n in nodes if n["group"] == "Figure"):
+        anchor = where.get(anchors.get(entry["id"], ""))
+        theta, distance = _angle(entry["id"]), 25 + (rank % 5) * 6
+        base_x, base_y = (anchor["x"], anchor["y"]) if anchor else (0.0, 0.0)
+        entry["x"], entry["y"] = round(base_x + distance * math.cos(theta), 1), round(base_y + distance * math.sin(theta), 1)
 
 
 def safe_json(value: object) -> str:

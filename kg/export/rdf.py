@@ -16,6 +16,7 @@ __all__ = ["triples", "to_rdf", "to_turtle", "write_turtle", "write_ntriples", "
            "write_jsonld", "to_jsonld", "CONTEXT"]
 
 import json
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -193,12 +194,25 @@ def sort_key(triple: Triple) -> tuple[str, str, str]:
     return str(triple[0]), str(triple[1]), term(triple[2], short=False)
 
 
+_SORTED: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], list[Triple]]]" = weakref.WeakKeyDictionary()
+
+
+def sorted_triples(G: nx.MultiDiGraph) -> list[Triple]:
+    """The graph's triples, deduplicated and sorted; computed once per graph for all RDF formats."""
+    signature = (G.number_of_nodes(), G.number_of_edges())
+    cached = _SORTED.get(G)
+    if cached is None or cached[0] != signature:
+        cached = (signature, sorted(set(triples(G)), key=sort_key))
+        _SORTED[G] = cached
+    return cached[1]
+
+
 def to_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
     """Turtle lines: prefixes, then one block per subject, triples sorted."""
     for prefix, namespace in sorted(PREFIXES.items()):
         yield f"@prefix {prefix}: <{namespace}> .\n"
     previous = None
-    for s, p, o in sorted(set(triples(G)), key=sort_key):
+    for s, p, o in sorted_triples(G):
         if s != previous:
             if previous is not None:
                 yield " .\n"
@@ -216,7 +230,7 @@ def write_turtle(G: nx.MultiDiGraph, path: Path) -> None:
 
 
 def to_ntriples(G: nx.MultiDiGraph) -> Iterator[str]:
-    for s, p, o in sorted(set(triples(G)), key=sort_key):
+    for s, p, o in sorted_triples(G):
         yield f"<{s}> <{p}> {term(o, short=False)} .\n"
 
 
@@ -306,7 +320,7 @@ def _jsonld_value(node: URIRef | Literal) -> dict:
 def to_jsonld(G: nx.MultiDiGraph) -> dict:
     """Expanded-IRI JSON-LD with the context inlined: one node object per subject, sorted."""
     nodes: dict[str, dict] = {}
-    for s, p, o in sorted(set(triples(G)), key=sort_key):
+    for s, p, o in sorted_triples(G):
         entry = nodes.setdefault(str(s), {"@id": str(s)})
         if p == RDF.type:
             entry.setdefault("@type", []).append(str(o))

@@ -1,0 +1,134 @@
+"""Running the per-document stages at scale: worker processes, a result cache, progress.
+
+Documents are independent until resolution, so `process_many` farms them out to a process pool
+and yields the results in input order (the graph is identical whatever `jobs` is). A cache keyed
+by the document's content and the pipeline's version (its code, lexicon and model) lets a rebuild
+re-extract only the documents that changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import multiprocessing
+import os
+import pickle
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.atomic import atomic_write
+from kg.types import Doc, Document
+
+__all__ = ["process_many", "pipeline_version", "Progress", "default_jobs"]
+
+PACKAGE = Path(__file__).resolve().parent
+CHUNK = 8
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """A fingerprint of everything that decides extraction: code, lexicon, ontology, model."""
+    digest = hashlib.blake2b(digest_size=12)
+    roots = [PACKAGE, PACKAGE.parent / "ontology"]
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(root.parent)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _cache_path(cache: Path, document: Document) -> Path:
+    key = hashlib.blake2b(f"{pipeline_version()}\x1f{document.id}\x1f{document.source}\x1f{document.title}\x1f"
+                          f"{document.published}\x1f{document.text}".encode(), digest_size=16).hexdigest()
+    return cache / key[:2] / f"{key}.pickle"
+
+
+def _compact(doc: Doc) -> Doc:
+    return dataclasses.replace(doc, tokens=())  # tokens are large and nothing after the stages reads them
+
+
+def _work(args: tuple[Document, Path | None]) -> Doc:
+    from kg.pipeline import process
+
+    document, cache = args
+    if cache is not None:
+        path = _cache_path(cache, document)
+        if path.exists():
+            with open(path, "rb") as f:
+                return pickle.load(f)
+    doc = _compact(process(document))
+    if cache is not None:
+        with atomic_write(path, "wb") as out:
+            pickle.dump(doc, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return doc
+
+
+def _warm() -> None:
+    """Load the tokenizer and the model once, before forking, so every worker shares them."""
+    from kg.ner import _tagger
+    from kg.segment import tokenizer
+
+    tokenizer()
+    _tagger()
+
+
+def process_many(documents: Iterable[Document], jobs: int = 1, cache: Path | None = None,
+                 progress: "Progress | None" = None) -> Iterator[Doc]:
+    """Processed documents, in input order, with `jobs` worker processes."""
+    tasks = ((document, cache) for document in documents)
+    if jobs <= 1:
+        results: Iterable[Doc] = map(_work, tasks)
+        yield from _counted(results, progress)
+        return
+    _warm()
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with (context or multiprocessing).Pool(jobs) as pool:
+        yield from _counted(pool.imap(_work, tasks, chunksize=CHUNK), progress)
+
+
+def _counted(results: Iterable[Doc], progress: "Progress | None") -> Iterator[Doc]:
+    for doc in results:
+        if progress is not None:
+            progress.step(len(doc.document.text))
+        yield doc
+    if progress is not None:
+        progress.close()
+
+
+class Progress:
+    """One line on stderr: documents, rate and, when the total is known, the time left."""
+
+    def __init__(self, total: int | None = None, stream=None, every: float = 0.5) -> None:
+        self.stream = stream or sys.stderr
+        self.total, self.every = total, every
+        self.count = self.chars = 0
+        self.start = self.last = time.monotonic()
+
+    def step(self, chars: int) -> None:
+        self.count += 1
+        self.chars += chars
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            self.stream.write("\r" + self.line(now))
+            self.stream.flush()
+
+    def line(self, now: float) -> str:
+        elapsed = max(now - self.start, 1e-9)
+        rate = self.count / elapsed
+        text = f"kg: {self.count} documents, {rate:.0f} docs/s, {self.chars / elapsed / 1e6:.2f} M chars/s"
+        if self.total:
+            left = (self.total - self.count) / rate if rate else 0
+            text += f", {100 * self.count / self.total:.0f}%, ETA {left:.0f}s"
+        return text
+
+    def close(self) -> None:
+        self.stream.write("\r" + self.line(time.monotonic()) + "\n")
+        self.stream.flush()
