@@ -19,7 +19,7 @@ def test_build_writes_every_registered_format(tmp_path):
 
 def test_build_narrowed_by_format(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "turtle", "--quiet"])
-    assert result.exit_code == 0 and [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+    assert result.exit_code == 0 and sorted(p.name for p in tmp_path.iterdir()) == [".kg-cache", "graph.ttl"]
 
 
 def test_build_refuses_out_that_is_an_input(tmp_path):
@@ -59,3 +59,14 @@ def test_validate_command(seeds_export, tmp_path):
     bad.write_text('@prefix kg: <https://w3id.org/policy-kg/ontology#> .\n<http://x/f> a kg:Figure .\n', encoding="utf-8")
     failed = CliRunner().invoke(cli, ["validate", str(bad)])
     assert failed.exit_code == 1 and "kg:value" in failed.output
+
+
+def test_jobs_and_cache_give_the_same_graph(tmp_path):
+    runner = CliRunner()
+    serial = runner.invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path / "a"), "--jobs", "1", "--no-cache"])
+    parallel = runner.invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path / "b"), "--jobs", "2"])
+    cached = runner.invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path / "b"), "--jobs", "2"])
+    assert serial.exit_code == parallel.exit_code == cached.exit_code == 0
+    for name in ("graph.ttl", "graph.nq", "graph.html"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    assert not (tmp_path / "a" / ".kg-cache").exists() and any((tmp_path / "b" / ".kg-cache").rglob("*.pickle"))
