@@ -31,7 +31,8 @@ NUMBER = re.compile(
 NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "周", "天", "岁", "世纪", "代", "期", "届全国", "中全会",
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到\d{4}年|要达到|拟")
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟")
+TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:到(?:\d{4}|[〇零一二三四五六七八九]{4})年|力争|计划|预计)")
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
 CLAUSE = re.compile(r"[，；。！？：,;]")
@@ -61,15 +62,16 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False
     if unit == "届" and after[:1] in CN:
         return False  # 十九届五中全会: a numbered session, not a count
-    if not num[0].isdigit():  # Chinese numerals: only large amounts, multiples and sessions
+    if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
         value = parse_number(num)
-        return value is not None and (bool(mult) or value >= 100 or unit in ("倍", "成", "届"))
+        approximate = bool(match.group("more") or match.group("more2")) and value is not None and value >= 10
+        return value is not None and (bool(mult) or value >= 100 or approximate or unit in ("倍", "成", "届"))
     return not (len(num) >= 7 and not unit and not mult)
 
 
 def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
     unit = match.group("unit") or ""
-    if unit == "％":
+    if unit in ("％", "成"):
         return "%"
     if unit == "百分点":
         return "个百分点"
@@ -160,8 +162,11 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     metric = _metric(text, clause, match)
     turn_start = _turn_start(doc, sent)
     value = parse_number(match.group("num"), match.group("mult") or "")
+    if match.group("unit") == "成":
+        value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
-    kind = "target" if TARGET.search(text[clause[0]:clause[1]]) else "actual"
+    planned = TARGET.search(text[clause[0]:clause[1]]) or TARGET_OPENING.search(text[sent.start:match.start()])
+    kind = "target" if planned else "actual"
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
         unit=_unit(match, metric, text[clause[0]:match.end()]),

@@ -25,7 +25,7 @@ CUES = re.compile(
     r"|(?P<upto>截至(?:(?P<upto_y>\d{4})年)?(?:(?P<upto_m>\d{1,2})月(?:底|末)?)?(?:目前|年底|底)?)"
     r"|(?P<now>目前|当前|迄今|至今|现阶段)"
     r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?)"
-    r"|(?P<by>到(?P<by_y>\d{4})年)"
+    r"|(?P<by>到(?P<by_y>\d{4}|[〇零一二三四五六七八九]{4})年)"
     r"|(?P<year>(?P<year_y>(?:19|20)\d{2})年(?:全年)?)"
     r"|(?P<this>今年|本年度|年内)|(?P<last>去年|上年)|(?P<next>明年)|(?P<whole>全年)"
 )
@@ -84,6 +84,7 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
         first, last = PLAN_YEARS[g["plan_n"]]
         return f"{first}/{last}"
     if cue.kind in ("by", "year"):
-        return g.get("by_y") or g["year_y"]
+        found = g.get("by_y") or g["year_y"]
+        return found if found.isdigit() else str(parse_chinese(found))
     return str({"this": year, "last": year - 1, "next": year + 1, "whole": y}[cue.kind])
 
