@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -135,13 +136,22 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 
 
 def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int) -> Mention | None:
-    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS]
+    """What a figure is about: the first subject in its clause, else the nearest before it in the
+    sentence, else the first after it, else the subject its Q&A turn or paragraph names most."""
+    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested]
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]]
     if in_clause:
         return in_clause[0]
+    in_sentence = [m for m in subjects if sent.start <= m.start and m.end <= sent.end]
+    before = [m for m in in_sentence if m.end <= pos]
+    if before or in_sentence:
+        return (before or in_sentence)[-1 if before else 0]
     earlier = [m for m in subjects if turn_start <= m.start and m.end <= pos]
-    named = [m for m in earlier if m.rule != "book-title"]  # a campaign rather than the notice that set it up
-    return (named or earlier or [None])[-1]
+    named = [m for m in earlier if m.rule != "book-title"] or earlier  # a campaign rather than its notice
+    if not named:
+        return None
+    counts = Counter(m.name for m in named)
+    return max(reversed(named), key=lambda m: counts[m.name])
 
 
 def find_figures(doc: Doc) -> Iterator[Figure]:

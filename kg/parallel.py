@@ -30,11 +30,12 @@ CHUNK = 8
 
 @functools.cache
 def pipeline_version() -> str:
-    """A fingerprint of everything that decides extraction: code, lexicon, ontology, model."""
+    """A fingerprint of everything that decides extraction: code, lexicon, ontology, model
+    (exporters are left out: changing how a graph is written does not change what is extracted)."""
     digest = hashlib.blake2b(digest_size=12)
     roots = [PACKAGE, PACKAGE.parent / "ontology"]
     for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and not {"__pycache__", "export"} & set(p.parts)):
             digest.update(str(path.relative_to(root.parent)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -149,8 +149,10 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False
     if label in SPECIFIC_ONLY and not any(t.pos in PROPER for t in tokens[j:i + 1]):
         return False
-    if label is Label.POLICY and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "z"):
+    if label is Label.POLICY and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
         return False  # 伟大工程, 双重标准, 抗议活动: an adjective or verb alone does not name a programme
+    if head == "活动" and len(strip_quotes(modifier)) < 4:
+        return False  # 专题活动, 服务活动: too generic to be a named campaign
     if label is Label.GOV and len(modifier) < 3 and not any(t.pos in ("ns", "nt") for t in tokens[j:i]):
         return False
     # 国际标准, 区域战略: a generic word right before a one-word head names a kind, not a thing

@@ -34,6 +34,7 @@ RELATION_ZH = {
 }
 PHYSICS_LIMIT = 1500  # above this many nodes, positions are computed here and physics stays off
 MAX_EVIDENCE = 5
+VISIBLE_CAP = 3000  # nodes drawn at first on a large graph; the others come in by search or double-click
 MAX_EVIDENCE_LARGE = 2
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -110,6 +111,7 @@ def page_data(G: nx.MultiDiGraph) -> dict:
         "documents": [{"id": k, "title": v} for k, v in sorted(titles.items())],
         "styles": {k: {"zh": zh, "shape": shape, "color": color} for k, (zh, shape, color) in STYLES.items()},
         "physicsLimit": PHYSICS_LIMIT,
+        "visibleCap": VISIBLE_CAP,
     }
 
 
