@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
+from kg import lexicon
 from kg.numbers import parse_number
 from kg.periods import find_cues, resolve_period
 from kg.types import Doc, Figure, Label, Mention, Sentence
@@ -32,7 +33,12 @@ NUMBER = re.compile(
 NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "周", "天", "岁", "世纪", "代", "期", "届全国", "中全会",
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟")
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到")
+TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say nothing of the figure beside it
+# a unit character that is really the start of a word (16部门, 3个人, 5条件)
+UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 项目 名单 名称 位于 所以 所有 座谈 场景 场所 批准 批次 类型 "
+                       "种类 次数 户口 人员 人民 人口 人们 吨位 元素 元旦 届时 倍数 名义 位置 件事 只有 只是 本身 本届 期间 "
+                       "头部 张家 台阶 套餐 册子".split())
 TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:到(?:\d{4}|[〇零一二三四五六七八九]{4})年|力争|计划|预计)")
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
@@ -63,6 +69,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False
     if unit == "届" and after[:1] in CN:
         return False  # 十九届五中全会: a numbered session, not a count
+    if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
+        return False
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
         value = parse_number(num)
         approximate = bool(match.group("more") or match.group("more2")) and value is not None and value >= 10
@@ -135,14 +143,24 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
+COMPARED = re.compile(r"(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}$")
+
+
 def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int) -> Mention | None:
-    """What a figure is about: the first subject in its clause, else the nearest before it in the
-    sentence, else the first after it, else the subject its Q&A turn or paragraph names most."""
+    """What a figure is about: the first subject in its clause (not the one it is compared with:
+    高于整体工业), else the nearest before it in the sentence, else the first after it, else the
+    subject its Q&A turn or paragraph names most."""
+    text = doc.document.text
     subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested]
-    in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]]
+    in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]
+                 and not COMPARED.search(text[clause[0]:m.start])]
     if in_clause:
         return in_clause[0]
-    in_sentence = [m for m in subjects if sent.start <= m.start and m.end <= sent.end]
+    implied = _implied_subject(text[clause[0]:clause[1]], subjects)
+    if implied is not None:
+        return implied
+    in_sentence = [m for m in subjects if sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
+                   sent.start <= m.start and m.end <= sent.end and m.start >= clause[1]]
     before = [m for m in in_sentence if m.end <= pos]
     if before or in_sentence:
         return (before or in_sentence)[-1 if before else 0]
@@ -152,6 +170,14 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None
     counts = Counter(m.name for m in named)
     return max(reversed(named), key=lambda m: counts[m.name])
+
+
+def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
+    """规模以上…利润 is about 工业 by the statistics' own convention (lexicon: metric_subjects.tsv)."""
+    for words, industry in lexicon.load().metric_subjects.items():
+        if words in clause:
+            return Mention(0, 0, industry, Label.INDUSTRY, industry, "implied")  # no span: named by convention
+    return None
 
 
 def find_figures(doc: Doc) -> Iterator[Figure]:
@@ -175,7 +201,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if match.group("unit") == "成":
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
-    planned = TARGET.search(text[clause[0]:clause[1]]) or TARGET_OPENING.search(text[sent.start:match.start()])
+    planned = TARGET.search(TITLE.sub("", text[clause[0]:clause[1]])) or TARGET_OPENING.search(text[sent.start:match.start()])
     kind = "target" if planned else "actual"
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),

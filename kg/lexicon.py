@@ -30,6 +30,7 @@ class Lexicon:
     event_suffixes: tuple[str, ...]
     industries: frozenset[str]
     plenums: dict[str, str]  # Party plenum → month held (dates the texts citing it)
+    metric_subjects: dict[str, str]  # a statistic's wording → the industry it measures (规模以上 → 工业)
 
     def words(self) -> list[str]:
         """Every surface form the tokenizer must keep whole."""
@@ -107,4 +108,6 @@ def load() -> Lexicon:
     surnames = frozenset(" ".join(" ".join(r) for r in _rows("surnames.txt")).split())
     suffixes = tuple(sorted((r[0] for r in _rows("events.tsv")), key=len, reverse=True))
     plenums = {row[0]: row[1] for row in _rows("plenums.tsv")}
-    return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums)
+    metric_subjects = {row[0]: row[1] for row in _rows("metric_subjects.tsv")}
+    return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
+                   metric_subjects)

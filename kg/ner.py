@@ -32,6 +32,7 @@ COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".spl
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才")
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
+NAME_CONFIDENCE = 0.5  # a name the model is less sure of than a coin toss is dropped
 NAME_THRESHOLD = 0.3
 LABELS = {"PER": Label.PERSON, "GOV": Label.GOV, "ROLE": Label.ROLE, "ORG": Label.ORG, "COM": Label.COMPANY}
 
@@ -184,9 +185,16 @@ def crf_mentions(text: str, tokens: list[Token], start: int = 0) -> list[Mention
     if tagger is None or not text.strip():
         return []
     tags = tagger.tag(features(text, tokens))
-    spans = _spans(tags) + _likely_names(tagger, tags)
+    spans = [s for s in _spans(tags) if s[2] != "PER" or _confidence(tagger, tags, s) >= NAME_CONFIDENCE]
+    spans += _likely_names(tagger, tags)
     return [Mention(start + s, start + e, text[s:e], LABELS[kind], text[s:e].strip(), "crf")
             for s, e, kind in spans if kind in LABELS and text[s:e].strip()]
+
+
+def _confidence(tagger, tags: list[str], span: tuple[int, int, str]) -> float:
+    """The model's mean marginal probability for the tags it chose over the span."""
+    start, end, _ = span
+    return sum(tagger.marginal(tags[i], i) for i in range(start, end)) / (end - start)
 
 
 def _likely_names(tagger, tags: list[str], threshold: float = NAME_THRESHOLD) -> list[tuple[int, int, str]]:

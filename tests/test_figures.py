@@ -59,3 +59,19 @@ def test_metric_speaker_and_subject_in_a_press_answer():
     first = doc.figures[0]
     assert (first.metric, first.reported_by, first.about.name) == ("新增5G基站", "闻库", "5G")
     assert text[first.start:first.end] == first.text == "58万个"
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("生态环境部等16部门联合印发了《“十四五”噪声污染防治行动计划》", []),   # 部门 is not the unit 部
+    ("生态环境部等16个部门联合印发了《“十四五”噪声污染防治行动计划》", [("16", "个", "2020", "actual")]),
+])
+# fmt: on
+def test_unit_words_and_titles_do_not_mislead(text, expected):
+    assert figures(text) == expected
+
+
+def test_subject_is_not_the_comparator_and_follows_statistical_convention():
+    doc = make_doc("高技术制造业同比增长达到7.1%，高于整体工业4.3个百分点。1—11月规上企业利润增长2.4%。", published="2020-12-24")
+    about = {f.text: f.about.name for f in doc.figures}
+    assert about == {"7.1%": "高技术制造业", "4.3个百分点": "高技术制造业", "2.4%": "工业"}
