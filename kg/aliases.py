@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from kg import lexicon
@@ -66,12 +67,19 @@ def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
     out = []
     for i, m in enumerate(mentions):
         if m.label is Label.GOV and m.rule.startswith("head:") and m.name.endswith(DEPT_HEADS) \
-                and m.name not in lex.parents and not any(m.name.startswith(b) and b != m.name for b in lex.parents):
+                and m.name not in lex.parents and not any(m.name.startswith(b) and b != m.name for b in _body_names()):
             owner = _ministry_before(doc, mentions[:i], m) or (home if m.name.endswith("司") else "")
             if owner:
                 m = dataclasses.replace(m, norm=owner + m.name)
         out.append(m)
     return out
+
+
+@functools.cache
+def _body_names() -> tuple[str, ...]:
+    """Every name and short form of a known body (a department named with one needs no owner)."""
+    names = lexicon.load().names
+    return tuple(n for n, (label, _) in names.items() if label is Label.GOV)
 
 
 def _ministry_before(doc: Doc, before: list[Mention], m: Mention) -> str:

@@ -116,15 +116,25 @@ def _bodies(text: str) -> Iterator[Mention]:
 
 
 def home_body(doc: Doc, mentions: list[Mention]) -> str:
-    """The ministry that speaks or signs: the ministry-level body named most, title first."""
+    """The ministry that speaks or signs (我部 resolves to it): the ministry named most, provided
+    the document is its own — named in the title, speaking of itself as 我部/部里, or answering
+    questions at a press conference it attends. News about a ministry has none."""
     counts: dict[str, int] = {}
-    title_end = next((s.end for s in doc.sentences if s.part == "title"), 0)
+    surfaces: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.label is Label.GOV and mention.name.endswith(("部", "委员会", "总局", "局")) and \
                 lexicon.load().parents.get(mention.name) == "国务院":
-            weight = 5 if mention.start < title_end else 1
-            counts[mention.name] = counts.get(mention.name, 0) + weight
-    return max(sorted(counts), key=counts.get) if counts else ""
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            surfaces.setdefault(mention.name, set()).add(mention.text)
+    if not counts:
+        return ""
+    title = doc.document.title + "".join(doc.document.text[s.start:s.end] for s in doc.sentences if s.part == "title")
+    titled = [name for name in counts if any(s in title for s in surfaces[name])]
+    best = max(sorted(titled or counts), key=counts.get)
+    text = doc.document.text
+    answers = any(s.part == "answer" for s in doc.sentences)
+    speaks = any(alias in text for alias in HOME_ALIASES)
+    return best if titled or speaks or answers else ""
 
 
 def _home_aliases(text: str, home: str) -> Iterator[Mention]:

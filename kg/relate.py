@@ -62,9 +62,11 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         sent = doc.sentence_at(person.start)
         index = sent.index if sent else 0
         org = None
-        for item in _chain_before(text, mentions, i):
+        chain = _chain_before(text, mentions, i)
+        foreign = _foreign_place_before(text, mentions, chain[0] if chain else person)
+        for item in chain:
             if item.label is Label.ROLE:
-                yield from _membership(doc, person, org, item, index, mentions)
+                yield from _membership(doc, person, org, item, index, mentions, foreign)
             else:
                 org = item
         after = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -72,26 +74,53 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             yield from _membership(doc, person, None, after, index, mentions)
 
 
-def _membership(doc, person, org, role, index, mentions) -> Iterator[Relation]:
+def _membership(doc, person, org, role, index, mentions, foreign=False) -> Iterator[Relation]:
+    """A post title that names its own body (国务院总理, 中央军委主席) keeps it whatever precedes it in
+    the chain; one after a foreign country (毛里求斯总理) is not a post in a Chinese body."""
+    own = lexicon.load().roles.get(role.name, "")
+    if own == "-" or (foreign and org is None):
+        return
+    if own and (org is None or not org.name.startswith(own)):
+        org = Mention(role.start, role.end, role.text, Label.GOV, own, "default-body")
     if org is None:
-        default = _default_body(doc, role.name, mentions)
-        if not default:
+        implied = _default_body(doc, role.name, mentions)
+        if not implied:
             return
-        org = Mention(role.start, role.end, role.text, Label.GOV, default, "default-body")
+        org = Mention(role.start, role.end, role.text, Label.GOV, implied, "default-body")
     yield Relation(person, "membership", org, index, role.name)
 
 
+def _foreign_place_before(text: str, mentions: list[Mention], first: Mention) -> bool:
+    """The chain is qualified by a foreign country, or by a word we did not recognise (毛里求斯总理)."""
+    before = [m for m in mentions if m.end <= first.start and first.start - m.end <= 1]
+    if before and before[-1].end == first.start:
+        return before[-1].label is Label.PLACE and before[-1].name != "中国"
+    return first.start > 0 and "\u4e00" <= text[first.start - 1] <= "\u9fff"
+
+
+PART_HEADS = ("司", "局", "厅", "处", "科", "室", "办公室", "委员会", "领导小组", "工作组", "专班", "机制", "中心", "署",
+              "办", "委", "组", "队", "部门", "分会", "法工委")
+
+
 def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """A body whose name is a known body's name plus a department's head word (国务院新闻办公室,
+    工业和信息化部规划司), or a department the lexicon places in a ministry."""
     lex = lexicon.load()
-    known = {m.name for m in mentions if m.label is Label.GOV} | set(lex.parents)
+    known = {n for n, (label, _) in lex.names.items() if label is Label.GOV} | set(lex.parents)
     for m in mentions:
         if m.label is not Label.GOV:
             continue
-        wholes = [k for k in known if m.name.startswith(k) and len(m.name) > len(k) + 1]
-        whole = max(wholes, key=len) if wholes else (lex.parents.get(m.name) if m.name in lex.departments.values() else None)
-        if whole:
+        wholes = [k for k in known if m.name.startswith(k) and _is_part(m.name[len(k):], lex)
+                  and lex.names.get(k, (None, k))[1] != m.name]
+        whole = lex.names.get(max(wholes, key=len), (None, max(wholes, key=len)))[1] if wholes else (lex.parents.get(m.name) if m.name in lex.departments.values() else None)
+        if whole and whole != m.name:
             sent = doc.sentence_at(m.start)
             yield Relation(m, "subOrganizationOf", dataclasses.replace(m, norm=whole, rule="parent"), sent.index if sent else 0)
+
+
+def _is_part(rest: str, lex) -> bool:
+    """What follows a body's name makes a part of it: a head word, not another body or a post."""
+    return len(rest) >= 2 and rest.endswith(PART_HEADS) and rest not in lex.names and rest not in lex.roles
 
 
 def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
@@ -187,6 +216,9 @@ def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
     return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在)[^，。]*$", before) is not None
 
 
+LATER_INDUSTRIES = 2  # more industries than this after a policy's clause are a list of sectors, not its subject
+
+
 def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     industries = [m for m in mentions if m.label is Label.INDUSTRY]
@@ -210,7 +242,9 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
     following = [m.start for m in mentions if m.label is Label.POLICY and m.start >= right and m.start < sent.end]
     stop = min(following, default=sent.end)
-    return [ind for ind in industries if (left <= ind.start and ind.end <= right) or (right <= ind.start and ind.end <= stop)]
+    own = [ind for ind in industries if left <= ind.start and ind.end <= right]
+    later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
+    return own + (later if len({i.name for i in later}) <= LATER_INDUSTRIES else [])
 
 
 def _industries_in(title: str, names: dict) -> list[str]:

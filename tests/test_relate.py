@@ -42,3 +42,25 @@ def test_policy_concerns_industries_in_its_title():
     got = rels("国务院印发了《新时期促进集成电路产业和软件产业高质量发展的若干政策》。", "concerns")
     assert got == {("新时期促进集成电路产业和软件产业高质量发展的若干政策", "集成电路"),
                    ("新时期促进集成电路产业和软件产业高质量发展的若干政策", "软件")}
+
+
+def test_posts_that_name_their_own_body_and_foreign_leaders():
+    text = "中共中央总书记、国家主席、中央军委主席习近平会见了毛里求斯总理贾格纳特。"
+    got = rels(text, "membership")
+    assert ("习近平", "中共中央", "总书记") in got and ("习近平", "中央军委", "中央军委主席") in got
+    assert not any(role == "国家主席" for _, _, role in got)          # a post of the state: no body
+    assert not any(person == "贾格纳特" for person, _, _ in got)      # not a post in 国务院
+
+
+def test_sub_organisations_need_a_part_head_word():
+    got = rels("中共中央国务院印发通知。国务院新闻办公室举行发布会。国家卫生健康委医政司负责人介绍。", "subOrganizationOf")
+    assert ("国务院新闻办公室", "国务院") in got
+    assert ("国家卫生健康委医政司", "国家卫生健康委员会") in got
+    assert not any(part == "中共中央国务院" for part, _ in got)
+
+
+def test_news_about_a_ministry_has_no_home_ministry():
+    news = make_doc("新华社北京1月5日电 工业和信息化部近日印发《工业互联网创新发展行动计划》。")
+    assert news.home_body == ""
+    own = make_doc("工信部：推进工业互联网\n\n记者：请介绍。\n\n王志军：我部将印发实施方案。", title="")
+    assert own.home_body == "工业和信息化部"
