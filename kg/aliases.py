@@ -20,7 +20,8 @@ __all__ = ["resolve_aliases"]
 
 SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会".split())
-INTRODUCES = re.compile(r"介绍(?:了)?([^，。；、]{4,40}?)(?:有关情况|的情况|情况)?(?:[，。；]|并)")
+INTRODUCES = re.compile(r"介绍(?:了)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
+VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
 DEPT_HEADS = ("司", "局", "厅", "办公室")
 
 
@@ -116,8 +117,8 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
                 return m.name
     for sent in notes:
         match = INTRODUCES.search(text, sent.start, sent.end)
-        if match and "发布会" in text[sent.start:sent.end]:
-            return strip_quotes(match.group(1)) + "新闻发布会"
+        if match and "发布会" in text[sent.start:sent.end] and match.group(1) not in VAGUE_TOPICS:
+            return strip_quotes(match.group(1)).removeprefix("了") + "新闻发布会"
     return ""
 
 

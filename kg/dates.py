@@ -55,8 +55,9 @@ def _plenum_bound(text: str, plenums: dict[str, str]) -> str:
     return max(cited, default="")
 
 
-def _likely_year(text: str, month: int, bound: str) -> int | None:
-    years = [int(y) for y in YEAR.findall(text)]
+def _likely_year(text: str, month: int, bound: str, head: str = "") -> int | None:
+    headed = [int(y) for y in YEAR.findall(head)]
+    years = headed or [int(y) for y in YEAR.findall(text)]  # a year in the opening beats the body's
     year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
     if year is not None and "去年" in text and month <= 3:
         year += 1  # an early-year review of "去年"
@@ -83,5 +84,5 @@ def infer_date(text: str, head: str, plenums: dict[str, str] | None = None) -> s
     if not match:
         return ""
     month, day = int(match.group(1)), int(match.group(2))
-    year = _likely_year(text, month, _plenum_bound(text, plenums or {}))
+    year = _likely_year(text, month, _plenum_bound(text, plenums or {}), head)
     return _iso(year, month, day) if year else ""

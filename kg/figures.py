@@ -124,7 +124,8 @@ def _period(doc: Doc, sent: Sentence, pos: int, turn_start: int) -> str:
         return ""
     month = int(published[5:7]) if len(published) >= 7 else 12
     before = find_cues(text, sent.start, pos)
-    cue = before[-1] if before else None
+    targets = [c for c in before if c.kind == "by"]  # 到2025年…较2020年下降: the target year, not the base
+    cue = (targets or before)[-1] if before else None
     context_end = cue.start if cue else sent.start
     context = [c for c in find_cues(text, turn_start, context_end) if c.kind in ("year", "this", "last")]
     context_year = int(resolve_period(context[-1], year, month)) if context else None

@@ -42,7 +42,7 @@ STOP = frozenset(
     "最近 正式 首次 专门 分别 共同 一起 还 也 又 并 即 就 都 更 最 很 新一轮 新 总体 整体 方面 中 上 下 "
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
-    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电  部署 安排 情况 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
+    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电  部署 安排 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
 )
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务".split())
@@ -55,6 +55,7 @@ SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper 
 GENERIC_NAMES = frozenset("统筹规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 专题会议".split())
 BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
 MAX_TOKENS = 8
+TIME_WORD = re.compile(r"\d{4}|年|[一二三四]季度|[上下]半年|\d{1,2}月")
 MAX_CHARS = 24
 
 
@@ -86,6 +87,8 @@ def _can_extend(tok: Token, label: Label) -> bool:
         return True
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
         return any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in tok.text) and tok.pos != "m"
+    if label is Label.EVENT and TIME_WORD.fullmatch(tok.text):
+        return True  # 2023年一季度…新闻发布会
     return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
 
 
@@ -145,7 +148,7 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     words = [t.text for t in tokens[j:i]]
     if len(strip_quotes(modifier)) < 2 or all(w in GENERIC_LEFT or w in "“”" for w in words if w):
         return False
-    if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul"):
+    if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul") and not TIME_WORD.fullmatch(tokens[j].text):
         return False
     if label in SPECIFIC_ONLY and not any(t.pos in PROPER for t in tokens[j:i + 1]):
         return False

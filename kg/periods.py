@@ -22,11 +22,13 @@ CUES = re.compile(
     r"|(?P<first>(?:(?P<first_y>\d{4})年)?前" + NUM + r"(?:个)?月)"
     r"|(?P<quarters>(?:(?P<q_y>\d{4})年)?前" + r"([一二三四1-4])季度)"
     r"|(?P<half>(?:(?P<h_y>\d{4})年)?(?P<h_which>上|下)半年)"
+    r"|(?P<quarter>(?:(?P<qq_y>\d{4})年)?(?P<qq_last>去年)?(?P<qq_n>[一二三四1-4])季度)"
+    r"|(?P<month>(?:(?P<m_y>\d{4})年)?(?P<m_n>\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?![\d一二三四五六七八九十]*日|底|末|[—–\-－~～至到]))"
     r"|(?P<upto>截至(?:(?P<upto_y>\d{4})年)?(?:(?P<upto_m>\d{1,2})月(?:底|末)?)?(?:目前|年底|底)?)"
     r"|(?P<now>目前|当前|迄今|至今|现阶段)"
     r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?)"
     r"|(?P<by>到(?P<by_y>\d{4}|[〇零一二三四五六七八九]{4})年)"
-    r"|(?P<year>(?P<year_y>(?:19|20)\d{2})年(?:全年)?)"
+    r"|(?<![较比与同])(?P<year>(?P<year_y>(?:19|20)\d{2})年(?:全年)?)"
     r"|(?P<this>今年|本年度|年内)|(?P<last>去年|上年)|(?P<next>明年)|(?P<whole>全年)"
 )
 
@@ -42,8 +44,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every period cue in text[start:end], in order."""
     cues = []
     for match in CUES.finditer(text, start, len(text) if end is None else end):
-        kind = next(k for k in ("since", "range", "first", "quarters", "half", "upto", "now", "plan", "by", "year",
-                                "this", "last", "next", "whole") if match.group(k))
+        kind = next(k for k in ("since", "range", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
+                                "by", "year", "this", "last", "next", "whole") if match.group(k))
         cues.append(Cue(match.start(), kind, {k: v for k, v in match.groupdict().items() if v}))
     return cues
 
@@ -75,6 +77,12 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
     if cue.kind == "half":
         hy = int(g.get("h_y") or y)
         return f"{_month(hy, 1)}/{_month(hy, 6)}" if g["h_which"] == "上" else f"{_month(hy, 7)}/{_month(hy, 12)}"
+    if cue.kind == "quarter":
+        qy = int(g.get("qq_y") or (year - 1 if g.get("qq_last") else y))
+        n = _n(g["qq_n"]) if not g["qq_n"].isdigit() else int(g["qq_n"])
+        return f"{_month(qy, 3 * n - 2)}/{_month(qy, 3 * n)}"
+    if cue.kind == "month":
+        return _month(int(g.get("m_y") or y), _n(g["m_n"]))
     if cue.kind == "upto":
         uy = int(g.get("upto_y") or year)
         return f"../{_month(uy, int(g.get('upto_m') or (12 if g.get('upto_y') else doc_month)))}"

@@ -75,3 +75,15 @@ def test_subject_is_not_the_comparator_and_follows_statistical_convention():
     doc = make_doc("高技术制造业同比增长达到7.1%，高于整体工业4.3个百分点。1—11月规上企业利润增长2.4%。", published="2020-12-24")
     about = {f.text: f.about.name for f in doc.figures}
     assert about == {"7.1%": "高技术制造业", "4.3个百分点": "高技术制造业", "2.4%": "工业"}
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("一季度，规模以上工业增加值同比增长3.0%", [("3", "%", "2020-01/2020-03", "actual")]),
+    ("3月份，规上工业增加值同比增长3.9%", [("3.9", "%", "2020-03", "actual")]),
+    ("比去年四季度加快0.3个百分点", [("0.3", "个百分点", "2019-10/2019-12", "actual")]),
+    ("力争到2025年规模以上工业单位增加值能耗较2020年下降13.5%", [("13.5", "%", "2025", "target")]),
+])
+# fmt: on
+def test_quarters_months_and_base_years(text, expected):
+    assert figures(text) == expected
