@@ -11,7 +11,7 @@ ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
-YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str:

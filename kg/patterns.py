@@ -26,7 +26,7 @@ HEADS: dict[Label, tuple[str, ...]] = {
                 "学院", "基金会", "报社", "日报", "电视台", "创新中心"),
     Label.EVENT: ("新闻发布会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "论坛", "峰会", "博览会",
                   "交易会", "展览会", "大赛", "监管会", "推进会", "现场会", "年会", "工作会议", "会议", "大会"),
-    Label.POLICY: ("行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
+    Label.POLICY: ("专项行动", "行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
                    "系列规划", "规划", "工程", "行动", "战略", "标准", "条例", "计划", "协定", "规定",
                    "办法", "纲要", "清单", "目录", "试点示范", "专项", "示范平台", "示范基地", "试验区", "活动",
                    "法"),
@@ -166,6 +166,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
 def _continues(tokens: list[Token], i: int) -> bool:
     """The head is followed by a noun of the same compound (标准 体系): not the end of a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text in HEADS[Label.POLICY]:
+        return True  # 专项 行动: the name goes on to a longer head
     return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
+from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons
@@ -34,7 +35,8 @@ CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八�
 STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?![A-Za-z0-9])")
 PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
 HOME_ALIASES = ("我部", "本部", "部里", "我们部")
-OFFICIAL_TITLE = re.compile(r"(?<![《\u4e00-\u9fff])关于[^。，；：\n《》]{2,80}?的(?:函|复函|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
+MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
+OFFICIAL_TITLE = re.compile(r"(?<![《\u4e00-\u9fff])关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
 # abbreviation defined in the text resolves them to one.
 POLICY_TITLE = re.compile(r"^关于|(法|条例|规定|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
@@ -116,18 +118,23 @@ def _bodies(text: str) -> Iterator[Mention]:
 
 
 def home_body(doc: Doc, mentions: list[Mention]) -> str:
-    """The ministry that speaks or signs (我部 resolves to it): the ministry named most, provided
-    the document is its own — named in the title, speaking of itself as 我部/部里, or answering
-    questions at a press conference it attends. News about a ministry has none."""
+    """The ministry that speaks or signs (我部 resolves to it): the ministry named most (its
+    departments count for it), provided the document is its own — signed by it at the end, named
+    in the title, speaking of itself as 我部/部里, or answering at a press conference. News about
+    a ministry has none."""
+    lex = lexicon.load()
     counts: dict[str, int] = {}
     surfaces: dict[str, set[str]] = {}
     for mention in mentions:
-        if mention.label is Label.GOV and mention.name.endswith(("部", "委员会", "总局", "局")) and \
-                lexicon.load().parents.get(mention.name) == "国务院":
-            counts[mention.name] = counts.get(mention.name, 0) + 1
-            surfaces.setdefault(mention.name, set()).add(mention.text)
+        name = mention.name if lex.parents.get(mention.name) == "国务院" else lex.parents.get(mention.name, "")
+        if mention.label is Label.GOV and lex.parents.get(name) == "国务院" and name.endswith(MINISTRY_ENDINGS):
+            counts[name] = counts.get(name, 0) + 1
+            surfaces.setdefault(name, set()).add(mention.text)
     if not counts:
         return ""
+    signed = _signature(doc, mentions)
+    if signed in counts:
+        return signed
     title = doc.document.title + "".join(doc.document.text[s.start:s.end] for s in doc.sentences if s.part == "title")
     titled = [name for name in counts if any(s in title for s in surfaces[name])]
     best = max(sorted(titled or counts), key=counts.get)
@@ -135,6 +142,17 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     answers = any(s.part == "answer" for s in doc.sentences)
     speaks = any(alias in text for alias in HOME_ALIASES)
     return best if titled or speaks or answers else ""
+
+
+def _signature(doc: Doc, mentions: list[Mention]) -> str:
+    """The body that signs a letter: a line near the end that is nothing but its name."""
+    text = doc.document.text
+    tail = [(s, e) for s, e in paragraphs(text)][-3:]
+    for start, end in tail:
+        whole = [m for m in mentions if m.label is Label.GOV and m.start == start and m.end == end]
+        if whole:
+            return whole[0].name
+    return ""
 
 
 def _home_aliases(text: str, home: str) -> Iterator[Mention]:

@@ -51,6 +51,8 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
 def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     if role == "委员" and "政协" in doc.document.text:
         return "全国政协"  # a member addressed in a reply to a CPPCC proposal
+    if role == "代表" and "人大" in doc.document.text:
+        return "全国人民代表大会"  # a deputy addressed in a reply to an NPC suggestion
     return lexicon.load().roles.get(role, "")
 
 
@@ -72,6 +74,9 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.label is Label.ROLE and after.start == person.end:
             yield from _membership(doc, person, None, after, index, mentions)
+        elif text.startswith("代表", person.end) and text[person.end + 2:person.end + 3] in "：:，,":
+            deputy = Mention(person.end, person.end + 2, "代表", Label.ROLE, "代表", "salutation")
+            yield from _membership(doc, person, None, deputy, index, mentions)
 
 
 def _membership(doc, person, org, role, index, mentions, foreign=False) -> Iterator[Relation]:
@@ -157,7 +162,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
 
 def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
     if event.rule == "plenum":
-        return PARTY_PLENUM_BODY
+        return "全国人民代表大会" if "人大" in event.name else PARTY_PLENUM_BODY
     if event.rule == "cppcc":
         return "全国政协"
     bodies = [m.name for m in mentions if m.label is Label.GOV and event.name.startswith(m.name)]
@@ -194,10 +199,31 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
               and not _not_subject(text, m, sent.start)]
     if bodies:
-        return bodies[-1]
+        return _lead_body(text, bodies)
     if home and sent.part != "question":
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")
     return None
+
+
+def _lead_body(text: str, bodies: list[Mention]) -> Mention:
+    """The body that acts: the last one before the verb, unless it is only consulted (A会同B印发)."""
+    last = bodies[-1]
+    for earlier in reversed(bodies[:-1]):
+        if re.search(r"会同|商", text[earlier.end:last.start]) and earlier.end <= last.start:
+            return earlier
+    return last
+
+
+def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention]:
+    """Bodies listed with the issuer (A、B和C联合印发): each issued it."""
+    found, current = [], lead
+    for earlier in reversed([b for b in bodies if b.end <= lead.start]):
+        if text[earlier.end:current.start] in ("、", "和", "与", "及", "，"):
+            found.append(earlier)
+            current = earlier
+        else:
+            break
+    return found
 
 
 def _title_issuer(policy: Mention) -> Mention | None:
@@ -229,6 +255,9 @@ def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         issuer = _issuer(doc, policy, mentions, doc.home_body)
         if issuer is not None:
             yield Relation(policy, "issuedBy", issuer, index)
+            bodies = [m for m in mentions if m.label is Label.GOV and issuer.rule != "home" and m.end <= issuer.start]
+            for co in _co_issuers(text, bodies, issuer):
+                yield Relation(policy, "issuedBy", co, index)
         for name in _industries_in(policy.name, names):
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)
         if sent:

@@ -64,3 +64,13 @@ def test_news_about_a_ministry_has_no_home_ministry():
     assert news.home_body == ""
     own = make_doc("工信部：推进工业互联网\n\n记者：请介绍。\n\n王志军：我部将印发实施方案。", title="")
     assert own.home_body == "工业和信息化部"
+
+
+def test_joint_issuers_consulted_bodies_and_a_deputy_addressed():
+    joint = rels("工业和信息化部、教育部、财政部近日联合印发《制造业可靠性提升实施意见》。", "issuedBy")
+    assert {issuer for _, issuer in joint} == {"工业和信息化部", "教育部", "财政部"}
+    consulted = rels("工业和信息化部高度重视。我部会同财政部印发《中小企业数字化转型指南》。", "issuedBy")
+    assert consulted == {("中小企业数字化转型指南", "工业和信息化部")}
+    reply = "关于十四届全国人大一次会议第1234号建议的答复\n\n李明代表：\n\n您的建议收悉。\n\n工业和信息化部"
+    assert ("李明", "全国人民代表大会", "代表") in rels(reply, "membership")
+    assert make_doc(reply).home_body == "工业和信息化部"  # signed at the end
