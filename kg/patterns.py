@@ -42,8 +42,11 @@ STOP = frozenset(
     "最近 正式 首次 专门 分别 共同 一起 还 也 又 并 即 就 都 更 最 很 新一轮 新 总体 整体 方面 中 上 下 "
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
-    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电  部署 安排 意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split()
+    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排".split()
 )
+# Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
+# be named after one (国务院政策例行吹风会).
+POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split())
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务".split())
 NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "i", "nrt", "nrfg", "s", "g", "z", "t")
@@ -79,10 +82,12 @@ def _is_stop(word: str) -> bool:
 
 
 def _can_extend(tok: Token, label: Label) -> bool:
-    if _is_stop(tok.text) or not tok.text.strip():
+    if _is_stop(tok.text) or not tok.text.strip() or (label is not Label.EVENT and tok.text in POLICY_STOP):
         return False
-    if label in (Label.POLICY, Label.EVENT) and (tok.pos == "nt" or tok.pos.startswith("nr")):
-        return False  # a body or person before a policy or event name is its issuer, organiser or chair
+    if tok.pos.startswith("nr") and label in (Label.POLICY, Label.EVENT):
+        return False  # a person before a policy or event name is its author or chair
+    if tok.pos == "nt" and label is Label.POLICY:
+        return False  # a body before a policy name is its issuer (an event may carry its host's name)
     if tok.text in "“”":
         return True
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
@@ -168,7 +173,7 @@ def _continues(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and nxt.text in HEADS[Label.POLICY]:
         return True  # 专项 行动: the name goes on to a longer head
-    return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP
+    return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP | POLICY_STOP
 
 
 HEAD_ENDINGS = frozenset(head[-1] for heads in HEADS.values() for head in heads)
