@@ -25,8 +25,9 @@ BYLINE = re.compile(
     r"^\s*(?:本报|本刊|新华社|央视网)?(?:记者|通讯员|实习生|编辑|责任编辑|责编)[\s：:]*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+[\u4e00-\u9fff]{2,4})*\s*$|^\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|^\s*[（(]?(?:来源|图片来源)[：:].*$"
 )
-TURN = re.compile(r"^\s*(?:\*\*)?\s*([\u4e00-\u9fff]{1,5})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?")
-QUESTIONERS = ("记者", "问", "主持人", "提问")
+TURN = re.compile(r"^\s*(?:\*\*)?\s*([\u4e00-\u9fff、·]{1,30})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?")
+QUESTIONERS = ("记者", "问", "主持人", "提问")  # lines that ask (or moderate), never answer
+ANSWER = "答"  # an answer whose speaker the text does not name (答记者问)
 END_PUNCT = "。！？!?；;…”」』）)：:"
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"]?")
 MIN_REPEAT = 12
@@ -61,12 +62,17 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str]) -> str 
     match = TURN.match(line)
     if not match:
         return None
-    name = match.group(1)
-    if name in QUESTIONERS:
+    head = match.group(1)
+    if head.endswith(QUESTIONERS):
         return "记者"
-    if any(name.endswith(role) for role in roles) or not 2 <= len(name) <= 4:
+    if head == ANSWER:
+        return ANSWER
+    if len(head) > 4:  # 工业和信息化部副部长辛国斌：the name after the last post title
+        ends = [m.end() for role in roles for m in re.finditer(re.escape(role), head)]
+        head = head[max(ends):] if ends else ""
+    if any(head.endswith(role) for role in roles) or not 2 <= len(head) <= 4:
         return None  # a salutation such as 张连起委员：
-    return name if valid_name(name, surnames) else None
+    return head if valid_name(head, surnames) else None
 
 
 @dataclasses.dataclass
@@ -98,6 +104,8 @@ def _classify(line: str, state: _State, lex) -> tuple[str, str]:
     who = _speaker(line, lex.surnames, lex.roles)
     if who == "记者":
         state.part, state.speaker = "question", ""
+    elif who == ANSWER:
+        state.part, state.speaker = "answer", ""
     elif who:
         state.part, state.speaker = "answer", who
     return state.part, state.speaker

@@ -51,3 +51,10 @@ def test_date_from_the_note_with_year_from_context():
 
 def test_document_date_is_inferred_when_metadata_has_none():
     assert _doc(PRESS.replace("今年", "2020年")).document.published == "2020-12-24"
+
+
+def test_turns_named_with_posts_and_unnamed_answers():
+    doc = _doc("问：请介绍情况？\n\n答：今年新增了58万个5G基站。\n\n中央广播电视总台央视记者：还有吗？\n\n"
+               "工业和信息化部副部长辛国斌：我们将推进。")
+    parts = [(s.part, s.speaker) for s in doc.sentences]
+    assert parts == [("question", ""), ("answer", ""), ("question", ""), ("answer", "辛国斌")]
