@@ -13,6 +13,7 @@ import functools
 import re
 
 from kg import lexicon
+from kg.layout import introduction
 from kg.spans import filter_spans, strip_quotes
 from kg.types import Doc, Label, Mention
 
@@ -110,7 +111,7 @@ def _plenums(mentions: list[Mention]) -> list[Mention]:
 def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     """The name of the press conference the document reports, from its editor's note."""
     text = doc.document.text
-    notes = [s for s in doc.sentences if s.part == "note"]
+    notes = introduction(doc)
     for m in mentions:
         if m.label is Label.EVENT and m.name not in GENERIC_EVENTS and any(s.start <= m.start < s.end for s in notes):
             if m.name.endswith("发布会"):

@@ -182,6 +182,18 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
     return None
 
 
+REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报)")
+
+
+def _reporter(doc: Doc, sent: Sentence, pos: int) -> str:
+    """Who gives a figure outside a Q&A turn: the person who 表示/介绍/指出 it earlier in the sentence."""
+    text = doc.document.text
+    for m in reversed([m for m in doc.mentions if m.label is Label.PERSON and sent.start <= m.start and m.end <= pos]):
+        if REPORTS.match(text, m.end, m.end + 4) or REPORTS.match(text, m.end + 1, m.end + 5):
+            return m.name
+    return ""
+
+
 def find_figures(doc: Doc) -> Iterator[Figure]:
     """The statistics of every kept sentence of the document."""
     text = doc.document.text
@@ -211,7 +223,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         unit=_unit(match, metric, text[clause[0]:match.end()]),
         sentence=sent.index, metric=metric, period=_period(doc, sent, match.start(), turn_start), kind=kind,
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
-        reported_by=sent.speaker if sent.part == "answer" else "",
+        reported_by=sent.speaker if sent.part == "answer" and sent.speaker else _reporter(doc, sent, match.start()),
     )
 
 

@@ -17,7 +17,7 @@ from kg.dates import infer_date
 from kg.persons import valid_name
 from kg.types import Doc, Sentence
 
-__all__ = ["layout", "paragraphs", "split_sentences"]
+__all__ = ["layout", "paragraphs", "split_sentences", "introduction"]
 
 NOTE = re.compile(r"^\s*(?:#+\s*)?\**\s*编者按\s*\**\s*[：:]?\s*\**\s*")
 HEADING = re.compile(r"^\s*#+\s*|^\s*热点[一二三四五六七八九十\d]+[：:]|^\s*[一二三四五六七八九十]+、[^。；]*$")
@@ -176,3 +176,13 @@ def _sentences(text, paras, title) -> tuple[list[Sentence], list[tuple[int, int]
     sentences = [Sentence(i, s, e, p, who) for i, (s, e, p, who) in enumerate(sorted(spans))]
     return sentences, skipped
 
+
+
+def introduction(doc: Doc) -> list[Sentence]:
+    """The sentences that introduce the document: its editor's note, else its first lines of text
+    (a news lead: 国务院新闻办公室今天举行新闻发布会，…)."""
+    notes = [s for s in doc.sentences if s.part == "note"]
+    if notes:
+        return notes
+    body = [s for s in doc.sentences if s.part in ("body", "answer")]
+    return body[:2]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicon
+from kg.layout import introduction
 from kg.types import Doc, Label, Mention, Relation
 
 __all__ = ["relate", "relations"]
@@ -129,7 +130,7 @@ def _is_part(rest: str, lex) -> bool:
 
 
 def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
-    notes = [s for s in doc.sentences if s.part == "note"]
+    notes = introduction(doc)
     events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith("发布会")
               and any(s.start <= m.start < s.end for s in notes)]
     if not events:

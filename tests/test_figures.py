@@ -87,3 +87,8 @@ def test_subject_is_not_the_comparator_and_follows_statistical_convention():
 # fmt: on
 def test_quarters_months_and_base_years(text, expected):
     assert figures(text) == expected
+
+
+def test_reporter_of_a_figure_in_news():
+    doc = make_doc("国务院新闻办公室今天举行新闻发布会。辛国斌表示，2022年全国规模以上工业增加值同比增长3.6%。", published="2023-01-17")
+    assert [(f.text, f.reported_by, f.period) for f in doc.figures] == [("3.6%", "辛国斌", "2022")]
