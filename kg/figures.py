@@ -105,16 +105,25 @@ def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
 
 
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|"
-                  r"\d{4}年(?:全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|累计|已经|已|共|我们一共实现对|一共|实现|在)+")
-VERBS_TAIL = re.compile(r"(?:达到了?|达|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|为|是|到|了|对|共|累计|约)+$")
+                  r"\d{4}年(?:全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
+                  r"我们一共实现对|一共|实现|在)+")
+VERBS_TAIL = re.compile(r"(?:达到了?|达|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
+                        r"共|累计|约|分别|同比)+$")
+COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持)$")
+LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
 def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
-    left = LEAD.sub("", text[clause[0]:match.start()].strip())
-    left = VERBS_TAIL.sub("", left).strip("“”的 ")
-    right = re.match(r"[\u4e00-\u9fffA-Za-z0-9+]{0,10}", text[match.end():clause[1]]).group(0)
-    if not left or re.search(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成)$", left):
-        return (left + right.split("的")[0]).strip() or right
+    """What a figure measures, in a short phrase: the clause's words before the number (less
+    time words and verbs), or the thing counted after it (新增了58万个5G基站 → 新增5G基站)."""
+    left = text[clause[0]:match.start()].strip()
+    left = LIST_OF_NUMBERS.sub("", left)  # the second of two listed numbers shares the first one's words
+    left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
+    left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
+    right = re.match(r"(?:\d+[A-Za-z]+)?[\u4e00-\u9fffA-Za-z+]{0,10}", text[match.end():clause[1]]).group(0)
+    right = re.split(r"[和与及等的、]", right)[0]
+    if not left or COUNTED.search(left):
+        return (left + right).strip() or right
     return left
 
 
