@@ -14,7 +14,7 @@ from kg.types import Label
 
 __all__ = ["Lexicon", "load", "ONTOLOGY_DIR"]
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_DIR = Path(__file__).parent / "ontology"  # a link to ../ontology in the repository; a copy in the wheel
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
 
 

@@ -33,10 +33,10 @@ def pipeline_version() -> str:
     """A fingerprint of everything that decides extraction: code, lexicon, ontology, model
     (exporters are left out: changing how a graph is written does not change what is extracted)."""
     digest = hashlib.blake2b(digest_size=12)
-    roots = [PACKAGE, PACKAGE.parent / "ontology"]
-    for root in roots:
+    ontology = (PACKAGE / "ontology").resolve()  # a link in the repository: walked on its own
+    for root in (PACKAGE, ontology):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and not {"__pycache__", "export"} & set(p.parts)):
-            digest.update(str(path.relative_to(root.parent)).encode())
+            digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
