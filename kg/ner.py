@@ -10,6 +10,7 @@ outside the repository); only the learned weights ship, in `kg/models/`.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from kg import lexicon
@@ -31,6 +32,8 @@ SUFFIXES = {
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才")
+SIDES = re.compile(r"中[美俄日韩英法德意印巴澳加新泰越朝蒙哈乌尼希]|[中美俄日韩英法德意印巴澳欧以伊]方")  # 中德, 巴方: countries
+GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
 NAME_CONFIDENCE = 0.5  # a name the model is less sure of than a coin toss is dropped
 NAME_THRESHOLD = 0.3
@@ -142,19 +145,20 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     common = all(t.pos in COMMON_POS for t in inner)
     if mention.label is Label.PERSON:  # jieba splits unknown names anywhere: only a common word is refused
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
-        if whole_word and common:
+        if (whole_word and common) or SIDES.fullmatch(text):
             return False
         return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY
     if mention.label is Label.ROLE:
         return True
     if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3) or any(t.pos in ("c", "uj", "v") for t in inner):
         return False
-    if text.endswith(SUFFIXES[mention.label]):
-        return len(inner) > 1 or not common
+    suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
+    if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
+        generic = mention.label is not Label.GOV and word_frequency(text[: -len(suffix)]) >= GENERIC_PREFIX_FREQUENCY
+        return (len(inner) > 1 or not common) and not generic
     # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
     proper = all(t.pos in PROPER_POS for t in inner)
-    return (mention.label is Label.GOV and not common) or proper or (
-        any(t.pos in ("nt", "nz", "eng", "j") for t in inner) and len(text) >= 3)
+    return (mention.label is Label.GOV and not common) or proper
 
 
 @functools.cache
