@@ -168,6 +168,13 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     return not (len(head) <= 2 and ((words and words[-1] in generic) or tokens[i].text[: -len(head)] in generic))
 
 
+def _common_word(word: str) -> bool:
+    """商业 (银行), 保险 (公司): a word common enough to name a kind of company, not one."""
+    from kg.ner import GENERIC_PREFIX_FREQUENCY, word_frequency
+
+    return word_frequency(word) >= GENERIC_PREFIX_FREQUENCY
+
+
 def _continues(tokens: list[Token], i: int) -> bool:
     """The head is followed by a noun of the same compound (标准 体系): not the end of a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -195,7 +202,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if label is Label.POLICY and _continues(tokens, i):
                 break
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
-                and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"}
+                and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"} \
+                and not (label in SPECIFIC_ONLY and _common_word(tok.text[: -len(head)]))
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
                 yield Mention(start, end, text[start:end], label, strip_quotes(text[start:end]), f"head:{head}")
