@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.export import EXPORTERS, export  # noqa: E402
+from kg.export import EXPORTERS, export, write_all  # noqa: E402
 from kg.graph import build_graph  # noqa: E402
 from kg.parallel import process_many  # noqa: E402
 from kg.pipeline import STAGES, knowledge_base  # noqa: E402
@@ -84,11 +84,11 @@ def single_process(path: Path, out: Path) -> dict:
 
 
 def parallel_build(path: Path, jobs: int, cache: Path | None) -> float:
+    """What `kg build --jobs N` does: per-document stages and exporters in N processes."""
     start = time.perf_counter()
     G = build_graph(knowledge_base(process_many(read_documents([path]), jobs=jobs, cache=cache)))
     with tempfile.TemporaryDirectory() as out:
-        for name in EXPORTERS:
-            export(G, name, Path(out))
+        write_all(G, Path(out), jobs=jobs)
     return time.perf_counter() - start
 
 

@@ -25,6 +25,13 @@ def _check_out(inputs: tuple[Path, ...], out: Path) -> None:
         raise click.ClickException(f"--out {out} is one of the inputs; choose another folder")
 
 
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed build left behind (its finished exports were never touched)."""
+    if out.is_dir():
+        for stale in out.rglob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path), help="Folder for the exports.")
@@ -54,14 +61,16 @@ def build(inputs: tuple[Path, ...], out: Path, formats: tuple[str, ...], quiet: 
     if unknown:
         raise click.ClickException(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
     errors: list[str] = []
-    G = build_graph(inputs, errors, jobs=jobs or default_jobs(), cache=out / CACHE_DIR if cache else None,
+    jobs = jobs or default_jobs()
+    _remove_stale_temporaries(out)
+    G = build_graph(inputs, errors, jobs=jobs, cache=out / CACHE_DIR if cache else None,
                     progress=not quiet and sys.stderr.isatty())
     for error in errors:
         click.echo(f"kg: skipped {error}", err=True)
     documents = sum(1 for _, d in G.nodes(data=True) if d.get("label") == "Document")
     if documents == 0:
         raise click.ClickException("no document could be read; nothing was written")
-    paths = write_all(G, out, list(formats) or None)
+    paths = write_all(G, out, list(formats) or None, jobs=jobs)
     if not quiet:
         click.echo(f"kg: {documents} documents, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; "
                    f"{len(errors)} skipped; wrote {', '.join(p.name for p in paths)} to {out}", err=True)

@@ -1,5 +1,7 @@
 import json
 import subprocess
+
+import pytest
 import sys
 
 from click.testing import CliRunner
@@ -70,3 +72,23 @@ def test_jobs_and_cache_give_the_same_graph(tmp_path):
     for name in ("graph.ttl", "graph.nq", "graph.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
     assert not (tmp_path / "a" / ".kg-cache").exists() and any((tmp_path / "b" / ".kg-cache").rglob("*.pickle"))
+
+
+CORPUS = SEEDS.parent.parent / "shared" / "corpus" / "xwlb-2022-2026.jsonl.gz"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the news corpus lives in ../shared beside the checkout")
+def test_jobs_give_the_same_graph_on_a_corpus_slice(tmp_path):
+    import gzip
+    import itertools
+
+    slice_path = tmp_path / "slice.jsonl"
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
+        slice_path.write_text("".join(itertools.islice(lines, 60)), encoding="utf-8")
+    runner = CliRunner()
+    for jobs, out in (("1", "a"), ("2", "b")):
+        result = runner.invoke(cli, ["build", str(slice_path), "--out", str(tmp_path / out), "--jobs", jobs,
+                                     "--no-cache", "--format", "turtle", "--format", "nquads", "--quiet"])
+        assert result.exit_code == 0, result.output
+    for name in ("graph.ttl", "graph.nq"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()

@@ -86,3 +86,5 @@ def test_killed_build_leaves_previous_exports_intact(tmp_path):
         assert set(after) == set(before)
         rdflib.Graph().parse(out / "graph.ttl", format="turtle")  # whole, old or new: never half written
         ox.Store().load(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    assert kg_build(SEEDS, "--out", out, "--quiet").returncode == 0
+    assert not list(out.rglob(".*.tmp"))  # what the killed builds left is cleared by the next one

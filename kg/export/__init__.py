@@ -7,6 +7,7 @@ one line here.
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,5 +44,23 @@ def export(G: nx.MultiDiGraph, name: str, out_dir: Path) -> Path:
     return path
 
 
-def write_all(G: nx.MultiDiGraph, out_dir: Path, formats: list[str] | None = None) -> list[Path]:
-    return [export(G, name, out_dir) for name in (formats or list(EXPORTERS))]
+_SHARED: list[nx.MultiDiGraph] = []  # the graph forked workers write from (inherited, never pickled)
+
+
+def _export_shared(args: tuple[str, Path]) -> Path:
+    return export(_SHARED[0], *args)
+
+
+def write_all(G: nx.MultiDiGraph, out_dir: Path, formats: list[str] | None = None, jobs: int = 1) -> list[Path]:
+    """Write every format (or `formats`), in `jobs` forked processes: formats are independent."""
+    names = formats or list(EXPORTERS)
+    if jobs <= 1 or len(names) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [export(G, name, out_dir) for name in names]
+    _SHARED[:] = [G]
+    heavy_first = sorted(names, key=lambda n: n not in ("turtle", "jsonld", "trig", "nquads", "ntriples", "gexf"))
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(names))) as pool:
+            pool.map(_export_shared, [(name, Path(out_dir)) for name in heavy_first], chunksize=1)
+    finally:
+        _SHARED.clear()
+    return [Path(out_dir) / EXPORTERS[name][2] for name in names]
