@@ -54,8 +54,6 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
         and given[-1] not in NOT_NAME_END and name not in lexicon.load().names
 
 
-_valid = valid_name
-
 
 def _words_fit(start: int, end: int, tokens: tuple[Token, ...]) -> bool:
     """jieba agrees it is a name: its span is whole tokens, none a common word of two or more characters."""
@@ -71,7 +69,7 @@ def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int])
         name = text[pos:pos + size]
         rest = text[pos + size:pos + size + 2]
         ends_well = not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)
-        if len(name) == size and _valid(name, surnames) and ends_well and pos + size in bounds:
+        if len(name) == size and valid_name(name, surnames) and ends_well and pos + size in bounds:
             return name
     return ""
 
@@ -80,9 +78,9 @@ def _name_before(text: str, end: int, surnames: frozenset[str]) -> str:
     """The name that ends at `end` (right before 委员, 同志 …), 2 to 4 characters."""
     for size in (3, 2, 4):
         start = end - size
-        if start >= 0 and _valid(text[start:end], surnames):
+        if start >= 0 and valid_name(text[start:end], surnames):
             left = text[start - 1:start] if start else ""
-            if size == 2 and left and re.match(CJK, left) and _valid(left + text[start:end], surnames):
+            if size == 2 and left and re.match(CJK, left) and valid_name(left + text[start:end], surnames):
                 continue
             return text[start:end]
     return ""

@@ -18,9 +18,9 @@ from kg.parallel import Progress, process_many
 from kg.read import read_documents
 from kg.recognize import recognize
 from kg.relate import relate
-from kg.resolve import Resolver
+from kg.resolve import resolve as knowledge_base
 from kg.segment import segment
-from kg.types import Doc, Document, KnowledgeBase
+from kg.types import Doc, Document
 
 __all__ = ["STAGES", "DEFAULT_STAGES", "StageError", "process", "run", "knowledge_base", "build"]
 
@@ -56,13 +56,6 @@ def run(documents: Iterable[Document], stages: Iterable[str] = DEFAULT_STAGES) -
     stages = tuple(stages)
     for document in documents:
         yield process(document, stages)
-
-
-def knowledge_base(docs: Iterable[Doc]) -> KnowledgeBase:
-    resolver = Resolver()
-    for doc in docs:
-        resolver.add(doc)
-    return resolver.result()
 
 
 def build(paths: Iterable[str | Path], errors: list[str] | None = None, *, jobs: int = 1,

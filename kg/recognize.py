@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
-from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons
@@ -179,7 +178,17 @@ def candidates(doc: Doc) -> list[Mention]:
         *_bodies(text),
         *find_persons(doc),
     ]
-    return found
+    return found + list(_numbered_meetings(text, found))
+
+
+def _numbered_meetings(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """A body's numbered session: 国务院促进中小企业发展工作领导小组第七次会议."""
+    for m in found:
+        if m.label is Label.GOV:
+            match = NUMBERED_MEETING.match(text, m.end)
+            if match:
+                name = m.name + match.group(0)
+                yield Mention(m.start, match.end(), text[m.start:match.end()], Label.EVENT, name, "numbered-meeting")
 
 
 def recognize(doc: Doc) -> Doc:
@@ -239,9 +248,10 @@ def _trim_name(mention: Mention, text: str, bounds: set[int]) -> Mention | None:
 
 def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
     """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》)."""
-    titles = [m for m in kept if m.rule in ("official-title", "book-title")]
+    titles = [m for m in kept if m.rule in ("official-title", "book-title", "numbered-meeting")]
     inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "lexicon")
-             and any(t.start <= m.start and m.end <= t.end and m != t for t in titles)]
+             or m.label is Label.GOV and m.rule.startswith("head:")]
+    inner = [m for m in inner if any(t.start <= m.start and m.end <= t.end and m != t for t in titles)]
     return [dataclasses.replace(m, nested=True) for m in filter_spans(inner)]
 
 

@@ -157,7 +157,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
     implied = _implied_organizer(event, mentions)
     if implied:
         # a body named inside the event's own name (政协…第三次会议) is mentioned there, not merely implied
-        rule = "nested" if event.rule == "cppcc" else "implied"
+        rule = "nested" if event.rule in ("cppcc", "numbered-meeting") else "implied"
         yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule=rule), index)
 
 
@@ -166,6 +166,8 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
         return "全国人民代表大会" if "人大" in event.name else PARTY_PLENUM_BODY
     if event.rule == "cppcc":
         return "全国政协"
+    if event.rule == "numbered-meeting":
+        return re.split(r"第[一二三四五六七八九十\d]+次", event.name)[0]  # the body whose session it is
     bodies = [m.name for m in mentions if m.label is Label.GOV and event.name.startswith(m.name)]
     return max(bodies, key=len) if bodies else ""
 

@@ -7,7 +7,7 @@ Every span (`Token`, `Sentence`, `Mention`, `Figure`) holds `start`/`end` offset
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 __all__ = [
@@ -136,7 +136,6 @@ class Doc:
     relations: tuple[Relation, ...] = ()
     figures: tuple[Figure, ...] = ()
     home_body: str = ""  # the ministry that speaks or signs (我部 resolves to it)
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sent in self.sentences:

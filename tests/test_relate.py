@@ -74,3 +74,9 @@ def test_joint_issuers_consulted_bodies_and_a_deputy_addressed():
     reply = "关于十四届全国人大一次会议第1234号建议的答复\n\n李明代表：\n\n您的建议收悉。\n\n工业和信息化部"
     assert ("李明", "全国人民代表大会", "代表") in rels(reply, "membership")
     assert make_doc(reply).home_body == "工业和信息化部"  # signed at the end
+
+
+def test_a_bodys_numbered_session():
+    doc = make_doc("根据近期召开的国务院促进中小企业发展工作领导小组第七次会议，我们明确了工作安排。")
+    assert ("国务院促进中小企业发展工作领导小组第七次会议", "国务院促进中小企业发展工作领导小组") in rels(doc.document.text, "organizer")
+    assert {m.name for m in doc.mentions} == {"国务院促进中小企业发展工作领导小组第七次会议", "国务院促进中小企业发展工作领导小组"}
