@@ -13,6 +13,7 @@ organisers, issuers and the industries a policy concerns.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 
@@ -280,16 +281,36 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
 
 
 def _industries_in(title: str, names: dict) -> list[str]:
+    """Industries a policy's title names, longest first; 工业 in 工业和信息化领域 is the ministry's
+    remit (the stem of 工业和信息化部), not an industry."""
     found, i = [], 0
     while i < len(title):
         for size in range(min(12, len(title) - i), 1, -1):
             entry = names.get(title[i:i + size])
-            if entry and entry[0] is Label.INDUSTRY:
+            if entry and entry[0] is Label.INDUSTRY and not _body_stem(title, i, size):
                 found.append(entry[1])
                 i += size - 1
                 break
         i += 1
     return found
+
+
+def _body_stem(title: str, i: int, size: int) -> bool:
+    stems = _body_stems()
+    return any(title.startswith(stem, i) for stem in stems.get(title[i:i + size], ()))
+
+
+@functools.cache
+def _body_stems() -> dict[str, tuple[str, ...]]:
+    """Industry word → the stems of body names that open with it (工业 → 工业和信息化)."""
+    lex = lexicon.load()
+    stems: dict[str, set[str]] = {}
+    for name, (label, _) in lex.names.items():
+        if label is Label.GOV and len(name) > 3:
+            for industry in lex.industries:
+                if name.startswith(industry) and name[len(industry):len(industry) + 1] in "和与及":
+                    stems.setdefault(industry, set()).add(name[:-1])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}
 
 
 def relations(doc: Doc) -> Iterator[Relation]:

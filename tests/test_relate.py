@@ -80,3 +80,8 @@ def test_a_bodys_numbered_session():
     doc = make_doc("根据近期召开的国务院促进中小企业发展工作领导小组第七次会议，我们明确了工作安排。")
     assert ("国务院促进中小企业发展工作领导小组第七次会议", "国务院促进中小企业发展工作领导小组") in rels(doc.document.text, "organizer")
     assert {m.name for m in doc.mentions} == {"国务院促进中小企业发展工作领导小组第七次会议", "国务院促进中小企业发展工作领导小组"}
+
+
+def test_the_ministrys_remit_is_not_an_industry_of_its_plans():
+    got = rels("工信部将加快制定工业和信息化领域“十四五”系列规划。", "concerns")
+    assert not any(industry == "工业" for _, industry in got)
