@@ -31,6 +31,7 @@ class Lexicon:
     industries: frozenset[str]
     plenums: dict[str, str]  # Party plenum → month held (dates the texts citing it)
     metric_subjects: dict[str, str]  # a statistic's wording → the industry it measures (规模以上 → 工业)
+    country_short: dict[str, str]  # 法 → 法国, as in 中法合作
 
     def words(self) -> list[str]:
         """Every surface form the tokenizer must keep whole."""
@@ -109,5 +110,6 @@ def load() -> Lexicon:
     suffixes = tuple(sorted((r[0] for r in _rows("events.tsv")), key=len, reverse=True))
     plenums = {row[0]: row[1] for row in _rows("plenums.tsv")}
     metric_subjects = {row[0]: row[1] for row in _rows("metric_subjects.tsv")}
+    country_short = {row[0]: row[1] for row in _rows("country_abbreviations.tsv")}
     return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
-                   metric_subjects)
+                   metric_subjects, country_short)

@@ -111,6 +111,14 @@ def _places(tokens: tuple[Token, ...]) -> Iterator[Mention]:
             yield Mention(tok.start, tok.end, tok.text, Label.PLACE, tok.text, "ns-suffix")
 
 
+def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:
+    """中法联合研制, 中俄关系: the two countries a paired short form names."""
+    pattern = re.compile(f"中([{''.join(short)}])(?=两国|双方|关系|合作|联合|友好|建交|贸易|经贸|战略|人文|元首|外长|[、，])")
+    for match in pattern.finditer(text):
+        yield Mention(match.start(), match.start() + 1, "中", Label.PLACE, "中国", "bilateral")
+        yield Mention(match.start(1), match.end(1), match.group(1), Label.PLACE, short[match.group(1)], "bilateral")
+
+
 def _bodies(text: str) -> Iterator[Mention]:
     for match in CPPCC.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.GOV, "全国政协", "cppcc")
@@ -176,6 +184,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *_official_titles(text),
         *_places(tokens),
         *_bodies(text),
+        *_bilateral(text, lex.country_short),
         *find_persons(doc),
     ]
     return found + list(_numbered_meetings(text, found))

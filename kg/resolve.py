@@ -56,7 +56,8 @@ class Resolver:
         key = _key(mention)
         self.names.setdefault(key, mention.name)
         if mention.rule not in SYNTHETIC:
-            self.aliases[key].add(mention.text.strip())
+            if mention.rule != "bilateral":  # 法 in 中法 is no name of 法国 worth listing
+                self.aliases[key].add(mention.text.strip())
             if doc_id:
                 self.counts[key][doc_id] += 1
         return entity_id(*key)

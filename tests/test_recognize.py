@@ -70,3 +70,8 @@ def test_aliases_resolve_inside_a_document():
 def test_department_named_after_its_ministry_gets_the_full_name():
     got = names("工业和信息化部新闻发言人、信息通信发展司司长闻库回答了提问。")
     assert ("工业和信息化部信息通信发展司", "GovernmentBody") in got
+
+
+def test_paired_country_short_forms():
+    got = names("中法联合研制涡轴-16发动机，中俄关系保持高水平。")
+    assert {("中国", "Place"), ("法国", "Place"), ("俄罗斯", "Place")} <= got
