@@ -16,7 +16,7 @@ from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
-from kg.persons import find_persons
+from kg.persons import find_persons, valid_name
 from kg.spans import filter_spans, inside, strip_quotes
 from kg.types import Doc, Label, Mention, Token
 
@@ -230,8 +230,8 @@ def _learned(doc: Doc) -> list[Mention]:
         if local and local[-1].end == end - start and local[0].start == 0:
             found += crf_mentions(text[start:end], local, start)
     bounds = {tok.start for tok in tokens} | {tok.end for tok in tokens}
-    names = [_trim_name(m, text, bounds) for m in found if m.label is Label.PERSON]
-    aligned = [m for m in names if m is not None] + \
+    names = [n for m in found if m.label is Label.PERSON for n in _split_names(_trim_name(m, text, bounds, tokens))]
+    aligned = names + \
         [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     return [m for m in aligned if plausible_learned(m, tokens)]
 
@@ -240,19 +240,49 @@ OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还�
 NAME_BREAK = re.compile(r"[^\w·]|_")
 
 
-def _trim_name(mention: Mention, text: str, bounds: set[int]) -> Mention | None:
-    """A learned name cut at punctuation and, when it overruns a word, back to the word's end
-    (吴海花】 → 吴海花, 曾梵志长 → 曾梵志)."""
+FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "ul", "y", "e", "m", "q", "r", "v", "vd", "a", "ad", "f")
+LEADING_JUNK = frozenset("当靠在由向对从把被让给将与和及跟同是为一怎")
+
+
+def _junk(tok: Token, singles: frozenset[str]) -> bool:
+    """A word the model took along with a name: a function word of two or more characters, or
+    one of the single characters that do not end (or open) a name."""
+    return tok.text in singles if len(tok.text) == 1 else tok.pos in FUNCTION_TAGS
+
+
+def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: tuple[Token, ...]) -> Mention | None:
+    """A learned name cut at punctuation, and freed of the words the model took along before or
+    after it (当盖蒂 → 盖蒂, 吴江林发起 → 吴江林, 曾梵志长 → 曾梵志)."""
     start, end = mention.start, mention.end
     while start < end and NAME_BREAK.match(text[start]):
         start += 1
     cut = NAME_BREAK.search(text, start, end)
     end = cut.start() if cut else end
+    end = end - 1 if end > start and text[end - 1] == "·" else end
+    inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
+    while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:
+        start = inner.pop(0).end
+    while len(inner) > 1 and _junk(inner[-1], OVERRUN) and inner[-1].start - start >= 2:
+        end = inner.pop().start
     if end not in bounds and end - start > 2 and text[end - 1] in OVERRUN:
         end -= 1
     if end - start < 2 or any(ch.isdigit() for ch in text[start:end]):
         return None
     return dataclasses.replace(mention, start=start, end=end, text=text[start:end], norm=text[start:end])
+
+
+def _split_names(mention: Mention | None) -> list[Mention]:
+    """Two Chinese names run together (蔡早勤汤华明) are two mentions."""
+    if mention is None:
+        return []
+    text, surnames = mention.text, lexicon.load().surnames
+    if 4 <= len(text) <= 6 and not valid_name(text, surnames):
+        for cut in (2, 3):
+            left, right = text[:cut], text[cut:]
+            if valid_name(left, surnames) and valid_name(right, surnames):
+                return [dataclasses.replace(mention, end=mention.start + cut, text=left, norm=left),
+                        dataclasses.replace(mention, start=mention.start + cut, text=right, norm=right)]
+    return [mention]
 
 
 def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:

@@ -75,3 +75,22 @@ def test_department_named_after_its_ministry_gets_the_full_name():
 def test_paired_country_short_forms():
     got = names("中法联合研制涡轴-16发动机，中俄关系保持高水平。")
     assert {("中国", "Place"), ("法国", "Place"), ("俄罗斯", "Place")} <= got
+
+
+# fmt: off
+@pytest.mark.parametrize("text, span, expected", [
+    ("当盖蒂来到中国", (0, 3), ["盖蒂"]),              # a preposition taken along
+    ("由吴江林发起", (1, 6), ["吴江林"]),              # a verb taken along
+    ("马龙·说", (0, 3), ["马龙"]),                      # a dangling name separator
+    ("蔡早勤汤华明出席", (0, 6), ["蔡早勤", "汤华明"]),  # two names run together
+])
+# fmt: on
+def test_learned_names_are_freed_of_words_around_them(text, span, expected):
+    from kg.recognize import _split_names, _trim_name
+    from kg.segment import tokenize
+    from kg.types import Label, Mention
+
+    tokens = tuple(tokenize(text))
+    bounds = {t.start for t in tokens} | {t.end for t in tokens}
+    mention = Mention(span[0], span[1], text[span[0]:span[1]], Label.PERSON, text[span[0]:span[1]], "crf")
+    assert [m.text for m in _split_names(_trim_name(mention, text, bounds, tokens))] == expected
