@@ -43,14 +43,18 @@ POLICY_TITLE = re.compile(r"^关于|(法|条例|规定|办法|细则|意见|通�
 MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
 
 
+SUBTYPE_MODIFIERS = frozenset("智能 新型 应急 智慧 传统 高端 低端 小型 大型".split())  # 智能家电 is a product, not 家电
+
+
 def _gazetteer(text: str, tokens: tuple[Token, ...], names: dict) -> Iterator[Mention]:
-    """Lexicon entries made of one to six whole tokens."""
+    """Lexicon entries made of one to six whole tokens (an industry word qualified by 智能, 新型 …
+    names a kind of product, not the industry)."""
     for i, tok in enumerate(tokens):
         surface = ""
         for tok2 in tokens[i:i + MAX_JOIN]:
             surface += tok2.text
             entry = names.get(surface)
-            if entry:
+            if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS):
                 label, canonical = entry
                 yield Mention(tok.start, tok2.end, surface, label, canonical, "lexicon")
 

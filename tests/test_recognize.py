@@ -94,3 +94,8 @@ def test_learned_names_are_freed_of_words_around_them(text, span, expected):
     bounds = {t.start for t in tokens} | {t.end for t in tokens}
     mention = Mention(span[0], span[1], text[span[0]:span[1]], Label.PERSON, text[span[0]:span[1]], "crf")
     assert [m.text for m in _split_names(_trim_name(mention, text, bounds, tokens))] == expected
+
+
+def test_a_qualified_industry_word_names_a_product():
+    assert not [t for t, label in found("扩大智能家电、智能终端等新型消费") if label == "Industry"]
+    assert ("家电", "Industry") in found("支持家电产业发展")
