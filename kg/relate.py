@@ -26,6 +26,8 @@ __all__ = ["relate", "relations"]
 BODIES = (Label.GOV, Label.ORG, Label.COMPANY)
 ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
+# 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
+OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
 HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
 CLAUSE_END = "，；。！？：,;"
 PARTY_PLENUM_BODY = "中共中央"
@@ -192,8 +194,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
     for match in ISSUE.finditer(text, left, right):
-        before = match.end() <= policy.start
-        after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的")
+        before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start])
+        after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
+            and not match.group(0).endswith(("实施", "开展", "抓好"))  # …标准实施要求: applying it, not issuing it
         if (before or after) and not NOT_ISSUER.search(text[left:match.start()]):
             cue = match
     if cue is None:

@@ -85,3 +85,8 @@ def test_a_bodys_numbered_session():
 def test_the_ministrys_remit_is_not_an_industry_of_its_plans():
     got = rels("工信部将加快制定工业和信息化领域“十四五”系列规划。", "concerns")
     assert not any(industry == "工业" for _, industry in got)
+
+
+def test_a_cue_does_not_issue_what_another_verb_governs():
+    text = "工业和信息化部高度重视。出台缩减外商投资准入负面清单、调整轻型汽车国六排放标准实施要求等政策。"
+    assert rels(text, "issuedBy") == set()
