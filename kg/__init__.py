@@ -1,7 +1,7 @@
 """policy-kg: Chinese government texts → a knowledge graph of officials, bodies, policies and figures.
 
     >>> import kg                       # doctest: +SKIP
-    >>> G = kg.build(["seeds"])         # a networkx.MultiDiGraph
+    >>> G = kg.build(["seeds"])         # doctest: +SKIP
 
 `import kg` is cheap and silent: the pipeline (and jieba's dictionary) loads on first use.
 """
