@@ -19,6 +19,7 @@ PREFIXES = {
     Label.PERSON: "person", Label.GOV: "gov", Label.ORG: "org", Label.COMPANY: "company", Label.POLICY: "policy",
     Label.INDUSTRY: "industry", Label.EVENT: "event", Label.PLACE: "place", Label.ROLE: "role",
 }
+SHORT_TITLE = 6  # a policy title this short may stand for a longer one that ends with it
 SYNTHETIC = frozenset({"default-body", "parent", "implied", "home"})  # inferred, not read in the text
 
 
@@ -99,7 +100,33 @@ class Resolver:
         sent = doc.sentences[figure.sentence]
         self.figures.append(FigureFact(fid, figure, doc_id, text[sent.start:sent.end], about, speaker))
 
+    def _short_titles(self) -> dict[tuple, tuple]:
+        """Across documents: a short policy title (若干政策) that ends exactly one longer title met
+        anywhere in the corpus is that policy."""
+        policies = sorted(k for k in self.names if k[0] is Label.POLICY and not k[2])
+        merged = {}
+        for key in policies:
+            name = self.names[key]
+            if len(name) > SHORT_TITLE:
+                continue
+            longer = [k for k in policies if k != key and self.names[k].endswith(name) and len(self.names[k]) > len(name) + 1]
+            if len(longer) == 1:
+                merged[key] = longer[0]
+        return merged
+
+    def _merge(self, merged: dict[tuple, tuple]) -> None:
+        for short, long in merged.items():
+            self.aliases[long] |= self.aliases.pop(short, set()) | {self.names.pop(short)}
+            self.counts[long] += self.counts.pop(short, Counter())
+        ids = {entity_id(*s): entity_id(*l) for s, l in merged.items()}
+        facts: dict[tuple, list[Evidence]] = defaultdict(list)
+        for (s, p, o, role), ev in self.facts.items():
+            facts[(ids.get(s, s), p, ids.get(o, o), role)].extend(ev)
+        self.facts = facts
+        self.figures = [dataclasses.replace(f, about=ids.get(f.about, f.about)) for f in self.figures]
+
     def result(self) -> KnowledgeBase:
+        self._merge(self._short_titles())
         entities = []
         for key, name in self.names.items():
             label, _, _ = key

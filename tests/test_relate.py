@@ -90,3 +90,15 @@ def test_the_ministrys_remit_is_not_an_industry_of_its_plans():
 def test_a_cue_does_not_issue_what_another_verb_governs():
     text = "工业和信息化部高度重视。出台缩减外商投资准入负面清单、调整轻型汽车国六排放标准实施要求等政策。"
     assert rels(text, "issuedBy") == set()
+
+
+def test_a_short_title_in_one_document_resolves_to_the_full_title_met_in_another(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("国务院印发了《新时期促进集成电路产业和软件产业高质量发展的若干政策》。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("工信部将做好《若干政策》的落实工作。", encoding="utf-8")
+    G = kg.build([tmp_path])
+    policies = [d for _, d in G.nodes(data=True) if d["label"] == "Policy"]
+    assert len(policies) == 1
+    assert policies[0]["name"] == "新时期促进集成电路产业和软件产业高质量发展的若干政策"
+    assert policies[0]["documents"] == "a|b" and "《若干政策》" in policies[0]["aliases"]
