@@ -99,3 +99,7 @@ def test_learned_names_are_freed_of_words_around_them(text, span, expected):
 def test_a_qualified_industry_word_names_a_product():
     assert not [t for t, label in found("扩大智能家电、智能终端等新型消费") if label == "Industry"]
     assert ("家电", "Industry") in found("支持家电产业发展")
+
+
+def test_working_groups_are_bodies():
+    assert ("医疗物资保障组", "GovernmentBody") in found("充分发挥医疗物资保障组牵头单位作用")
