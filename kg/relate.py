@@ -115,7 +115,7 @@ def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """A body whose name is a known body's name plus a department's head word (国务院新闻办公室,
     工业和信息化部规划司), or a department the lexicon places in a ministry."""
     lex = lexicon.load()
-    known = {n for n, (label, _) in lex.names.items() if label is Label.GOV} | set(lex.parents)
+    known = {n for n, (label, _) in lex.names.items() if label is Label.GOV}
     for m in mentions:
         if m.label is not Label.GOV:
             continue

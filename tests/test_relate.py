@@ -102,3 +102,7 @@ def test_a_short_title_in_one_document_resolves_to_the_full_title_met_in_another
     assert len(policies) == 1
     assert policies[0]["name"] == "新时期促进集成电路产业和软件产业高质量发展的若干政策"
     assert policies[0]["documents"] == "a|b" and "《若干政策》" in policies[0]["aliases"]
+
+
+def test_an_industry_name_is_no_whole_a_body_is_part_of():
+    assert rels("充分发挥医疗物资保障组牵头单位作用。", "subOrganizationOf") == set()
