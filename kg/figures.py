@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from kg import lexicon
 from kg.numbers import parse_number
-from kg.periods import find_cues, resolve_period
+from kg.periods import Cue, find_cues, resolve_period
+from kg.spans import clause_span
 from kg.types import Doc, Figure, Label, Mention, Sentence
 
 __all__ = ["figures", "find_figures", "format_value"]
@@ -43,7 +44,6 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
 TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:到(?:\d{4}|[〇零一二三四五六七八九]{4})年|力争|计划|预计)")
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
-CLAUSE = re.compile(r"[，；。！？：,;]")
 
 
 def format_value(value: Decimal) -> str:
@@ -98,12 +98,6 @@ def _qualifier(match: re.Match, text: str) -> str:
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    left = max((m.end() for m in CLAUSE.finditer(text, lo, start)), default=lo)
-    right = next((m.start() for m in CLAUSE.finditer(text, end, hi)), hi)
-    return left, right
-
-
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|"
                   r"\d{4}年(?:全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
                   r"我们一共实现对|一共|实现|在)+")
@@ -127,13 +121,14 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     return left
 
 
-def _period(doc: Doc, sent: Sentence, pos: int, turn_start: int) -> str:
+def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str:
+    """The period of a figure from the cues before it in its sentence (`before`), else the year
+    its Q&A turn or paragraph last named, else the document's year."""
     text, published = doc.document.text, doc.document.published
     year = int(published[:4]) if published[:4].isdigit() else 0
     if not year:
         return ""
     month = int(published[5:7]) if len(published) >= 7 else 12
-    before = find_cues(text, sent.start, pos)
     targets = [c for c in before if c.kind == "by"]  # 到2025年…较2020年下降: the target year, not the base
     cue = (targets or before)[-1] if before else None
     context_end = cue.start if cue else sent.start
@@ -217,20 +212,21 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
 
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     text = doc.document.text
-    clause = _clause(text, match.start(), match.end(), sent.start, sent.end)
+    clause = clause_span(text, match.start(), match.end(), sent.start, sent.end)
     metric = _metric(text, clause, match)
     turn_start = _turn_start(doc, sent)
     value = parse_number(match.group("num"), match.group("mult") or "")
     if match.group("unit") == "成":
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
+    cues = find_cues(text, sent.start, match.start())
     planned = TARGET.search(TITLE.sub("", text[clause[0]:clause[1]])) or TARGET_OPENING.search(text[sent.start:match.start()]) \
-        or any(c.kind == "by" for c in find_cues(text, sent.start, match.start()))
+        or any(c.kind == "by" for c in cues)
     kind = "target" if planned else "actual"
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
         unit=_unit(match, metric, text[clause[0]:match.end()]),
-        sentence=sent.index, metric=metric, period=_period(doc, sent, match.start(), turn_start), kind=kind,
+        sentence=sent.index, metric=metric, period=_period(doc, sent, cues, turn_start), kind=kind,
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
         reported_by=sent.speaker if sent.part == "answer" and sent.speaker else _reporter(doc, sent, match.start()),
     )

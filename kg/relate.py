@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.layout import introduction
+from kg.spans import clause_span
 from kg.types import Doc, Label, Mention, Relation
 
 __all__ = ["relate", "relations"]
@@ -29,14 +30,7 @@ NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
 HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
-CLAUSE_END = "，；。！？：,;"
 PARTY_PLENUM_BODY = "中共中央"
-
-
-def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    left = max((i + 1 for i in range(lo, start) if text[i] in CLAUSE_END), default=lo)
-    right = next((i for i in range(end, hi) if text[i] in CLAUSE_END), hi)
-    return left, right
 
 
 def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
@@ -152,7 +146,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
     """The body that holds the event: named before 召开/举行 in its clause, or implied by its kind."""
     text = doc.document.text
     lo = doc.sentences[index].start if index < len(doc.sentences) else 0
-    left, _ = _clause(text, event.start, event.end, lo, event.end)
+    left, _ = clause_span(text, event.start, event.end, lo, event.end)
     for m in reversed([m for m in mentions if m.label in BODIES and left <= m.start and m.end <= event.start]):
         if HOLDS.search(text[m.end:event.start]):
             yield Relation(event, "organizer", m, index)
@@ -191,7 +185,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     issuer = _title_issuer(policy)
     if issuer is not None:
         return issuer  # 中共中央关于…的建议
-    left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
+    left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
     for match in ISSUE.finditer(text, left, right):
         before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start])
@@ -275,7 +269,7 @@ def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
 def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention]):
     """Industries in the policy's clause, and in the rest of its sentence up to the next policy."""
     text = doc.document.text
-    left, right = _clause(text, policy.start, policy.end, sent.start, sent.end)
+    left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     following = [m.start for m in mentions if m.label is Label.POLICY and m.start >= right and m.start < sent.end]
     stop = min(following, default=sent.end)
     own = [ind for ind in industries if left <= ind.start and ind.end <= right]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kg.types import Mention
 
-__all__ = ["filter_spans", "inside", "strip_quotes"]
+__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span"]
 
 QUOTES = "“”\"'‘’「」《》"
+CLAUSE_END = re.compile(r"[，；。！？：,;]")
 
 
 def filter_spans(mentions: Iterable[Mention]) -> list[Mention]:
@@ -46,3 +48,16 @@ def strip_quotes(name: str) -> str:
         '十四五规划'
     """
     return "".join(ch for ch in name if ch not in QUOTES).strip()
+
+
+def clause_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause (between ，；。：…) around text[start:end], within the sentence [lo, hi).
+
+    Example:
+        >>> text = "今年新增了58万个5G基站，推动共建共享。"
+        >>> clause_span(text, 5, 9, 0, len(text))
+        (0, 13)
+    """
+    left = max((m.end() for m in CLAUSE_END.finditer(text, lo, start)), default=lo)
+    right = next((m.start() for m in CLAUSE_END.finditer(text, end, hi)), hi)
+    return left, right
