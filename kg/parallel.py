@@ -72,12 +72,14 @@ def _work(args: tuple[Document, Path | None]) -> Doc:
 
 
 def _warm() -> None:
-    """Load the tokenizer and the model once, before forking, so every worker shares them."""
-    from kg.ner import _tagger
+    """Load the tokenizer, the model and jieba's word list once, before forking, so every worker
+    shares them instead of loading its own."""
+    from kg.ner import _dictionary, _tagger
     from kg.segment import tokenizer
 
     tokenizer()
     _tagger()
+    _dictionary()
 
 
 def process_many(documents: Iterable[Document], jobs: int = 1, cache: Path | None = None,

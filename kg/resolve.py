@@ -102,16 +102,20 @@ class Resolver:
 
     def _short_titles(self) -> dict[tuple, tuple]:
         """Across documents: a short policy title (若干政策) that ends exactly one longer title met
-        anywhere in the corpus is that policy."""
-        policies = sorted(k for k in self.names if k[0] is Label.POLICY and not k[2])
-        merged = {}
+        anywhere in the corpus is that policy. Titles are indexed by their short endings once, so
+        this stays linear in the corpus's titles."""
+        policies = [k for k in self.names if k[0] is Label.POLICY and not k[2]]
+        ending_in: dict[str, set[tuple]] = defaultdict(set)
         for key in policies:
             name = self.names[key]
-            if len(name) > SHORT_TITLE:
-                continue
-            longer = [k for k in policies if k != key and self.names[k].endswith(name) and len(self.names[k]) > len(name) + 1]
+            for size in range(2, min(SHORT_TITLE, len(name) - 2) + 1):
+                ending_in[name[-size:]].add(key)
+        merged = {}
+        for key in sorted(policies):
+            name = self.names[key]
+            longer = ending_in.get(name, set()) - {key} if len(name) <= SHORT_TITLE else set()
             if len(longer) == 1:
-                merged[key] = longer[0]
+                merged[key] = next(iter(longer))
         return merged
 
     def _merge(self, merged: dict[tuple, tuple]) -> None:
