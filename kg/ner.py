@@ -13,7 +13,9 @@ import functools
 import re
 from pathlib import Path
 
-from kg import lexicon
+import numpy as np
+
+from kg import crf, lexicon
 from kg.persons import valid_name
 from kg.types import Label, Mention, Token
 
@@ -92,10 +94,33 @@ def word_frequency(word: str) -> int:
     return _dictionary().get(word, 0)
 
 
-def features(text: str, tokens: list[Token]) -> list[list[str]]:
-    """One feature list per character of `text`: characters around it, the jieba word it is in
-    (with its tag and neighbours), and what the lexicon says of that word."""
+CHAR_TEMPLATES = (("c", 0, 1), ("c-1", -1, 1), ("c+1", 1, 1), ("c-2", -2, 1), ("c+2", 2, 1),
+                  ("b-1", -1, 2), ("b+1", 0, 2), ("t", -1, 3))  # name, offset, width over "^^" + text + "$$"
+WHERE = "BMES"  # first, middle, last character of a word; a one-character word
+
+
+def _word_attributes(word: str, pos: str, where: str) -> list[str]:
+    """The attributes a character takes from the word it is in and its place in that word."""
     surnames, roles, names = _lexicon_sets()
+    out = ["wp=" + where + pos, "wl=" + str(min(len(word), 5)) + where, "w=" + word + where,
+           "known=" + str(_known(word)) + where]
+    if word in roles:
+        out.append("inrole" + where)
+    label = names.get(word)
+    if label:
+        out.append("lex=" + label + where)
+    return out
+
+
+def _where(i: int, tok: Token) -> str:
+    return "S" if tok.end - tok.start == 1 else "B" if i == tok.start else "E" if i == tok.end - 1 else "M"
+
+
+def features(text: str, tokens: list[Token]) -> list[list[str]]:
+    """One attribute list per character of `text`: characters around it, the jieba word it is in
+    (with its tag and neighbours), and what the lexicon says of that word. This is what the model
+    is trained on; `_feature_rows` computes the same attributes as integers for tagging."""
+    surnames, roles, _ = _lexicon_sets()
     index_at = [0] * len(text)
     for k, tok in enumerate(tokens):
         for i in range(tok.start, tok.end):
@@ -105,33 +130,136 @@ def features(text: str, tokens: list[Token]) -> list[list[str]]:
     for i, ch in enumerate(text):
         k = index_at[i]
         tok = tokens[k]
-        size = tok.end - tok.start
-        where = "S" if size == 1 else "B" if i == tok.start else "E" if i == tok.end - 1 else "M"
         prev_word = tokens[k - 1].text if k else "^"
         next_word = tokens[k + 1].text if k + 1 < len(tokens) else "$"
-        prev2 = tokens[k - 2].text if k > 1 else "^"
-        next2 = tokens[k + 2].text if k + 2 < len(tokens) else "$"
         p = i + 2
-        feats = [
-            "c=" + ch, "c-1=" + padded[p - 1], "c+1=" + padded[p + 1], "c-2=" + padded[p - 2], "c+2=" + padded[p + 2],
-            "b-1=" + padded[p - 1:p + 1], "b+1=" + padded[p:p + 2], "t=" + padded[p - 1:p + 2], "k=" + _kind(ch),
-            "wp=" + where + tok.pos, "wl=" + str(min(size, 5)) + where, "w=" + tok.text + where,
-            "w-1=" + prev_word, "w+1=" + next_word, "we=" + tok.text[-1], "wb=" + tok.text[0],
-            "w-2=" + prev2, "w+2=" + next2, "known=" + str(_known(tok.text)) + where,
-        ]
+        feats = [name + "=" + padded[p + offset:p + offset + width] for name, offset, width in CHAR_TEMPLATES]
+        feats += ["k=" + _kind(ch), *_word_attributes(tok.text, tok.pos, _where(i, tok)),
+                  "w-1=" + prev_word, "w+1=" + next_word, "we=" + tok.text[-1], "wb=" + tok.text[0],
+                  "w-2=" + (tokens[k - 2].text if k > 1 else "^"),
+                  "w+2=" + (tokens[k + 2].text if k + 2 < len(tokens) else "$")]
         if ch in surnames:
             feats.append("sur")
-        if tok.text in roles:
-            feats.append("inrole" + where)
         if next_word in roles:
             feats.append("nextrole")
         if prev_word in roles:
             feats.append("prevrole")
-        label = names.get(tok.text)
-        if label:
-            feats.append("lex=" + label + where)
         out.append(feats)
     return out
+
+
+class _Featurizer:
+    """`features` as integer rows of the model's weight matrix, computed with array operations.
+
+    Character attributes are looked up by code point (pairs and triples packed into one integer)
+    in sorted tables; word attributes once per distinct (word, tag) and then gathered."""
+
+    def __init__(self, model: crf.ChainModel) -> None:
+        self.model = model
+        surnames, roles, _ = _lexicon_sets()
+        self.roles = roles
+        self.tables = {name: self._table(name, width) for name, _, width in CHAR_TEMPLATES}
+        kinds = "HDLPS"
+        self.kind_rows = np.array([model.row("k=" + kind) for kind in kinds], np.int32)
+        self.kind_of = np.array([kinds.index(_kind(chr(c))) for c in range(0x10000)], np.int8)  # the BMP
+        self.surname = np.zeros(0x10000, bool)
+        self.surname[[ord(s) for s in surnames if len(s) == 1 and ord(s) < 0x10000]] = True
+        self.sur_row = model.row("sur")
+        self.role_rows = np.array([model.row("nextrole"), model.row("prevrole")], np.int32)
+        self.types: dict[tuple[str, str], int] = {}
+        self.where_rows = np.zeros((1024, 4, 6), np.int32)  # per word type: 4 places × its 6 word attributes
+        self.context_rows = np.zeros((1024, 7), np.int32)  # per word type: as w-1, w+1, w-2, w+2; we, wb; a role
+
+    def _table(self, name: str, width: int) -> tuple[np.ndarray, np.ndarray]:
+        prefix = name + "="
+        found = sorted((_pack([ord(ch) for ch in attribute[len(prefix):]]), row)
+                       for attribute, row in self.model.attributes.items()
+                       if attribute.startswith(prefix) and len(attribute) == len(prefix) + width)
+        return np.array([k for k, _ in found], np.int64), np.array([r for _, r in found], np.int32)
+
+    def _lookup(self, name: str, keys: np.ndarray) -> np.ndarray:
+        known, rows = self.tables[name]
+        at = np.minimum(np.searchsorted(known, keys), len(known) - 1)
+        return np.where(known[at] == keys, rows[at], self.model.missing)
+
+    def _type(self, word: str, pos: str) -> int:
+        key = (word, pos)
+        number = self.types.get(key)
+        if number is None:
+            row, number = self.model.row, len(self.types)
+            if number == len(self.context_rows):
+                self.where_rows = np.concatenate([self.where_rows, np.zeros_like(self.where_rows)])
+                self.context_rows = np.concatenate([self.context_rows, np.zeros_like(self.context_rows)])
+            for place, where in enumerate(WHERE):
+                rows = [row(a) for a in _word_attributes(word, pos, where)]
+                self.where_rows[number, place] = rows + [self.model.missing] * (6 - len(rows))
+            self.context_rows[number] = [row("w-1=" + word), row("w+1=" + word), row("w-2=" + word), row("w+2=" + word),
+                                         row("we=" + word[-1]), row("wb=" + word[0]), int(word in self.roles)]
+            self.types[key] = number
+        return number
+
+    def rows(self, paragraphs: list[tuple[str, list[Token]]]) -> np.ndarray:
+        """(characters, attributes) rows for the paragraphs, one after the other."""
+        model = self.model
+        padded = "".join("^^" + text + "$$" for text, _ in paragraphs)
+        codes = np.frombuffer(padded.encode("utf-32-le"), np.uint32).astype(np.int64)
+        starts = np.cumsum([0] + [len(text) + 4 for text, _ in paragraphs])[:-1] + 2
+        at = np.concatenate([np.arange(s, s + len(text)) for s, (text, _) in zip(starts, paragraphs)])
+        columns = []
+        for name, offset, width in CHAR_TEMPLATES:
+            columns.append(self._lookup(name, _pack([codes[at + offset + j] for j in range(width)])))
+        chars = codes[at]
+        bmp = np.minimum(chars, 0xFFFF)
+        kind = self.kind_of[bmp]
+        for i in np.flatnonzero(chars > 0xFFFF).tolist():  # rare: 𠮷
+            kind[i] = "HDLPS".index(_kind(chr(chars[i])))
+        columns.append(self.kind_rows[kind])
+        columns.append(np.where((chars <= 0xFFFF) & self.surname[bmp], self.sur_row, model.missing))
+        # words: one type per distinct (word, tag), neighbours within the paragraph
+        tokens = [tok for _, toks in paragraphs for tok in toks]
+        known = self.types.get
+        types = [known((tok.text, tok.pos), -1) for tok in tokens]
+        types = np.array([k if k >= 0 else self._type(tok.text, tok.pos) for k, tok in zip(types, tokens)], np.int64)
+        context = self.context_rows[types]
+        paragraph_of = np.repeat(np.arange(len(paragraphs)), [len(toks) for _, toks in paragraphs])
+        same_paragraph = paragraph_of[1:] == paragraph_of[:-1]  # token k and k + 1
+
+        def shifted(column: int, by: int, edge: str) -> np.ndarray:
+            values = np.full(len(tokens), model.row(edge), np.int32)
+            if by > 0 and len(tokens) > by:
+                same = paragraph_of[by:] == paragraph_of[:-by]
+                values[by:] = np.where(same, context[:-by, column], values[by:])
+            elif by < 0 and len(tokens) > -by:
+                same = paragraph_of[:by] == paragraph_of[-by:]
+                values[:by] = np.where(same, context[-by:, column], values[:by])
+            return values
+
+        word_columns = [shifted(0, 1, "w-1=^"), shifted(1, -1, "w+1=$"), context[:, 4], context[:, 5],
+                        shifted(2, 2, "w-2=^"), shifted(3, -2, "w+2=$")]
+        role = context[:, 6].astype(bool)
+        next_role = np.zeros(len(tokens), bool)
+        prev_role = np.zeros(len(tokens), bool)
+        next_role[:-1] = role[1:] & same_paragraph
+        prev_role[1:] = role[:-1] & same_paragraph
+        word_columns += [np.where(next_role, self.role_rows[0], model.missing),
+                         np.where(prev_role, self.role_rows[1], model.missing)]
+        sizes = np.fromiter((tok.end - tok.start for tok in tokens), np.int64, len(tokens))
+        if sizes.sum() != len(at):
+            raise ValueError("the words do not cover the paragraphs")
+        token_of = np.repeat(np.arange(len(tokens)), sizes)
+        inside = np.arange(len(at)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        size = sizes[token_of]
+        place = np.where(size == 1, 3, np.where(inside == 0, 0, np.where(inside == size - 1, 2, 1)))
+        by_place = self.where_rows[types[token_of], place]
+        return np.column_stack(columns + [by_place] + [c[token_of] for c in word_columns]).astype(np.int32)
+
+
+def _pack(codes: list) -> np.ndarray | int:
+    """Code points of one to three characters as one integer (21 bits each)."""
+    key = codes[0]
+    for code in codes[1:]:
+        key = (key << 21) | code
+    return key
 
 
 def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token]) -> bool:
@@ -162,59 +290,73 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
 
 
 @functools.cache
-def _tagger():
-    import pycrfsuite
-
-    if not MODEL.exists():
-        return None
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL))
-    return tagger
+def _featurizer() -> _Featurizer | None:
+    model = crf.load(MODEL)
+    return _Featurizer(model) if model is not None else None
 
 
-def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    spans, start, kind = [], None, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start is not None and not (tag.startswith("I-") and tag[2:] == kind):
-            spans.append((start, i, kind))
+def warm() -> None:
+    """Load the model (and compile its decoder) now, e.g. before forking workers that share it."""
+    featurizer = _featurizer()
+    if featurizer is not None:
+        tok = Token("王", 0, 1, "nr")
+        crf.decode(featurizer.model, featurizer.rows([("王", [tok])]), np.array([0, 1]))
+
+
+def crf_mentions(paragraphs: list[tuple[str, list[Token], int]]) -> list[Mention]:
+    """Mentions the CRF finds in whole paragraphs: (text, its tokens with offsets in it, where it
+    starts in the document). None without a model."""
+    featurizer = _featurizer()
+    paragraphs = [p for p in paragraphs if p[0].strip()]
+    if featurizer is None or not paragraphs:
+        return []
+    model = featurizer.model
+    rows = featurizer.rows([(text, tokens) for text, tokens, _ in paragraphs])
+    bounds = np.cumsum([0] + [len(text) for text, _, _ in paragraphs])
+    best, marginals = crf.decode(model, rows, bounds)
+    tags = [model.labels[k] for k in best.tolist()]
+    chosen = marginals[np.arange(len(best)), best]
+    begin_name, inside_name = marginals[:, model.label_index("B-PER")], marginals[:, model.label_index("I-PER")]
+    outside = best == model.label_index("O")
+    found = []
+    for (text, _, start), a, b in zip(paragraphs, bounds[:-1].tolist(), bounds[1:].tolist()):
+        spans = [s for s in _spans(tags[a:b], np.flatnonzero(~outside[a:b]).tolist())
+                 if s[2] != "PER" or chosen[a + s[0]:a + s[1]].mean() >= NAME_CONFIDENCE]
+        spans += _likely_names(tags[a:b], begin_name[a:b], inside_name[a:b])
+        found += [Mention(start + s, start + e, text[s:e], LABELS[kind], text[s:e].strip(), "crf")
+                  for s, e, kind in spans if kind in LABELS and text[s:e].strip()]
+    return found
+
+
+def _spans(tags: list[str], labelled: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the B-/I- runs; `labelled`: the positions whose tag is not O."""
+    spans, start, kind, previous = [], None, "", -2
+    for i in labelled:
+        tag = tags[i]
+        if start is not None and not (i == previous + 1 and tag.startswith("I-") and tag[2:] == kind):
+            spans.append((start, previous + 1, kind))
             start = None
-        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+        if start is None:  # a B-, or an I- with nothing open
             start, kind = i, tag[2:]
+        previous = i
+    if start is not None:
+        spans.append((start, previous + 1, kind))
     return spans
 
 
-def crf_mentions(text: str, tokens: list[Token], start: int = 0) -> list[Mention]:
-    """Mentions the CRF finds in `text` (offsets shifted by `start`); none without a model."""
-    tagger = _tagger()
-    if tagger is None or not text.strip():
-        return []
-    tags = tagger.tag(features(text, tokens))
-    spans = [s for s in _spans(tags) if s[2] != "PER" or _confidence(tagger, tags, s) >= NAME_CONFIDENCE]
-    spans += _likely_names(tagger, tags)
-    return [Mention(start + s, start + e, text[s:e], LABELS[kind], text[s:e].strip(), "crf")
-            for s, e, kind in spans if kind in LABELS and text[s:e].strip()]
-
-
-def _confidence(tagger, tags: list[str], span: tuple[int, int, str]) -> float:
-    """The model's mean marginal probability for the tags it chose over the span."""
-    start, end, _ = span
-    return sum(tagger.marginal(tags[i], i) for i in range(start, end)) / (end - start)
-
-
-def _likely_names(tagger, tags: list[str], threshold: float = NAME_THRESHOLD) -> list[tuple[int, int, str]]:
+def _likely_names(tags: list[str], begin: np.ndarray, inside: np.ndarray,
+                  threshold: float = NAME_THRESHOLD) -> list[tuple[int, int, str]]:
     """Names the best tag sequence leaves out but the model still finds likely (marginal ≥ threshold).
 
     Viterbi decoding favours precision; names are where recall is lowest, so a name-shaped run of
     characters whose marginal probability of being a name is high enough is taken too."""
     spans, i = [], 0
-    while i < len(tags):
-        if tags[i] == "O" and tagger.marginal("B-PER", i) >= threshold:
-            j = i + 1
-            while j < len(tags) and tags[j] == "O" and tagger.marginal("I-PER", j) >= threshold:
-                j += 1
-            if j - i >= 2:
-                spans.append((i, j, "PER"))
-            i = j
-        else:
-            i += 1
+    for i in np.flatnonzero(begin >= threshold).tolist():
+        if tags[i] != "O" or (spans and i < spans[-1][1]):
+            continue
+        j = i + 1
+        while j < len(tags) and tags[j] == "O" and inside[j] >= threshold:
+            j += 1
+        if j - i >= 2:
+            spans.append((i, j, "PER"))
     return spans

@@ -74,11 +74,11 @@ def _work(args: tuple[Document, Path | None]) -> Doc:
 def _warm() -> None:
     """Load the tokenizer, the model and jieba's word list once, before forking, so every worker
     shares them instead of loading its own."""
-    from kg.ner import _dictionary, _tagger
+    from kg.ner import _dictionary, warm
     from kg.segment import tokenizer
 
     tokenizer()
-    _tagger()
+    warm()
     _dictionary()
 
 

@@ -17,7 +17,7 @@ from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons, valid_name
-from kg.spans import filter_spans, inside, strip_quotes
+from kg.spans import filter_spans, inside, strip_quotes, tokens_over
 from kg.types import Doc, Label, Mention, Token
 
 __all__ = ["recognize", "candidates", "home_body"]
@@ -223,21 +223,22 @@ def recognize(doc: Doc) -> Doc:
 
 def _learned(doc: Doc) -> list[Mention]:
     """What the CRF finds in the kept paragraphs (whole lines: the model saw whole sentences)."""
-    text, tokens, found = doc.document.text, doc.tokens, []
+    text, tokens, lines = doc.document.text, doc.tokens, []
     starts = [tok.start for tok in tokens]
     bylines = [(s.start, s.end) for s in doc.sentences if s.part == "byline"]
     for start, end in paragraphs(text):
         if inside(start, end, doc.skipped) or inside(start, end, bylines):
             continue
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        local = [Token(t.text, t.start - start, t.end - start, t.pos) for t in tokens[lo:hi]]
-        if local and local[-1].end == end - start and local[0].start == 0:
-            found += crf_mentions(text[start:end], local, start)
+        if lo < hi and tokens[lo].start == start and tokens[hi - 1].end == end:
+            lines.append((text[start:end], tokens[lo:hi], start))
+    found = crf_mentions(lines)
     bounds = {tok.start for tok in tokens} | {tok.end for tok in tokens}
-    names = [n for m in found if m.label is Label.PERSON for n in _split_names(_trim_name(m, text, bounds, tokens))]
+    names = [n for m in found if m.label is Label.PERSON
+             for n in _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))]
     aligned = names + \
         [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
-    return [m for m in aligned if plausible_learned(m, tokens)]
+    return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))]
 
 
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken
@@ -254,7 +255,7 @@ def _junk(tok: Token, singles: frozenset[str]) -> bool:
     return tok.text in singles if len(tok.text) == 1 else tok.pos in FUNCTION_TAGS
 
 
-def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: tuple[Token, ...]) -> Mention | None:
+def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token]) -> Mention | None:
     """A learned name cut at punctuation, and freed of the words the model took along before or
     after it (当盖蒂 → 盖蒂, 吴江林发起 → 吴江林, 曾梵志长 → 曾梵志)."""
     start, end = mention.start, mention.end

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from kg.types import Mention
+from kg.types import Mention, Token
 
-__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span"]
+__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span", "tokens_over"]
 
 QUOTES = "“”\"'‘’「」《》"
 CLAUSE_END = re.compile(r"[，；。！？：,;]")
@@ -61,3 +62,10 @@ def clause_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     left = max((m.end() for m in CLAUSE_END.finditer(text, lo, start)), default=lo)
     right = next((m.start() for m in CLAUSE_END.finditer(text, end, hi)), hi)
     return left, right
+
+
+def tokens_over(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[Token]:
+    """The tokens that overlap [start, end), found by bisection (`starts`: each token's start, sorted)."""
+    lo = max(bisect.bisect_right(starts, start) - 1, 0)
+    hi = bisect.bisect_left(starts, end)
+    return [t for t in tokens[lo:hi] if t.start < end and start < t.end]
