@@ -12,16 +12,19 @@ cannot stand unescaped in a prefixed name.
 
 from __future__ import annotations
 
-__all__ = ["triples", "to_rdf", "to_turtle", "write_turtle", "write_ntriples", "write_nquads", "write_trig", "quads",
-           "write_jsonld", "to_jsonld", "CONTEXT"]
+__all__ = ["triples", "sourced_triples", "to_rdf", "to_turtle", "write_turtle", "write_ntriples", "write_nquads",
+           "write_trig", "write_jsonld", "to_jsonld", "CONTEXT"]
 
+import functools
 import json
+import re
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.atomic import atomic_write
@@ -30,26 +33,36 @@ from kg.vocab import CLASSES, KG, KGR, PREDICATES, PREFIXES
 
 ENTITY_LABELS = ("Person", "GovernmentBody", "Organization", "Company", "Policy", "Industry", "Event", "Place")
 RELATIONS = ("subOrganizationOf", "speaker", "organizer", "issuedBy", "concerns")
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+BASE = str(KGR)
 
 
-def iri(node: str) -> URIRef:
-    return URIRef(str(KGR) + node)
+class Lit(NamedTuple):
+    """A literal: its lexical form, and a language tag or a datatype IRI (neither: a plain string)."""
+
+    value: str
+    language: str | None = None
+    datatype: str | None = None
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+Triple = tuple[str, str, "str | Lit"]  # subject and predicate IRIs; an object IRI or a literal
 
 
-def date_literal(value: str) -> Literal:
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
-    return Literal(value, datatype=datatype)
+def iri(node: str) -> str:
+    return BASE + node
+
+
+def zh(text: str) -> Lit:
+    return Lit(text, "zh")
+
+
+def date_literal(value: str) -> Lit:
+    return Lit(value, None, {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string))
 
 
 def _document(node: str, data: dict) -> Iterator[Triple]:
     s = iri(node)
     yield s, RDF.type, KG.Document
-    yield s, KG.sourceFile, Literal(data["source"])
+    yield s, KG.sourceFile, Lit(data["source"])
     if data.get("title"):
         yield s, DCTERMS.title, zh(data["title"])
     if data.get("date"):
@@ -64,7 +77,7 @@ def _entity(G: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Triple]:
     for alias in filter(None, data.get("aliases", "").split("|")):
         yield s, SKOS.altLabel, zh(alias)
     if data["label"] in ENTITY_LABELS:
-        yield s, KG.mentionCount, Literal(int(data.get("mentions", 0)))
+        yield s, KG.mentionCount, Lit(str(int(data.get("mentions", 0))), None, XSD.integer)
     if data.get("date"):
         yield s, KG.date, date_literal(data["date"])
     for _, target, key in G.out_edges(node, keys=True):
@@ -84,13 +97,13 @@ def _membership(G: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Triple]:
 def _figure(G: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Triple]:
     s = iri(node)
     yield s, RDF.type, KG.Figure
-    yield s, KG.value, Literal(data["value"], datatype=XSD.decimal)
-    yield s, KG.kind, Literal(data["kind"])
+    yield s, KG.value, Lit(data["value"], None, XSD.decimal)
+    yield s, KG.kind, Lit(data["kind"])
     for key in ("unit", "metric", "qualifier", "evidence"):
         if data.get(key):
             yield s, KG[key], zh(data[key])
     if data.get("period"):
-        yield s, KG.period, Literal(data["period"])
+        yield s, KG.period, Lit(data["period"])
     for _, target, key in G.out_edges(node, keys=True):
         yield s, PREDICATES[key], iri(target)
 
@@ -127,10 +140,46 @@ def _node_triples(G: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Triple]
 
 
 def triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
-    """Every triple of the graph, in node order."""
+    """Every triple of the graph, in node order (IRIs as strings, literals as `Lit`)."""
+    for triple, _ in sourced_triples(G):
+        yield triple
+
+
+def _edge_documents(G: nx.MultiDiGraph, source: str, key: str, target: str) -> list[str]:
+    data = G.get_edge_data(source, target, key) or {}
+    return [d for d in data.get("documents", "").split("|") if d]
+
+
+def sourced_triples(G: nx.MultiDiGraph) -> Iterator[tuple[Triple, list[str]]]:
+    """Every triple with the documents that state it (its provenance, for the named graphs of
+    N-Quads and TriG); what no single document states (an entity's type and labels) has [""]."""
+    base = len(BASE)
+    relation_terms = {PREDICATES[k]: k for k in RELATIONS}
     for node, data in G.nodes(data=True):
-        yield from _node_triples(G, node, data)
-    yield from _statements(G)
+        label = data.get("label")
+        own = [t[len("doc/"):] for _, t, k in G.out_edges(node, keys=True) if k == "wasDerivedFrom"]
+        if label == "Document":
+            own = [node[len("doc/"):]]
+        for triple in _node_triples(G, node, data):
+            p, o = triple[1], triple[2]
+            if p == KG.mentionedIn:
+                docs = [o[base + len("doc/"):]]
+            elif p in relation_terms:
+                docs = _edge_documents(G, node, relation_terms[p], o[base:])
+            else:
+                docs = own if label in ("Document", "Figure", "Membership") else [""]
+            yield triple, docs or [""]
+    for source, target, key, data in G.edges(keys=True, data=True):
+        if key in RELATIONS:
+            docs = [d for d in data.get("documents", "").split("|") if d] or [""]
+            for triple in _statements_of(G, source, target, key, data):
+                yield triple, docs
+
+
+def rdflib_term(term: "str | Lit") -> URIRef | Literal:
+    if isinstance(term, Lit):
+        return Literal(term.value, lang=term.language, datatype=term.datatype)
+    return URIRef(term)
 
 
 def to_rdf(G: nx.MultiDiGraph) -> Graph:
@@ -138,14 +187,20 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    for triple in triples(G):
-        graph.add(triple)
+    for s, p, o in triples(G):
+        graph.add((URIRef(s), URIRef(p), rdflib_term(o)))
     return graph
 
 
 # --- serialisation -----------------------------------------------------------------------
 
-ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
+UNSAFE = re.compile("[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _unsafe(match: re.Match) -> str:
+    code = ord(match.group())
+    return "\\uFFFD" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04X}"
 
 
 def escape(text: str) -> str:
@@ -155,17 +210,11 @@ def escape(text: str) -> str:
         >>> escape('a"b\\\\c\\n')
         'a\\\\"b\\\\\\\\c\\\\n'
     """
-    out = []
-    for ch in text:
-        if ch in ESCAPES:
-            out.append(ESCAPES[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF or ch in "\ufffe\uffff":
-            out.append(f"\\u{ord(ch):04X}" if 0xD800 > ord(ch) or ord(ch) > 0xDFFF else "\\uFFFD")
-        else:
-            out.append(ch)
-    return "".join(out)
+    text = text.translate(ESCAPES)
+    return UNSAFE.sub(_unsafe, text) if UNSAFE.search(text) else text
 
 
+@functools.cache
 def _prefixed(uri: str) -> str | None:
     for prefix, namespace in PREFIXES.items():
         if prefix != "kgr" and uri.startswith(namespace):
@@ -175,36 +224,71 @@ def _prefixed(uri: str) -> str | None:
     return None
 
 
-def term(node: URIRef | Literal | BNode, short: bool = True) -> str:
+def term(node: "str | Lit", short: bool = True) -> str:
     """One term in Turtle (short=True, with prefixes) or N-Triples syntax."""
-    if isinstance(node, Literal):
-        body = f'"{escape(str(node))}"'
+    if isinstance(node, Lit):
+        body = f'"{escape(node.value)}"'
         if node.language:
             return f"{body}@{node.language}"
         if node.datatype and node.datatype != XSD.string:
-            dt = _prefixed(str(node.datatype)) if short else None
-            return f"{body}^^{dt or '<' + str(node.datatype) + '>'}"
+            datatype = str(node.datatype)  # not URIRef: URIRef + str is a URIRef, and warns about "<"
+            return f"{body}^^{(short and _prefixed(datatype)) or '<' + datatype + '>'}"
         return body
     if short and node == RDF.type:
         return "a"
-    return (short and _prefixed(str(node))) or f"<{node}>"
+    return (short and _prefixed(node)) or f"<{node}>"
 
 
-def sort_key(triple: Triple) -> tuple[str, str, str]:
-    return str(triple[0]), str(triple[1]), term(triple[2], short=False)
+Rendered = tuple[str, str, str]  # subject IRI, predicate IRI, object in N-Triples syntax
+
+Annotated = tuple[Rendered, "str | Lit", list[str]]  # the triple rendered, its object, its documents
+_TABLES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], dict]]" = weakref.WeakKeyDictionary()
 
 
-_SORTED: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], list[Triple]]]" = weakref.WeakKeyDictionary()
+def _rendered(triple: Triple) -> Rendered:
+    s, p, o = triple
+    return s, p, term(o, short=False)
 
 
-def sorted_triples(G: nx.MultiDiGraph) -> list[Triple]:
-    """The graph's triples, deduplicated and sorted; computed once per graph for all RDF formats."""
+def _cached(G: nx.MultiDiGraph, name: str, make):
+    """What `make(G)` returns, computed once per graph (and again if the graph has changed size)."""
     signature = (G.number_of_nodes(), G.number_of_edges())
-    cached = _SORTED.get(G)
-    if cached is None or cached[0] != signature:
-        cached = (signature, sorted(set(triples(G)), key=sort_key))
-        _SORTED[G] = cached
-    return cached[1]
+    entry = _TABLES.get(G)
+    if entry is None or entry[0] != signature:
+        entry = _TABLES[G] = (signature, {})
+    if name not in entry[1]:
+        entry[1][name] = make(G)
+    return entry[1][name]
+
+
+def _annotated(G: nx.MultiDiGraph) -> list[Annotated]:
+    return _cached(G, "annotated", lambda G: [(_rendered(t), t[2], docs) for t, docs in sourced_triples(G)])
+
+
+def _sorted(G: nx.MultiDiGraph) -> list[tuple[Rendered, "str | Lit"]]:
+    """The graph's triples, deduplicated and sorted by subject, predicate, then the object's
+    N-Triples form (with the object itself); computed once per graph for all RDF formats."""
+    return _cached(G, "sorted", lambda G: sorted({r: o for r, o, _ in _annotated(G)}.items()))
+
+
+def sorted_triples(G: nx.MultiDiGraph) -> list[Rendered]:
+    """The graph's triples as (subject, predicate, object in N-Triples syntax), sorted."""
+    return [rendered for rendered, _ in _sorted(G)]
+
+
+def _short(nt: str) -> str:
+    """An object's Turtle form from its N-Triples form: prefixed names where they are allowed."""
+    if nt[0] == "<":
+        return _prefixed(nt[1:-1]) or nt
+    if nt[-1] == ">":
+        body, _, datatype = nt.rpartition("^^<")
+        prefixed = _prefixed(datatype[:-1])
+        return f"{body}^^{prefixed}" if prefixed else nt
+    return nt
+
+
+def _predicate(p: str) -> str:
+    return "a" if p == RDF.type else _prefixed(p) or f"<{p}>"
 
 
 def to_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -216,10 +300,10 @@ def to_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
         if s != previous:
             if previous is not None:
                 yield " .\n"
-            yield f"\n<{s}>\n    {term(p)} {term(o)}"
+            yield f"\n<{s}>\n    {_predicate(p)} {_short(o)}"
             previous = s
         else:
-            yield f" ;\n    {term(p)} {term(o)}"
+            yield f" ;\n    {_predicate(p)} {_short(o)}"
     if previous is not None:
         yield " .\n"
 
@@ -231,7 +315,7 @@ def write_turtle(G: nx.MultiDiGraph, path: Path) -> None:
 
 def to_ntriples(G: nx.MultiDiGraph) -> Iterator[str]:
     for s, p, o in sorted_triples(G):
-        yield f"<{s}> <{p}> {term(o, short=False)} .\n"
+        yield f"<{s}> <{p}> {o} .\n"
 
 
 def write_ntriples(G: nx.MultiDiGraph, path: Path) -> None:
@@ -239,93 +323,62 @@ def write_ntriples(G: nx.MultiDiGraph, path: Path) -> None:
         out.writelines(to_ntriples(G))
 
 
-def _edge_documents(G: nx.MultiDiGraph, source: str, key: str, target: str) -> list[str]:
-    data = G.get_edge_data(source, target, key) or {}
-    return [d for d in data.get("documents", "").split("|") if d]
-
-
-def quads(G: nx.MultiDiGraph) -> Iterator[tuple[Triple, str]]:
-    """Each triple in the named graph of every document that states it (its provenance); what no
-    single document states (an entity's type and labels) goes to the default graph, as ""."""
-    base = len(str(KGR))
-    relation_terms = {PREDICATES[k]: k for k in RELATIONS}
-    for node, data in G.nodes(data=True):
-        label = data.get("label")
-        own = [t[len("doc/"):] for _, t, k in G.out_edges(node, keys=True) if k == "wasDerivedFrom"]
-        if label == "Document":
-            own = [node[len("doc/"):]]
-        for s, p, o in _node_triples(G, node, data):
-            if p == KG.mentionedIn:
-                docs = [str(o)[base + len("doc/"):]]
-            elif p in relation_terms:
-                docs = _edge_documents(G, node, relation_terms[p], str(o)[base:])
-            else:
-                docs = own if label in ("Document", "Figure", "Membership") else [""]
-            for doc_id in docs or [""]:
-                yield (s, p, o), doc_id
-    for source, target, key, data in G.edges(keys=True, data=True):
-        if key in RELATIONS:
-            docs = [d for d in data.get("documents", "").split("|") if d] or [""]
-            for triple in _statements_of(G, source, target, key, data):
-                for doc_id in docs:
-                    yield triple, doc_id
-
-
-def _nquad_lines(G: nx.MultiDiGraph) -> list[str]:
-    lines = set()
-    for (s, p, o), doc_id in quads(G):
-        graph = f" <{KGR}doc/{doc_id}>" if doc_id else ""
-        lines.add(f"<{s}> <{p}> {term(o, short=False)}{graph} .\n")
-    return sorted(lines)
+def _rendered_quads(G: nx.MultiDiGraph) -> set[tuple[str, Rendered]]:
+    return {(doc_id, r) for r, _, docs in _annotated(G) for doc_id in docs}
 
 
 def write_nquads(G: nx.MultiDiGraph, path: Path) -> None:
     """N-Quads: each statement in the named graph `<…/id/doc/ID>` of the document it came from."""
+    lines = [f"<{s}> <{p}> {o}{f' <{BASE}doc/{doc_id}>' if doc_id else ''} .\n"
+             for doc_id, (s, p, o) in _rendered_quads(G)]
+    lines.sort()
     with atomic_write(path) as out:
-        out.writelines(_nquad_lines(G))
+        out.writelines(lines)
 
 
 def write_trig(G: nx.MultiDiGraph, path: Path) -> None:
     """TriG: the same named graphs as N-Quads, one block per document."""
-    by_graph: dict[str, list[Triple]] = {}
-    for triple, doc_id in quads(G):
-        by_graph.setdefault(doc_id, []).append(triple)
     with atomic_write(path) as out:
         for prefix, namespace in sorted(PREFIXES.items()):
             out.write(f"@prefix {prefix}: <{namespace}> .\n")
-        for doc_id in sorted(by_graph):
-            name = f"<{KGR}doc/{doc_id}> " if doc_id else ""
-            out.write(f"\n{name}{{\n")
-            for s, p, o in sorted(set(by_graph[doc_id]), key=sort_key):
-                out.write(f"    <{s}> {term(p)} {term(o)} .\n")
+        current = None
+        for doc_id, (s, p, o) in sorted(_rendered_quads(G)):
+            if doc_id != current:
+                if current is not None:
+                    out.write("}\n")
+                name = f"<{BASE}doc/{doc_id}> " if doc_id else ""
+                out.write(f"\n{name}{{\n")
+                current = doc_id
+            out.write(f"    <{s}> {_predicate(p)} {_short(o)} .\n")
+        if current is not None:
             out.write("}\n")
 
 
 CONTEXT = {"@context": {**PREFIXES, "@language": "zh"}}
 
 
-def _jsonld_value(node: URIRef | Literal) -> dict:
-    if isinstance(node, Literal):
-        value = {"@value": str(node)}
+def _jsonld_value(node: "str | Lit") -> dict:
+    if isinstance(node, Lit):
+        value = {"@value": node.value}
         if node.language:
             value["@language"] = node.language
         elif node.datatype and node.datatype != XSD.string:
-            value["@type"] = str(node.datatype)
+            value["@type"] = node.datatype
         else:
             value["@language"] = None  # a plain string, not the context's default @zh
         return value
-    return {"@id": str(node)}
+    return {"@id": node}
 
 
 def to_jsonld(G: nx.MultiDiGraph) -> dict:
     """Expanded-IRI JSON-LD with the context inlined: one node object per subject, sorted."""
     nodes: dict[str, dict] = {}
-    for s, p, o in sorted_triples(G):
-        entry = nodes.setdefault(str(s), {"@id": str(s)})
+    for (s, p, _), o in _sorted(G):
+        entry = nodes.setdefault(s, {"@id": s})
         if p == RDF.type:
-            entry.setdefault("@type", []).append(str(o))
+            entry.setdefault("@type", []).append(o)
         else:
-            entry.setdefault(str(p), []).append(_jsonld_value(o))
+            entry.setdefault(p, []).append(_jsonld_value(o))
     return {**CONTEXT, "@graph": list(nodes.values())}
 
 
