@@ -8,8 +8,10 @@ re-extract only the documents that changed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -22,7 +24,7 @@ from pathlib import Path
 from kg.atomic import atomic_write
 from kg.types import Doc, Document
 
-__all__ = ["process_many", "pipeline_version", "Progress", "default_jobs"]
+__all__ = ["process_many", "pipeline_version", "Progress", "default_jobs", "gc_paused"]
 
 PACKAGE = Path(__file__).resolve().parent
 CHUNK = 8
@@ -39,6 +41,22 @@ def pipeline_version() -> str:
             digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector off for a bulk step (resolving, writing an export).
+
+    Those steps allocate hundreds of thousands of short-lived tuples and strings while a large
+    graph is alive, and each full collection walks the whole graph again: a quarter of an
+    export's time. They make no reference cycles that matter, so nothing is lost by collecting later."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def default_jobs() -> int:

@@ -153,3 +153,18 @@ def test_rdf_graph_is_canonical_across_formats(seeds_export):
     ttl = to_isomorphic(rdflib.Graph().parse(seeds_export / "graph.ttl", format="turtle"))
     assert ttl == to_isomorphic(rdflib.Graph().parse(seeds_export / "graph.nt", format="nt"))
     assert ttl == to_isomorphic(rdflib.Graph().parse(seeds_export / "graph.jsonld", format="json-ld"))
+
+
+def test_xml_formats_keep_tabs_and_carriage_returns_and_replace_what_xml_forbids(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    G = nx.MultiDiGraph()
+    G.add_node("doc/d1", label="Document", name="a\tb\r\nc\x01d", mentions=3)
+    G.add_node("person/p", label="Person", name="王<一>", mentions=1)
+    G.add_edge("person/p", "doc/d1", key="mentionedIn", predicate="mentionedIn", evidence='"\r\x0b"')
+    back = nx.read_graphml(export(G, "graphml", tmp_path), force_multigraph=True)
+    assert back.nodes["doc/d1"] == {"label": "Document", "name": "a\tb\r\nc\ufffdd", "mentions": 3}
+    assert back.edges["person/p", "doc/d1", "mentionedIn"]["evidence"] == '"\r\ufffd"'
+    gexf = ET.parse(export(G, "gexf", tmp_path)).getroot()
+    captions = {n.get("label") for n in gexf.iter("{http://www.gexf.net/1.2draft}node")}
+    assert captions == {"a\tb\r\nc\ufffdd", "王<一>"}

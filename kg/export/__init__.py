@@ -39,8 +39,11 @@ def get(name: str) -> Callable[[nx.MultiDiGraph, Path], None]:
 
 
 def export(G: nx.MultiDiGraph, name: str, out_dir: Path) -> Path:
+    from kg.parallel import gc_paused
+
     path = Path(out_dir) / EXPORTERS[name][2]
-    get(name)(G, path)
+    with gc_paused():
+        get(name)(G, path)
     return path
 
 

@@ -28,6 +28,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.atomic import atomic_write
+from kg.export.jsonio import write_json
 from kg.resolve import short_hash
 from kg.vocab import CLASSES, KG, KGR, PREDICATES, PREFIXES
 
@@ -383,10 +384,9 @@ def to_jsonld(G: nx.MultiDiGraph) -> dict:
 
 
 def write_jsonld(G: nx.MultiDiGraph, path: Path) -> None:
-    """JSON-LD, plus `context.jsonld` beside it for tools that take the context separately."""
-    with atomic_write(path) as out:
-        json.dump(to_jsonld(G), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+    """JSON-LD (one node object per line), plus `context.jsonld` beside it for tools that take the
+    context separately."""
+    write_json(to_jsonld(G), path, rows=("@graph",), sort_keys=False)
     with atomic_write(Path(path).parent / "context.jsonld") as out:
         json.dump(CONTEXT, out, ensure_ascii=False, indent=1, sort_keys=True)
         out.write("\n")
