@@ -67,17 +67,13 @@ def _known(word: str) -> bool:
 
 
 @functools.cache
-def _dictionary() -> dict[str, int]:
-    """jieba's dictionary: word → frequency (its POS tags are unreliable: 幸福感 is tagged nr)."""
+def _dictionary() -> dict[str, str]:
+    """jieba's dictionary: word → frequency, as written (its POS tags are unreliable: 幸福感 is
+    tagged nr). 350,000 lines: the numbers are parsed when looked up, not all at load."""
     import jieba
 
-    path = Path(jieba.__file__).parent / "dict.txt"
-    table = {}
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            word, freq, *_ = line.split(" ")
-            table[word] = int(freq)
-    return table
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
+    return {word: freq for word, freq, *_ in (line.split(" ", 2) for line in text.splitlines() if " " in line)}
 
 
 TRANSLITERATION = frozenset("斯尔克特巴德拉马尼罗里亚奥布森姆逊恩格勒伊卡维莫娜丽莎杰基丹诺汉西戈蒂菲普雷萨索茨瓦沃赫兹")
@@ -91,7 +87,7 @@ def _foreign_name(text: str) -> bool:
 
 
 def word_frequency(word: str) -> int:
-    return _dictionary().get(word, 0)
+    return int(_dictionary().get(word, 0))
 
 
 CHAR_TEMPLATES = (("c", 0, 1), ("c-1", -1, 1), ("c+1", 1, 1), ("c-2", -2, 1), ("c+2", 2, 1),
@@ -158,7 +154,7 @@ class _Featurizer:
         self.model = model
         surnames, roles, _ = _lexicon_sets()
         self.roles = roles
-        self.tables = {name: self._table(name, width) for name, _, width in CHAR_TEMPLATES}
+        self.widths = self._char_tables()
         kinds = "HDLPS"
         self.kind_rows = np.array([model.row("k=" + kind) for kind in kinds], np.int32)
         self.kind_of = np.array([kinds.index(_kind(chr(c))) for c in range(0x10000)], np.int8)  # the BMP
@@ -170,17 +166,32 @@ class _Featurizer:
         self.where_rows = np.zeros((1024, 4, 6), np.int32)  # per word type: 4 places × its 6 word attributes
         self.context_rows = np.zeros((1024, 7), np.int32)  # per word type: as w-1, w+1, w-2, w+2; we, wb; a role
 
-    def _table(self, name: str, width: int) -> tuple[np.ndarray, np.ndarray]:
-        prefix = name + "="
-        found = sorted((_pack([ord(ch) for ch in attribute[len(prefix):]]), row)
-                       for attribute, row in self.model.attributes.items()
-                       if attribute.startswith(prefix) and len(attribute) == len(prefix) + width)
-        return np.array([k for k, _ in found], np.int64), np.array([r for _, r in found], np.int32)
+    def _char_tables(self) -> dict[int, tuple[np.ndarray, np.ndarray, dict[str, int]]]:
+        """Per n-gram width: the packed n-grams the model knows (sorted), their rows for each
+        template of that width (a last row of `missing` for unknown n-grams), and the templates' columns."""
+        columns: dict[int, dict[str, int]] = {}
+        for name, _, width in CHAR_TEMPLATES:
+            columns.setdefault(width, {})[name] = len(columns.get(width, {}))
+        found: dict[int, dict[int, list[int]]] = {width: {} for width in columns}
+        for attribute, row in self.model.attributes.items():
+            name, _, value = attribute.partition("=")
+            width = len(value)
+            if name in columns.get(width, ()):
+                rows = found[width].setdefault(_pack([ord(ch) for ch in value]), [self.model.missing] * len(columns[width]))
+                rows[columns[width][name]] = row
+        tables = {}
+        for width, by_key in found.items():
+            keys = sorted(by_key)
+            rows = [by_key[k] for k in keys] + [[self.model.missing] * len(columns[width])]
+            tables[width] = (np.array(keys, np.int64), np.array(rows, np.int32), columns[width])
+        return tables
 
-    def _lookup(self, name: str, keys: np.ndarray) -> np.ndarray:
-        known, rows = self.tables[name]
-        at = np.minimum(np.searchsorted(known, keys), len(known) - 1)
-        return np.where(known[at] == keys, rows[at], self.model.missing)
+    def _ngram_rows(self, codes: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
+        """For each position of `codes`, the index of the n-gram starting there in the width's table."""
+        keys, rows, _ = self.widths[width]
+        packed = _pack([codes[j:len(codes) - width + 1 + j] for j in range(width)])
+        at = np.minimum(np.searchsorted(keys, packed), len(keys) - 1)
+        return np.where(keys[at] == packed, at, len(keys)), rows
 
     def _type(self, word: str, pos: str) -> int:
         key = (word, pos)
@@ -206,8 +217,10 @@ class _Featurizer:
         starts = np.cumsum([0] + [len(text) + 4 for text, _ in paragraphs])[:-1] + 2
         at = np.concatenate([np.arange(s, s + len(text)) for s, (text, _) in zip(starts, paragraphs)])
         columns = []
+        found = {width: self._ngram_rows(codes, width) for width in self.widths}
         for name, offset, width in CHAR_TEMPLATES:
-            columns.append(self._lookup(name, _pack([codes[at + offset + j] for j in range(width)])))
+            index, rows = found[width]
+            columns.append(rows[index[at + offset], self.widths[width][2][name]])
         chars = codes[at]
         bmp = np.minimum(chars, 0xFFFF)
         kind = self.kind_of[bmp]

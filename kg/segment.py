@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 
 import rjieba
 
@@ -35,12 +36,11 @@ def tokenizer() -> rjieba.Jieba:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with POS tags and offsets."""
-    tokens, pos = [], 0
-    for word, tag in tokenizer().tag(text):
-        tokens.append(Token(word, pos, pos + len(word), tag))
-        pos += len(word)
-    if pos != len(text):
-        raise ValueError(f"tokens do not rebuild the text ({pos} of {len(text)} characters)")
+    tagged = tokenizer().tag(text)
+    ends = list(itertools.accumulate(len(word) for word, _ in tagged))
+    tokens = list(map(Token, (word for word, _ in tagged), [0, *ends[:-1]], ends, (tag for _, tag in tagged)))
+    if (ends[-1] if ends else 0) != len(text):
+        raise ValueError(f"tokens do not rebuild the text ({ends[-1] if ends else 0} of {len(text)} characters)")
     return tokens
 
 
