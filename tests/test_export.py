@@ -168,3 +168,19 @@ def test_xml_formats_keep_tabs_and_carriage_returns_and_replace_what_xml_forbids
     gexf = ET.parse(export(G, "gexf", tmp_path)).getroot()
     captions = {n.get("label") for n in gexf.iter("{http://www.gexf.net/1.2draft}node")}
     assert captions == {"a\tb\r\nc\ufffdd", "王<一>"}
+
+
+def test_a_statement_says_derived_from_d_only_in_the_graph_of_d(tmp_path):
+    G = nx.MultiDiGraph()
+    for d in ("d1", "d2"):
+        G.add_node(f"doc/{d}", label="Document", name=d, title=d, date="", source=f"{d}.txt")
+    G.add_node("policy/x", label="Policy", name="《规划》", aliases="", mentions=2, documents="d1|d2", date="")
+    G.add_node("gov/g", label="GovernmentBody", name="工业和信息化部", aliases="", mentions=2, documents="d1|d2", date="")
+    G.add_edge("policy/x", "gov/g", key="issuedBy", predicate="issuedBy", evidence="印发", documents="d1|d2")
+    store = ox.Store()
+    store.load(path=str(export(G, "nquads", tmp_path)), format=ox.RdfFormat.N_QUADS)
+    rows = store.query("SELECT ?g ?d WHERE { GRAPH ?g { ?s <http://www.w3.org/ns/prov#wasDerivedFrom> ?d } }")
+    assert sorted((r["g"].value, r["d"].value) for r in rows) == \
+        [(f"https://w3id.org/policy-kg/id/doc/{d}",) * 2 for d in ("d1", "d2")]
+    typed = store.query("SELECT ?g WHERE { GRAPH ?g { ?s a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> } }")
+    assert sorted(r["g"].value for r in typed) == [f"https://w3id.org/policy-kg/id/doc/{d}" for d in ("d1", "d2")]

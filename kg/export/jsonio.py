@@ -16,7 +16,8 @@ __all__ = ["write_json"]
 
 
 def write_json(data: dict, path: Path, rows: Iterable[str] = (), sort_keys: bool = True) -> None:
-    """Write `data` (a JSON object) with each element of the lists under `rows` on its own line."""
+    """Write `data` (a JSON object) with each element of the lists (or iterators) under `rows` on
+    its own line."""
     rows = set(rows)
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=sort_keys).encode
     items = sorted(data.items()) if sort_keys else list(data.items())
@@ -24,9 +25,11 @@ def write_json(data: dict, path: Path, rows: Iterable[str] = (), sort_keys: bool
         out.write("{\n")
         for number, (key, value) in enumerate(items):
             comma = "," if number < len(items) - 1 else ""
-            if key in rows:
-                out.write(f" {encode(key)}: [\n")
-                out.write(",\n".join(map(encode, value)))
+            if key in rows:  # any iterable: elements are written as they come
+                out.write(f" {encode(key)}: [")
+                for position, element in enumerate(value):
+                    out.write(",\n" if position else "\n")
+                    out.write(encode(element))
                 out.write(f"\n ]{comma}\n")
             else:
                 out.write(f" {encode(key)}: {encode(value)}{comma}\n")

@@ -18,22 +18,45 @@ __all__ = ["triples", "sourced_triples", "to_rdf", "to_turtle", "write_turtle", 
 import functools
 import json
 import re
-import weakref
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef, namespace
 
+from kg import vocab
 from kg.atomic import atomic_write
 from kg.export.jsonio import write_json
 from kg.resolve import short_hash
-from kg.vocab import CLASSES, KG, KGR, PREDICATES, PREFIXES
+from kg.vocab import KGR, PREFIXES
+
+
+class _Plain:
+    """A namespace whose terms are plain `str`, each looked up once: rdflib's namespace objects are
+    slow to read, and comparing URIRefs runs Python code, on every one of millions of triples."""
+
+    def __init__(self, terms) -> None:
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._terms, name))
+        setattr(self, name, value)
+        return value
+
+    def __getitem__(self, name: str) -> str:
+        return getattr(self, name)
+
+
+KG, RDF, RDFS, SKOS, PROV, DCTERMS, XSD = map(_Plain, (vocab.KG, namespace.RDF, namespace.RDFS, namespace.SKOS,
+                                                       namespace.PROV, namespace.DCTERMS, namespace.XSD))
+CLASSES = {label: str(term) for label, term in vocab.CLASSES.items()}
+PREDICATES = {key: str(term) for key, term in vocab.PREDICATES.items()}
 
 ENTITY_LABELS = ("Person", "GovernmentBody", "Organization", "Company", "Policy", "Industry", "Event", "Place")
 RELATIONS = ("subOrganizationOf", "speaker", "organizer", "issuedBy", "concerns")
+RELATION_TERMS = {PREDICATES[k]: k for k in RELATIONS}
 BASE = str(KGR)
 
 
@@ -151,30 +174,41 @@ def _edge_documents(G: nx.MultiDiGraph, source: str, key: str, target: str) -> l
     return [d for d in data.get("documents", "").split("|") if d]
 
 
+def _sourced_node(G: nx.MultiDiGraph, node: str, data: dict) -> Iterator[tuple[Triple, list[str]]]:
+    base = len(BASE)
+    label = data.get("label")
+    own = [t[len("doc/"):] for _, t, k in G.out_edges(node, keys=True) if k == "wasDerivedFrom"]
+    if label == "Document":
+        own = [node[len("doc/"):]]
+    for triple in _node_triples(G, node, data):
+        p, o = triple[1], triple[2]
+        if p in (KG.mentionedIn, PROV.wasDerivedFrom):
+            docs = [o[base + len("doc/"):]]
+        elif p in RELATION_TERMS:
+            docs = _edge_documents(G, node, RELATION_TERMS[p], o[base:])
+        else:
+            docs = own if label in ("Document", "Figure", "Membership") else [""]
+        yield triple, docs or [""]
+
+
+def _sourced_statement(G: nx.MultiDiGraph, source: str, target: str, key: str, data: dict
+                       ) -> Iterator[tuple[Triple, list[str]]]:
+    derived = len(BASE) + len("doc/")
+    docs = [d for d in data.get("documents", "").split("|") if d] or [""]
+    for triple in _statements_of(G, source, target, key, data):
+        # "derived from document D" is said in D's graph only (in all of them, a statement
+        # made by thousands of documents would be written thousands of times over)
+        yield triple, [triple[2][derived:]] if triple[1] == PROV.wasDerivedFrom else docs
+
+
 def sourced_triples(G: nx.MultiDiGraph) -> Iterator[tuple[Triple, list[str]]]:
     """Every triple with the documents that state it (its provenance, for the named graphs of
     N-Quads and TriG); what no single document states (an entity's type and labels) has [""]."""
-    base = len(BASE)
-    relation_terms = {PREDICATES[k]: k for k in RELATIONS}
     for node, data in G.nodes(data=True):
-        label = data.get("label")
-        own = [t[len("doc/"):] for _, t, k in G.out_edges(node, keys=True) if k == "wasDerivedFrom"]
-        if label == "Document":
-            own = [node[len("doc/"):]]
-        for triple in _node_triples(G, node, data):
-            p, o = triple[1], triple[2]
-            if p == KG.mentionedIn:
-                docs = [o[base + len("doc/"):]]
-            elif p in relation_terms:
-                docs = _edge_documents(G, node, relation_terms[p], o[base:])
-            else:
-                docs = own if label in ("Document", "Figure", "Membership") else [""]
-            yield triple, docs or [""]
+        yield from _sourced_node(G, node, data)
     for source, target, key, data in G.edges(keys=True, data=True):
         if key in RELATIONS:
-            docs = [d for d in data.get("documents", "").split("|") if d] or [""]
-            for triple in _statements_of(G, source, target, key, data):
-                yield triple, docs
+            yield from _sourced_statement(G, source, target, key, data)
 
 
 def rdflib_term(term: "str | Lit") -> URIRef | Literal:
@@ -241,9 +275,7 @@ def term(node: "str | Lit", short: bool = True) -> str:
 
 
 Rendered = tuple[str, str, str]  # subject IRI, predicate IRI, object in N-Triples syntax
-
-Annotated = tuple[Rendered, "str | Lit", list[str]]  # the triple rendered, its object, its documents
-_TABLES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], dict]]" = weakref.WeakKeyDictionary()
+Sourced = tuple[Rendered, "str | Lit", list[str]]  # a triple rendered, its object, its documents
 
 
 def _rendered(triple: Triple) -> Rendered:
@@ -251,30 +283,35 @@ def _rendered(triple: Triple) -> Rendered:
     return s, p, term(o, short=False)
 
 
-def _cached(G: nx.MultiDiGraph, name: str, make):
-    """What `make(G)` returns, computed once per graph (and again if the graph has changed size)."""
-    signature = (G.number_of_nodes(), G.number_of_edges())
-    entry = _TABLES.get(G)
-    if entry is None or entry[0] != signature:
-        entry = _TABLES[G] = (signature, {})
-    if name not in entry[1]:
-        entry[1][name] = make(G)
-    return entry[1][name]
+def by_subject(G: nx.MultiDiGraph, nquads_order: bool = False) -> Iterator[list[Sourced]]:
+    """The triples of one subject at a time, subjects in sorted order, each subject's triples
+    deduplicated and sorted: the whole graph sorted, without ever holding all its triples.
+
+    Every triple of a subject comes from one node or one relation edge, so sorting the subjects
+    and then each subject's triples is a global sort. N-Quads lines sort as "<s> …", in which a
+    subject that is a prefix of another (…/x, …/x-1) comes after it: `nquads_order` sorts so."""
+    subjects: list[tuple[str, tuple]] = [(iri(node), (node, data)) for node, data in G.nodes(data=True)
+                                         if data.get("label") is not None]
+    subjects += [(iri(f"statement/{short_hash(source, key, target)}"), (source, target, key, data))
+                 for source, target, key, data in G.edges(keys=True, data=True) if key in RELATIONS]
+    subjects.sort(key=(lambda item: item[0] + ">") if nquads_order else (lambda item: item[0]))
+    for _, source in subjects:
+        made = _sourced_node(G, *source) if len(source) == 2 else _sourced_statement(G, *source)
+        unique: dict[Rendered, Sourced] = {}
+        for triple, docs in made:
+            rendered = _rendered(triple)
+            if rendered in unique:
+                unique[rendered][2].extend(docs)
+            else:
+                unique[rendered] = (rendered, triple[2], list(docs))
+        yield [unique[r] for r in sorted(unique)]
 
 
-def _annotated(G: nx.MultiDiGraph) -> list[Annotated]:
-    return _cached(G, "annotated", lambda G: [(_rendered(t), t[2], docs) for t, docs in sourced_triples(G)])
-
-
-def _sorted(G: nx.MultiDiGraph) -> list[tuple[Rendered, "str | Lit"]]:
-    """The graph's triples, deduplicated and sorted by subject, predicate, then the object's
-    N-Triples form (with the object itself); computed once per graph for all RDF formats."""
-    return _cached(G, "sorted", lambda G: sorted({r: o for r, o, _ in _annotated(G)}.items()))
-
-
-def sorted_triples(G: nx.MultiDiGraph) -> list[Rendered]:
+def sorted_triples(G: nx.MultiDiGraph) -> Iterator[Rendered]:
     """The graph's triples as (subject, predicate, object in N-Triples syntax), sorted."""
-    return [rendered for rendered, _ in _sorted(G)]
+    for group in by_subject(G):
+        for rendered, _, _ in group:
+            yield rendered
 
 
 def _short(nt: str) -> str:
@@ -324,34 +361,35 @@ def write_ntriples(G: nx.MultiDiGraph, path: Path) -> None:
         out.writelines(to_ntriples(G))
 
 
-def _rendered_quads(G: nx.MultiDiGraph) -> set[tuple[str, Rendered]]:
-    return {(doc_id, r) for r, _, docs in _annotated(G) for doc_id in docs}
+def _nquad_lines(G: nx.MultiDiGraph) -> Iterator[str]:
+    for group in by_subject(G, nquads_order=True):
+        lines = {f"<{s}> <{p}> {o}{f' <{BASE}doc/{doc_id}>' if doc_id else ''} .\n"
+                 for (s, p, o), _, docs in group for doc_id in docs}
+        yield from sorted(lines)
 
 
 def write_nquads(G: nx.MultiDiGraph, path: Path) -> None:
     """N-Quads: each statement in the named graph `<…/id/doc/ID>` of the document it came from."""
-    lines = [f"<{s}> <{p}> {o}{f' <{BASE}doc/{doc_id}>' if doc_id else ''} .\n"
-             for doc_id, (s, p, o) in _rendered_quads(G)]
-    lines.sort()
     with atomic_write(path) as out:
-        out.writelines(lines)
+        out.writelines(_nquad_lines(G))
 
 
 def write_trig(G: nx.MultiDiGraph, path: Path) -> None:
-    """TriG: the same named graphs as N-Quads, one block per document."""
+    """TriG: the same named graphs as N-Quads, one block per document (its lines are held, one
+    string each, until every subject has been seen)."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for group in by_subject(G):
+        for (s, p, o), _, docs in group:
+            line = f"    <{s}> {_predicate(p)} {_short(o)} .\n"
+            for doc_id in sorted(set(docs)):
+                blocks[doc_id].append(line)
     with atomic_write(path) as out:
         for prefix, namespace in sorted(PREFIXES.items()):
             out.write(f"@prefix {prefix}: <{namespace}> .\n")
-        current = None
-        for doc_id, (s, p, o) in sorted(_rendered_quads(G)):
-            if doc_id != current:
-                if current is not None:
-                    out.write("}\n")
-                name = f"<{BASE}doc/{doc_id}> " if doc_id else ""
-                out.write(f"\n{name}{{\n")
-                current = doc_id
-            out.write(f"    <{s}> {_predicate(p)} {_short(o)} .\n")
-        if current is not None:
+        for doc_id in sorted(blocks):
+            name = f"<{BASE}doc/{doc_id}> " if doc_id else ""
+            out.write(f"\n{name}{{\n")
+            out.writelines(blocks[doc_id])
             out.write("}\n")
 
 
@@ -371,22 +409,26 @@ def _jsonld_value(node: "str | Lit") -> dict:
     return {"@id": node}
 
 
+def _jsonld_nodes(G: nx.MultiDiGraph) -> Iterator[dict]:
+    for group in by_subject(G):
+        entry = {"@id": group[0][0][0]}
+        for (_, p, _), o, _ in group:
+            if p == RDF.type:
+                entry.setdefault("@type", []).append(o)
+            else:
+                entry.setdefault(p, []).append(_jsonld_value(o))
+        yield entry
+
+
 def to_jsonld(G: nx.MultiDiGraph) -> dict:
     """Expanded-IRI JSON-LD with the context inlined: one node object per subject, sorted."""
-    nodes: dict[str, dict] = {}
-    for (s, p, _), o in _sorted(G):
-        entry = nodes.setdefault(s, {"@id": s})
-        if p == RDF.type:
-            entry.setdefault("@type", []).append(o)
-        else:
-            entry.setdefault(p, []).append(_jsonld_value(o))
-    return {**CONTEXT, "@graph": list(nodes.values())}
+    return {**CONTEXT, "@graph": list(_jsonld_nodes(G))}
 
 
 def write_jsonld(G: nx.MultiDiGraph, path: Path) -> None:
-    """JSON-LD (one node object per line), plus `context.jsonld` beside it for tools that take the
-    context separately."""
-    write_json(to_jsonld(G), path, rows=("@graph",), sort_keys=False)
+    """JSON-LD (one node object per line, written as they are made), plus `context.jsonld` beside
+    it for tools that take the context separately."""
+    write_json({**CONTEXT, "@graph": _jsonld_nodes(G)}, path, rows=("@graph",), sort_keys=False)
     with atomic_write(Path(path).parent / "context.jsonld") as out:
         json.dump(CONTEXT, out, ensure_ascii=False, indent=1, sort_keys=True)
         out.write("\n")
