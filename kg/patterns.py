@@ -62,17 +62,24 @@ TIME_WORD = re.compile(r"\d{4}|年|[一二三四]季度|[上下]半年|\d{1,2}�
 MAX_CHARS = 24
 
 
+HEAD_RANK = {label: {head: rank for rank, head in enumerate(heads)} for label, heads in HEADS.items()}
+HEAD_LONGEST = max(len(head) for heads in HEADS.values() for head in heads)
+
+
 def _head(tok: Token, label: Label, prev: Token | None = None) -> str:
     """The head word of `label` that ends at this token: the token itself, a two-token
     compound (试点 示范, 实施 条例, 监管 会), or a noun ending in it (暂行规定)."""
-    heads = HEADS[label]
+    heads = HEAD_RANK[label]
     pair = prev.text + tok.text if prev is not None else ""
     if len(pair) >= 3 and pair in heads:
         return pair
-    if tok.text in heads:
-        return tok.text
-    for head in heads:
-        if tok.text.endswith(head) and (tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l", "b"))):
+    text = tok.text
+    if text in heads:
+        return text
+    endings = sorted((heads[text[-k:]], text[-k:]) for k in range(1, min(len(text), HEAD_LONGEST) + 1)
+                     if text[-k:] in heads)  # in HEADS order, as a scan of HEADS would find them
+    for _, head in endings:
+        if tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l", "b")):
             return head
     return ""
 

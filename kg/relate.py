@@ -105,15 +105,21 @@ PART_HEADS = ("司", "局", "厅", "处", "科", "室", "办公室", "委员会"
               "办", "委", "组", "队", "部门", "分会", "法工委")
 
 
+@functools.cache
+def _body_names() -> frozenset[str]:
+    return frozenset(n for n, (label, _) in lexicon.load().names.items() if label is Label.GOV)
+
+
 def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """A body whose name is a known body's name plus a department's head word (国务院新闻办公室,
     工业和信息化部规划司), or a department the lexicon places in a ministry."""
     lex = lexicon.load()
-    known = {n for n, (label, _) in lex.names.items() if label is Label.GOV}
+    known = _body_names()
     for m in mentions:
         if m.label is not Label.GOV:
             continue
-        wholes = [k for k in known if m.name.startswith(k) and _is_part(m.name[len(k):], lex)
+        prefixes = (m.name[:end] for end in range(1, len(m.name) + 1))
+        wholes = [k for k in prefixes if k in known and _is_part(m.name[len(k):], lex)
                   and lex.names.get(k, (None, k))[1] != m.name]
         whole = lex.names.get(max(wholes, key=len), (None, max(wholes, key=len)))[1] if wholes else (lex.parents.get(m.name) if m.name in lex.departments.values() else None)
         if whole and whole != m.name:
