@@ -197,15 +197,16 @@ class _Featurizer:
         key = (word, pos)
         number = self.types.get(key)
         if number is None:
-            row, number = self.model.row, len(self.types)
+            get, missing, number = self.model.attributes.get, self.model.missing, len(self.types)
             if number == len(self.context_rows):
                 self.where_rows = np.concatenate([self.where_rows, np.zeros_like(self.where_rows)])
                 self.context_rows = np.concatenate([self.context_rows, np.zeros_like(self.context_rows)])
-            for place, where in enumerate(WHERE):
-                rows = [row(a) for a in _word_attributes(word, pos, where)]
-                self.where_rows[number, place] = rows + [self.model.missing] * (6 - len(rows))
-            self.context_rows[number] = [row("w-1=" + word), row("w+1=" + word), row("w-2=" + word), row("w+2=" + word),
-                                         row("we=" + word[-1]), row("wb=" + word[0]), int(word in self.roles)]
+            places = [[get(a, missing) for a in _word_attributes(word, pos, where)] for where in WHERE]
+            self.where_rows[number] = [rows + [missing] * (6 - len(rows)) for rows in places]
+            self.context_rows[number] = [get("w-1=" + word, missing), get("w+1=" + word, missing),
+                                         get("w-2=" + word, missing), get("w+2=" + word, missing),
+                                         get("we=" + word[-1], missing), get("wb=" + word[0], missing),
+                                         int(word in self.roles)]
             self.types[key] = number
         return number
 

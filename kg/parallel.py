@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import gc
 import hashlib
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -28,6 +29,7 @@ __all__ = ["process_many", "pipeline_version", "Progress", "default_jobs", "gc_p
 
 PACKAGE = Path(__file__).resolve().parent
 CHUNK = 8
+BATCH = 512  # documents looked up in the cache at a time, while the pool extracts the missing ones
 
 
 @functools.cache
@@ -73,18 +75,26 @@ def _compact(doc: Doc) -> Doc:
     return dataclasses.replace(doc, tokens=())  # tokens are large and nothing after the stages reads them
 
 
+def _cached(document: Document, cache: Path | None) -> Doc | None:
+    if cache is None:
+        return None
+    try:
+        with open(_cache_path(cache, document), "rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        return None
+
+
 def _work(args: tuple[Document, Path | None]) -> Doc:
     from kg.pipeline import process
 
     document, cache = args
-    if cache is not None:
-        path = _cache_path(cache, document)
-        if path.exists():
-            with open(path, "rb") as f:
-                return pickle.load(f)
+    doc = _cached(document, cache)
+    if doc is not None:
+        return doc
     doc = _compact(process(document))
     if cache is not None:
-        with atomic_write(path, "wb") as out:
+        with atomic_write(_cache_path(cache, document), "wb") as out:
             pickle.dump(doc, out, protocol=pickle.HIGHEST_PROTOCOL)
     return doc
 
@@ -103,15 +113,27 @@ def _warm() -> None:
 def process_many(documents: Iterable[Document], jobs: int = 1, cache: Path | None = None,
                  progress: "Progress | None" = None) -> Iterator[Doc]:
     """Processed documents, in input order, with `jobs` worker processes."""
-    tasks = ((document, cache) for document in documents)
     if jobs <= 1:
-        results: Iterable[Doc] = map(_work, tasks)
-        yield from _counted(results, progress)
+        yield from _counted(map(_work, ((document, cache) for document in documents)), progress)
         return
     _warm()
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with (context or multiprocessing).Pool(jobs) as pool:
-        yield from _counted(pool.imap(_work, tasks, chunksize=CHUNK), progress)
+        yield from _counted(_through_pool(pool, documents, cache), progress)
+
+
+def _through_pool(pool, documents: Iterable[Document], cache: Path | None) -> Iterator[Doc]:
+    """Documents in input order: those in the cache read here, the others extracted by the pool
+    (a cached result sent through a worker would be unpickled and pickled twice more)."""
+    if cache is None:
+        yield from pool.imap(_work, ((document, None) for document in documents), chunksize=CHUNK)
+        return
+    documents = iter(documents)
+    while batch := list(itertools.islice(documents, BATCH)):
+        found = [_cached(document, cache) for document in batch]
+        fresh = pool.imap(_work, [(d, cache) for d, doc in zip(batch, found) if doc is None], chunksize=CHUNK)
+        for doc in found:
+            yield doc if doc is not None else next(fresh)
 
 
 def _counted(results: Iterable[Doc], progress: "Progress | None") -> Iterator[Doc]:

@@ -30,6 +30,9 @@ EXPORTERS: dict[str, tuple[str, str, str]] = {
 }
 
 
+COST_RANK = ("jsonld", "trig", "turtle", "nquads", "ntriples", "gexf", "graphml", "html", "neo4j", "node-link", "kuzu")
+
+
 def get(name: str) -> Callable[[nx.MultiDiGraph, Path], None]:
     """The writer of a format, imported on first use."""
     if name not in EXPORTERS:
@@ -59,8 +62,10 @@ def write_all(G: nx.MultiDiGraph, out_dir: Path, formats: list[str] | None = Non
     names = formats or list(EXPORTERS)
     if jobs <= 1 or len(names) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [export(G, name, out_dir) for name in names]
+    for name in names:
+        get(name)  # import every writer (rdflib …) once, here, rather than in each worker
     _SHARED[:] = [G]
-    heavy_first = sorted(names, key=lambda n: n not in ("turtle", "jsonld", "trig", "nquads", "ntriples", "gexf"))
+    heavy_first = sorted(names, key=lambda n: COST_RANK.index(n) if n in COST_RANK else len(COST_RANK))
     try:
         with multiprocessing.get_context("fork").Pool(min(jobs, len(names))) as pool:
             pool.map(_export_shared, [(name, Path(out_dir)) for name in heavy_first], chunksize=1)
