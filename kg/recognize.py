@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 
@@ -17,7 +18,7 @@ from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons, valid_name
-from kg.spans import filter_spans, inside, strip_quotes, tokens_over
+from kg.spans import SpanSet, filter_spans, inside, strip_quotes, tokens_over
 from kg.types import Doc, Label, Mention, Token
 
 __all__ = ["recognize", "candidates", "home_body"]
@@ -46,13 +47,22 @@ MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
 SUBTYPE_MODIFIERS = frozenset("智能 新型 应急 智慧 传统 高端 低端 小型 大型".split())  # 智能家电 is a product, not 家电
 
 
-def _gazetteer(text: str, tokens: tuple[Token, ...], names: dict) -> Iterator[Mention]:
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    """Every beginning of every lexicon entry (工, 工业, 工业和, …)."""
+    return frozenset(name[:end] for name in lexicon.load().names for end in range(1, len(name) + 1))
+
+
+def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     """Lexicon entries made of one to six whole tokens (an industry word qualified by 智能, 新型 …
     names a kind of product, not the industry)."""
+    names, prefixes = lexicon.load().names, _name_prefixes()
     for i, tok in enumerate(tokens):
         surface = ""
         for tok2 in tokens[i:i + MAX_JOIN]:
             surface += tok2.text
+            if surface not in prefixes:
+                break  # no lexicon entry starts so: none made of more tokens either
             entry = names.get(surface)
             if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS):
                 label, canonical = entry
@@ -179,7 +189,7 @@ def candidates(doc: Doc) -> list[Mention]:
     """Every candidate mention, before the overlap filter."""
     text, tokens, lex = doc.document.text, doc.tokens, lexicon.load()
     found = [
-        *_gazetteer(text, tokens, lex.names),
+        *_gazetteer(tokens),
         *name_patterns(text, list(tokens)),
         *listed_companies(text, list(tokens)),
         *_book_titles(text),
@@ -211,11 +221,14 @@ def recognize(doc: Doc) -> Doc:
     home = home_body(doc, found)
     found += _home_aliases(doc.document.text, home)
     rules = filter_spans(found)
-    learned = [m for m in _learned(doc) if not _overlaps(m, rules) or _covers(m, rules)]
+    taken = SpanSet(rules)
+    learned = [m for m in _learned(doc) if not taken.overlaps(m.start, m.end) or _covers(m, rules)]
     learned += _recurring_names(doc.document.text, learned, rules + learned)
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
-    roles = [r for r in _roles(doc.tokens, lex.roles) if not _overlaps(r, entities) and not _overlaps(r, learned)]
-    roles += [m for m in learned if m.label is Label.ROLE and not _overlaps(m, entities)]
+    named, found_by_model = SpanSet(entities), SpanSet(learned)
+    roles = [r for r in _roles(doc.tokens, lex.roles)
+             if not named.overlaps(r.start, r.end) and not found_by_model.overlaps(r.start, r.end)]
+    roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
     mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
@@ -301,11 +314,11 @@ def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
 
 def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) -> list[Mention]:
     """A name the model found once is a name wherever else it occurs in the document."""
-    extra = []
+    extra, before = [], SpanSet(taken)
     for name in sorted({m.text for m in learned if m.label is Label.PERSON and len(m.text) >= 2}):
         for match in re.finditer(re.escape(name), text):
             mention = Mention(match.start(), match.end(), name, Label.PERSON, name, "crf")
-            if not _overlaps(mention, taken + extra):
+            if not before.overlaps(mention.start, mention.end) and not _overlaps(mention, extra):
                 extra.append(mention)
     return extra
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
 from kg.types import Mention, Token
 
-__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span", "tokens_over"]
+__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span", "tokens_over", "SpanSet"]
 
 QUOTES = "“”\"'‘’「」《》"
 CLAUSE_END = re.compile(r"[，；。！？：,;]")
@@ -69,3 +70,17 @@ def tokens_over(tokens: Sequence[Token], starts: Sequence[int], start: int, end:
     lo = max(bisect.bisect_right(starts, start) - 1, 0)
     hi = bisect.bisect_left(starts, end)
     return [t for t in tokens[lo:hi] if t.start < end and start < t.end]
+
+
+class SpanSet:
+    """Spans (anything with .start and .end) that answer "does any of you overlap [start, end)?"
+    by bisection: among the spans starting before `end`, the furthest-reaching one decides."""
+
+    def __init__(self, spans: Iterable) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
