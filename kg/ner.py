@@ -4,7 +4,8 @@ Rules find names that the layout or a post title vouches for; news also names pe
 bodies and posts with no such cue (皮萨罗认为…, 美国陆军…, 研究部主任…). A linear-chain CRF
 (CRFsuite) over characters, with jieba's word boundaries and tags and the lexicon as features,
 tags them. It is trained by `python -m kg.train_ner` on labelled sentences (CLUENER2020, kept
-outside the repository); only the learned weights ship, in `kg/models/`.
+outside the repository); only the learned weights ship, in `kg/models/`. Tagging reads those
+weights into arrays and decodes whole documents at once (`kg/crf.py`).
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ WHERE = "BMES"  # first, middle, last character of a word; a one-character word
 
 def _word_attributes(word: str, pos: str, where: str) -> list[str]:
     """The attributes a character takes from the word it is in and its place in that word."""
-    surnames, roles, names = _lexicon_sets()
+    _, roles, names = _lexicon_sets()
     out = ["wp=" + where + pos, "wl=" + str(min(len(word), 5)) + where, "w=" + word + where,
            "known=" + str(_known(word)) + where]
     if word in roles:
@@ -115,7 +116,7 @@ def _where(i: int, tok: Token) -> str:
 def features(text: str, tokens: list[Token]) -> list[list[str]]:
     """One attribute list per character of `text`: characters around it, the jieba word it is in
     (with its tag and neighbours), and what the lexicon says of that word. This is what the model
-    is trained on; `_feature_rows` computes the same attributes as integers for tagging."""
+    is trained on; `_Featurizer.rows` computes the same attributes as integers for tagging."""
     surnames, roles, _ = _lexicon_sets()
     index_at = [0] * len(text)
     for k, tok in enumerate(tokens):

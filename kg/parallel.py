@@ -47,11 +47,11 @@ def pipeline_version() -> str:
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
-    """Python's cycle collector off for a bulk step (resolving, writing an export).
+    """Python's cycle collector off for a bulk step (writing an export).
 
-    Those steps allocate hundreds of thousands of short-lived tuples and strings while a large
+    An export allocates hundreds of thousands of short-lived tuples and strings while a large
     graph is alive, and each full collection walks the whole graph again: a quarter of an
-    export's time. They make no reference cycles that matter, so nothing is lost by collecting later."""
+    export's time. It makes no reference cycles that matter, so nothing is lost by collecting later."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

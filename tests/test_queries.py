@@ -1,8 +1,6 @@
 """Every competency question in exports/queries/ answers correctly on the seeds graph,
 through `kg query` (Oxigraph) and identically through rdflib."""
 
-from pathlib import Path
-
 import pytest
 import rdflib
 

@@ -1,4 +1,5 @@
-"""RDF exports of the graph: Turtle, N-Triples, and N-Quads with one named graph per document.
+"""RDF exports of the graph: Turtle, N-Triples, JSON-LD, and N-Quads and TriG with one named
+graph per document.
 
 The triples follow `../shared/eval/CONTRACT.md`: entities typed `kg:*` with one `rdfs:label`
 and `skos:altLabel`s (`@zh`), `kg:mentionedIn` documents, `kg:Membership` nodes (ORG), figures,
@@ -6,8 +7,10 @@ and one `rdf:Statement` per relation holding its evidence sentence and documents
 
 The writer is our own: it sorts triples (so the bytes never depend on hashing or input
 order) and escapes every literal; rdflib's serializer is about 100× slower on large graphs.
-Resource IRIs are written in full (`<https://w3id.org/policy-kg/id/person/…>`), since a `/`
-cannot stand unescaped in a prefixed name.
+Triples are plain strings and small tuples, made and written one subject at a time, so the
+whole corpus is written sorted without holding its million triples. Resource IRIs are written
+in full (`<https://w3id.org/policy-kg/id/person/…>`), since a `/` cannot stand unescaped in a
+prefixed name.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef, namespace
+import rdflib.namespace as ns
+from rdflib import Graph, Literal, URIRef
 
 from kg import vocab
 from kg.atomic import atomic_write
@@ -49,8 +53,7 @@ class _Plain:
         return getattr(self, name)
 
 
-KG, RDF, RDFS, SKOS, PROV, DCTERMS, XSD = map(_Plain, (vocab.KG, namespace.RDF, namespace.RDFS, namespace.SKOS,
-                                                       namespace.PROV, namespace.DCTERMS, namespace.XSD))
+KG, RDF, RDFS, SKOS, PROV, DCTERMS, XSD = map(_Plain, (vocab.KG, ns.RDF, ns.RDFS, ns.SKOS, ns.PROV, ns.DCTERMS, ns.XSD))
 CLASSES = {label: str(term) for label, term in vocab.CLASSES.items()}
 PREDICATES = {key: str(term) for key, term in vocab.PREDICATES.items()}
 
