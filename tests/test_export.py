@@ -184,3 +184,12 @@ def test_a_statement_says_derived_from_d_only_in_the_graph_of_d(tmp_path):
         [(f"https://w3id.org/policy-kg/id/doc/{d}",) * 2 for d in ("d1", "d2")]
     typed = store.query("SELECT ?g WHERE { GRAPH ?g { ?s a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> } }")
     assert sorted(r["g"].value for r in typed) == [f"https://w3id.org/policy-kg/id/doc/{d}" for d in ("d1", "d2")]
+
+
+def test_formats_written_in_one_pass_equal_each_written_alone(seeds_graph, tmp_path):
+    from kg.export import write_all
+
+    write_all(seeds_graph, tmp_path / "together", jobs=1)
+    for name in EXPORTERS:
+        alone = export(seeds_graph, name, tmp_path / "alone" / name)
+        assert _bytes(tmp_path / "together" / alone.name) == _bytes(alone), name

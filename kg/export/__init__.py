@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["EXPORTERS", "get", "export", "write_all"]
+__all__ = ["EXPORTERS", "get", "export", "export_together", "write_all"]
 
 EXPORTERS: dict[str, tuple[str, str, str]] = {
     "turtle": ("kg.export.rdf", "write_turtle", "graph.ttl"),
@@ -31,6 +31,7 @@ EXPORTERS: dict[str, tuple[str, str, str]] = {
 
 
 COST_RANK = ("jsonld", "trig", "turtle", "nquads", "ntriples", "gexf", "graphml", "html", "neo4j", "node-link", "kuzu")
+ONE_PASS = ("turtle", "ntriples", "trig", "jsonld")  # kg.export.rdf.write_rdf writes these from one pass
 
 
 def get(name: str) -> Callable[[nx.MultiDiGraph, Path], None]:
@@ -42,33 +43,54 @@ def get(name: str) -> Callable[[nx.MultiDiGraph, Path], None]:
 
 
 def export(G: nx.MultiDiGraph, name: str, out_dir: Path) -> Path:
+    return export_together(G, (name,), out_dir)[0]
+
+
+def export_together(G: nx.MultiDiGraph, names: tuple[str, ...], out_dir: Path) -> list[Path]:
+    """Write several formats; those of `ONE_PASS` together in one pass over the triples."""
+    from kg.export.rdf import write_rdf
     from kg.parallel import gc_paused
 
-    path = Path(out_dir) / EXPORTERS[name][2]
+    paths = {name: Path(out_dir) / EXPORTERS[name][2] for name in names}
     with gc_paused():
-        get(name)(G, path)
-    return path
+        if len(names) > 1 and set(names) <= set(ONE_PASS):
+            write_rdf(G, paths)
+        else:
+            for name, path in paths.items():
+                get(name)(G, path)
+    return list(paths.values())
+
+
+def _tasks(names: list[str]) -> list[tuple[str, ...]]:
+    """The formats as units of work, heaviest first: the one-pass RDF syntaxes are one unit."""
+    together = tuple(name for name in names if name in ONE_PASS)
+    tasks = [together] if len(together) > 1 else []
+    tasks += [(name,) for name in names if name not in together or len(together) == 1]
+    return sorted(tasks, key=lambda task: -sum(len(COST_RANK) - COST_RANK.index(n) if n in COST_RANK else 0
+                                                for n in task))
 
 
 _SHARED: list[nx.MultiDiGraph] = []  # the graph forked workers write from (inherited, never pickled)
 
 
-def _export_shared(args: tuple[str, Path]) -> Path:
-    return export(_SHARED[0], *args)
+def _export_shared(args: tuple[tuple[str, ...], Path]) -> list[Path]:
+    return export_together(_SHARED[0], *args)
 
 
 def write_all(G: nx.MultiDiGraph, out_dir: Path, formats: list[str] | None = None, jobs: int = 1) -> list[Path]:
     """Write every format (or `formats`), in `jobs` forked processes: formats are independent."""
     names = formats or list(EXPORTERS)
-    if jobs <= 1 or len(names) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [export(G, name, out_dir) for name in names]
-    for name in names:
-        get(name)  # import every writer (rdflib …) once, here, rather than in each worker
-    _SHARED[:] = [G]
-    heavy_first = sorted(names, key=lambda n: COST_RANK.index(n) if n in COST_RANK else len(COST_RANK))
-    try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(names))) as pool:
-            pool.map(_export_shared, [(name, Path(out_dir)) for name in heavy_first], chunksize=1)
-    finally:
-        _SHARED.clear()
+    tasks = _tasks(names)
+    if jobs <= 1 or len(tasks) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for task in tasks:
+            export_together(G, task, out_dir)
+    else:
+        for name in names:
+            get(name)  # import every writer (rdflib …) once, here, rather than in each worker
+        _SHARED[:] = [G]
+        try:
+            with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+                pool.map(_export_shared, [(task, Path(out_dir)) for task in tasks], chunksize=1)
+        finally:
+            _SHARED.clear()
     return [Path(out_dir) / EXPORTERS[name][2] for name in names]

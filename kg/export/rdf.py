@@ -16,8 +16,10 @@ prefixed name.
 from __future__ import annotations
 
 __all__ = ["triples", "sourced_triples", "to_rdf", "to_turtle", "write_turtle", "write_ntriples", "write_nquads",
-           "write_trig", "write_jsonld", "to_jsonld", "CONTEXT"]
+           "write_trig", "write_jsonld", "write_rdf", "to_jsonld", "CONTEXT", "SUBJECT_ORDER"]
 
+import collections
+import contextlib
 import functools
 import json
 import re
@@ -310,13 +312,6 @@ def by_subject(G: nx.MultiDiGraph, nquads_order: bool = False) -> Iterator[list[
         yield [unique[r] for r in sorted(unique)]
 
 
-def sorted_triples(G: nx.MultiDiGraph) -> Iterator[Rendered]:
-    """The graph's triples as (subject, predicate, object in N-Triples syntax), sorted."""
-    for group in by_subject(G):
-        for rendered, _, _ in group:
-            yield rendered
-
-
 def _short(nt: str) -> str:
     """An object's Turtle form from its N-Triples form: prefixed names where they are allowed."""
     if nt[0] == "<":
@@ -332,36 +327,115 @@ def _predicate(p: str) -> str:
     return "a" if p == RDF.type else _prefixed(p) or f"<{p}>"
 
 
+def _prefix_lines() -> str:
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(PREFIXES.items()))
+
+
+def _turtle_block(group: list[Sourced]) -> str:
+    """One subject's triples as a Turtle block (`;` between its predicate-object pairs)."""
+    pairs = " ;\n    ".join(f"{_predicate(p)} {_short(o)}" for (_, p, o), _, _ in group)
+    return f"\n<{group[0][0][0]}>\n    {pairs} .\n"
+
+
+def _ntriples_block(group: list[Sourced]) -> str:
+    return "".join(f"<{s}> <{p}> {o} .\n" for (s, p, o), _, _ in group)
+
+
 def to_turtle(G: nx.MultiDiGraph) -> Iterator[str]:
-    """Turtle lines: prefixes, then one block per subject, triples sorted."""
-    for prefix, namespace in sorted(PREFIXES.items()):
-        yield f"@prefix {prefix}: <{namespace}> .\n"
-    previous = None
-    for s, p, o in sorted_triples(G):
-        if s != previous:
-            if previous is not None:
-                yield " .\n"
-            yield f"\n<{s}>\n    {_predicate(p)} {_short(o)}"
-            previous = s
-        else:
-            yield f" ;\n    {_predicate(p)} {_short(o)}"
-    if previous is not None:
-        yield " .\n"
-
-
-def write_turtle(G: nx.MultiDiGraph, path: Path) -> None:
-    with atomic_write(path) as out:
-        out.writelines(to_turtle(G))
+    """Turtle: prefixes, then one block per subject, triples sorted."""
+    yield _prefix_lines()
+    yield from map(_turtle_block, by_subject(G))
 
 
 def to_ntriples(G: nx.MultiDiGraph) -> Iterator[str]:
-    for s, p, o in sorted_triples(G):
-        yield f"<{s}> <{p}> {o} .\n"
+    yield from map(_ntriples_block, by_subject(G))
+
+
+class _Syntax:
+    """A file being written subject by subject (`add`), completed by `finish`."""
+
+    def __init__(self, out) -> None:
+        self.out = out
+
+    def add(self, group: list[Sourced]) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        pass
+
+
+class _Turtle(_Syntax):
+    def __init__(self, out) -> None:
+        super().__init__(out)
+        out.write(_prefix_lines())
+
+    def add(self, group: list[Sourced]) -> None:
+        self.out.write(_turtle_block(group))
+
+
+class _NTriples(_Syntax):
+    def add(self, group: list[Sourced]) -> None:
+        self.out.write(_ntriples_block(group))
+
+
+class _TriG(_Syntax):
+    """The same named graphs as N-Quads, one block per document: its lines are held, one string
+    each, until every subject has been seen."""
+
+    def __init__(self, out) -> None:
+        super().__init__(out)
+        self.blocks: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, group: list[Sourced]) -> None:
+        for (s, p, o), _, docs in group:
+            line = f"    <{s}> {_predicate(p)} {_short(o)} .\n"
+            for doc_id in sorted(set(docs)):
+                self.blocks[doc_id].append(line)
+
+    def finish(self) -> None:
+        self.out.write(_prefix_lines())
+        for doc_id in sorted(self.blocks):
+            name = f"<{BASE}doc/{doc_id}> " if doc_id else ""
+            self.out.write(f"\n{name}{{\n")
+            self.out.writelines(self.blocks[doc_id])
+            self.out.write("}\n")
+
+
+SUBJECT_ORDER = {"turtle": _Turtle, "ntriples": _NTriples, "trig": _TriG, "jsonld": None}  # one pass writes them
+
+
+def write_rdf(G: nx.MultiDiGraph, paths: dict[str, Path]) -> None:
+    """Turtle, N-Triples, TriG and JSON-LD (those of them in `paths`) from one pass over the
+    subjects: each triple is made, rendered and sorted once, not once per syntax."""
+    with contextlib.ExitStack() as stack:
+        writers = [SUBJECT_ORDER[name](stack.enter_context(atomic_write(path)))
+                   for name, path in paths.items() if name != "jsonld"]
+
+        def groups() -> Iterator[list[Sourced]]:
+            for group in by_subject(G):
+                for writer in writers:
+                    writer.add(group)
+                yield group
+
+        if "jsonld" in paths:  # the JSON writer pulls the subjects; the others are fed on the way
+            _write_jsonld(map(_jsonld_entry, groups()), paths["jsonld"])
+        else:
+            collections.deque(groups(), maxlen=0)
+        for writer in writers:
+            writer.finish()
+
+
+def write_turtle(G: nx.MultiDiGraph, path: Path) -> None:
+    write_rdf(G, {"turtle": path})
 
 
 def write_ntriples(G: nx.MultiDiGraph, path: Path) -> None:
-    with atomic_write(path) as out:
-        out.writelines(to_ntriples(G))
+    write_rdf(G, {"ntriples": path})
+
+
+def write_trig(G: nx.MultiDiGraph, path: Path) -> None:
+    """TriG: the same named graphs as N-Quads, one block per document."""
+    write_rdf(G, {"trig": path})
 
 
 def _nquad_lines(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -375,25 +449,6 @@ def write_nquads(G: nx.MultiDiGraph, path: Path) -> None:
     """N-Quads: each statement in the named graph `<…/id/doc/ID>` of the document it came from."""
     with atomic_write(path) as out:
         out.writelines(_nquad_lines(G))
-
-
-def write_trig(G: nx.MultiDiGraph, path: Path) -> None:
-    """TriG: the same named graphs as N-Quads, one block per document (its lines are held, one
-    string each, until every subject has been seen)."""
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for group in by_subject(G):
-        for (s, p, o), _, docs in group:
-            line = f"    <{s}> {_predicate(p)} {_short(o)} .\n"
-            for doc_id in sorted(set(docs)):
-                blocks[doc_id].append(line)
-    with atomic_write(path) as out:
-        for prefix, namespace in sorted(PREFIXES.items()):
-            out.write(f"@prefix {prefix}: <{namespace}> .\n")
-        for doc_id in sorted(blocks):
-            name = f"<{BASE}doc/{doc_id}> " if doc_id else ""
-            out.write(f"\n{name}{{\n")
-            out.writelines(blocks[doc_id])
-            out.write("}\n")
 
 
 CONTEXT = {"@context": {**PREFIXES, "@language": "zh"}}
@@ -412,26 +467,29 @@ def _jsonld_value(node: "str | Lit") -> dict:
     return {"@id": node}
 
 
-def _jsonld_nodes(G: nx.MultiDiGraph) -> Iterator[dict]:
-    for group in by_subject(G):
-        entry = {"@id": group[0][0][0]}
-        for (_, p, _), o, _ in group:
-            if p == RDF.type:
-                entry.setdefault("@type", []).append(o)
-            else:
-                entry.setdefault(p, []).append(_jsonld_value(o))
-        yield entry
+def _jsonld_entry(group: list[Sourced]) -> dict:
+    entry = {"@id": group[0][0][0]}
+    for (_, p, _), o, _ in group:
+        if p == RDF.type:
+            entry.setdefault("@type", []).append(o)
+        else:
+            entry.setdefault(p, []).append(_jsonld_value(o))
+    return entry
 
 
 def to_jsonld(G: nx.MultiDiGraph) -> dict:
     """Expanded-IRI JSON-LD with the context inlined: one node object per subject, sorted."""
-    return {**CONTEXT, "@graph": list(_jsonld_nodes(G))}
+    return {**CONTEXT, "@graph": list(map(_jsonld_entry, by_subject(G)))}
 
 
-def write_jsonld(G: nx.MultiDiGraph, path: Path) -> None:
+def _write_jsonld(entries: Iterator[dict], path: Path) -> None:
     """JSON-LD (one node object per line, written as they are made), plus `context.jsonld` beside
     it for tools that take the context separately."""
-    write_json({**CONTEXT, "@graph": _jsonld_nodes(G)}, path, rows=("@graph",), sort_keys=False)
+    write_json({**CONTEXT, "@graph": entries}, path, rows=("@graph",), sort_keys=False)
     with atomic_write(Path(path).parent / "context.jsonld") as out:
         json.dump(CONTEXT, out, ensure_ascii=False, indent=1, sort_keys=True)
         out.write("\n")
+
+
+def write_jsonld(G: nx.MultiDiGraph, path: Path) -> None:
+    write_rdf(G, {"jsonld": path})
