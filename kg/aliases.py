@@ -14,7 +14,7 @@ import re
 
 from kg import lexicon
 from kg.layout import introduction
-from kg.spans import filter_spans, strip_quotes
+from kg.spans import filter_spans, occurrences, strip_quotes
 from kg.types import Doc, Label, Mention
 
 __all__ = ["resolve_aliases"]
@@ -45,8 +45,8 @@ def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = [dataclasses.replace(m, norm=table[m.name].name, label=table[m.name].label, rule="short-form")
            if m.name in table and m is not table[m.name] else m for m in mentions]
     for short, full in table.items():
-        for match in re.finditer(re.escape(short), text):
-            out.append(Mention(match.start(), match.end(), short, full.label, full.name, "short-form"))
+        for at in occurrences(text, short):
+            out.append(Mention(at, at + len(short), short, full.label, full.name, "short-form"))
     return filter_spans(out)
 
 

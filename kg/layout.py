@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.dates import infer_date
 from kg.persons import valid_name
+from kg.spans import occurrences
 from kg.types import Doc, Sentence
 
 __all__ = ["layout", "paragraphs", "split_sentences", "introduction"]
@@ -68,7 +69,7 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str]) -> str 
     if head == ANSWER:
         return ANSWER
     if len(head) > 4:  # 工业和信息化部副部长辛国斌：the name after the last post title
-        ends = [m.end() for role in roles for m in re.finditer(re.escape(role), head)]
+        ends = [at + len(role) for role in roles for at in occurrences(head, role)]
         head = head[max(ends):] if ends else ""
     if any(head.endswith(role) for role in roles) or not 2 <= len(head) <= 4:
         return None  # a salutation such as 张连起委员：

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicon
+from kg.spans import occurrences
 from kg.types import Doc, Label, Mention, Token
 
 __all__ = ["find_persons"]
@@ -92,10 +93,10 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
         if name:
             yield match.end(), name, "after-title"
     for title in BEFORE_TITLE:
-        for match in re.finditer(re.escape(title), text):
-            name = _name_before(text, match.start(), surnames)
+        for at in occurrences(text, title):
+            name = _name_before(text, at, surnames)
             if name:
-                yield match.start() - len(name), name, "before-title"
+                yield at - len(name), name, "before-title"
 
 
 def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
@@ -123,6 +124,6 @@ def find_persons(doc: Doc) -> list[Mention]:
         rules.setdefault(name, rule)
     mentions = []
     for name, rule in sorted(rules.items()):
-        for match in re.finditer(re.escape(name), text):
-            mentions.append(Mention(match.start(), match.end(), name, Label.PERSON, name, rule))
+        for at in occurrences(text, name):
+            mentions.append(Mention(at, at + len(name), name, Label.PERSON, name, rule))
     return mentions

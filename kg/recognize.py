@@ -18,7 +18,7 @@ from kg.layout import paragraphs
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons, valid_name
-from kg.spans import SpanSet, filter_spans, inside, strip_quotes, tokens_over
+from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import Doc, Label, Mention, Token
 
 __all__ = ["recognize", "candidates", "home_body"]
@@ -316,8 +316,8 @@ def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) ->
     """A name the model found once is a name wherever else it occurs in the document."""
     extra, before = [], SpanSet(taken)
     for name in sorted({m.text for m in learned if m.label is Label.PERSON and len(m.text) >= 2}):
-        for match in re.finditer(re.escape(name), text):
-            mention = Mention(match.start(), match.end(), name, Label.PERSON, name, "crf")
+        for at in occurrences(text, name):
+            mention = Mention(at, at + len(name), name, Label.PERSON, name, "crf")
             if not before.overlaps(mention.start, mention.end) and not _overlaps(mention, extra):
                 extra.append(mention)
     return extra
