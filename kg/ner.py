@@ -96,17 +96,20 @@ CHAR_TEMPLATES = (("c", 0, 1), ("c-1", -1, 1), ("c+1", 1, 1), ("c-2", -2, 1), ("
 WHERE = "BMES"  # first, middle, last character of a word; a one-character word
 
 
-def _word_attributes(word: str, pos: str, where: str) -> list[str]:
-    """The attributes a character takes from the word it is in and its place in that word."""
+def _word_attributes(word: str, pos: str) -> list[list[str]]:
+    """The attributes a character takes from the word it is in, for each place it can have in
+    that word (WHERE: first, middle, last, alone)."""
     _, roles, names = _lexicon_sets()
-    out = ["wp=" + where + pos, "wl=" + str(min(len(word), 5)) + where, "w=" + word + where,
-           "known=" + str(_known(word)) + where]
-    if word in roles:
-        out.append("inrole" + where)
-    label = names.get(word)
-    if label:
-        out.append("lex=" + label + where)
-    return out
+    size, known, label = str(min(len(word), 5)), "known=" + str(_known(word)), names.get(word)
+    places = []
+    for where in WHERE:
+        out = ["wp=" + where + pos, "wl=" + size + where, "w=" + word + where, known + where]
+        if word in roles:
+            out.append("inrole" + where)
+        if label:
+            out.append("lex=" + label + where)
+        places.append(out)
+    return places
 
 
 def _where(i: int, tok: Token) -> str:
@@ -131,7 +134,7 @@ def features(text: str, tokens: list[Token]) -> list[list[str]]:
         next_word = tokens[k + 1].text if k + 1 < len(tokens) else "$"
         p = i + 2
         feats = [name + "=" + padded[p + offset:p + offset + width] for name, offset, width in CHAR_TEMPLATES]
-        feats += ["k=" + _kind(ch), *_word_attributes(tok.text, tok.pos, _where(i, tok)),
+        feats += ["k=" + _kind(ch), *_word_attributes(tok.text, tok.pos)[WHERE.index(_where(i, tok))],
                   "w-1=" + prev_word, "w+1=" + next_word, "we=" + tok.text[-1], "wb=" + tok.text[0],
                   "w-2=" + (tokens[k - 2].text if k > 1 else "^"),
                   "w+2=" + (tokens[k + 2].text if k + 2 < len(tokens) else "$")]
@@ -202,7 +205,7 @@ class _Featurizer:
             if number == len(self.context_rows):
                 self.where_rows = np.concatenate([self.where_rows, np.zeros_like(self.where_rows)])
                 self.context_rows = np.concatenate([self.context_rows, np.zeros_like(self.context_rows)])
-            places = [[get(a, missing) for a in _word_attributes(word, pos, where)] for where in WHERE]
+            places = [[get(a, missing) for a in attributes] for attributes in _word_attributes(word, pos)]
             self.where_rows[number] = [rows + [missing] * (6 - len(rows)) for rows in places]
             self.context_rows[number] = [get("w-1=" + word, missing), get("w+1=" + word, missing),
                                          get("w-2=" + word, missing), get("w+2=" + word, missing),
