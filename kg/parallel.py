@@ -17,6 +17,8 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import re
+import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -29,6 +31,7 @@ __all__ = ["process_many", "pipeline_version", "Progress", "default_jobs", "gc_p
 
 PACKAGE = Path(__file__).resolve().parent
 CHUNK = 8
+STALE = re.compile(r"[0-9a-f]{24}|[0-9a-f]{2}")  # folder names of the cache: versions (and older key prefixes)
 BATCH = 512  # documents looked up in the cache at a time, while the pool extracts the missing ones
 
 
@@ -66,9 +69,18 @@ def default_jobs() -> int:
 
 
 def _cache_path(cache: Path, document: Document) -> Path:
-    key = hashlib.blake2b(f"{pipeline_version()}\x1f{document.id}\x1f{document.source}\x1f{document.title}\x1f"
+    key = hashlib.blake2b(f"{document.id}\x1f{document.source}\x1f{document.title}\x1f"
                           f"{document.published}\x1f{document.text}".encode(), digest_size=16).hexdigest()
-    return cache / key[:2] / f"{key}.pickle"
+    return cache / pipeline_version() / key[:2] / f"{key}.pickle"
+
+
+def _drop_other_versions(cache: Path) -> None:
+    """Results of an older pipeline can never be read again: remove them rather than let the
+    cache grow with every change of code, lexicon or model."""
+    if cache.is_dir():
+        for folder in cache.iterdir():  # only what we write: a version's folder (or, before them, a key prefix)
+            if folder.is_dir() and STALE.fullmatch(folder.name) and folder.name != pipeline_version():
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def _compact(doc: Doc) -> Doc:
@@ -113,6 +125,8 @@ def _warm() -> None:
 def process_many(documents: Iterable[Document], jobs: int = 1, cache: Path | None = None,
                  progress: "Progress | None" = None) -> Iterator[Doc]:
     """Processed documents, in input order, with `jobs` worker processes."""
+    if cache is not None:
+        _drop_other_versions(cache)
     if jobs <= 1:
         yield from _counted(map(_work, ((document, cache) for document in documents)), progress)
         return

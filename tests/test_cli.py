@@ -92,3 +92,17 @@ def test_jobs_give_the_same_graph_on_a_corpus_slice(tmp_path):
         assert result.exit_code == 0, result.output
     for name in ("graph.ttl", "graph.nq"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_the_cache_keeps_only_the_current_pipelines_results(tmp_path):
+    from kg.parallel import pipeline_version
+
+    cache = tmp_path / "out" / ".kg-cache"
+    stale, unrelated = cache / ("0" * 24), cache / "notes"
+    for folder in (stale, unrelated):
+        folder.mkdir(parents=True)
+        (folder / "x.pickle").write_bytes(b"old")
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path / "out"), "--format", "turtle"])
+    assert result.exit_code == 0
+    assert not stale.exists() and unrelated.exists()
+    assert any((cache / pipeline_version()).rglob("*.pickle"))
