@@ -216,13 +216,18 @@ class _Featurizer:
 
     def rows(self, paragraphs: list[tuple[str, list[Token]]]) -> np.ndarray:
         """(characters, attributes) rows for the paragraphs, one after the other."""
-        model = self.model
-        padded = "".join("^^" + text + "$$" for text, _ in paragraphs)
+        columns = self._character_columns([text for text, _ in paragraphs])
+        columns += self._word_columns([toks for _, toks in paragraphs], len(columns[0]))
+        return np.column_stack(columns).astype(np.int32)
+
+    def _character_columns(self, texts: list[str]) -> list[np.ndarray]:
+        """The n-grams around each character, its kind, whether it is a surname."""
+        padded = "".join("^^" + text + "$$" for text in texts)
         codes = np.frombuffer(padded.encode("utf-32-le"), np.uint32).astype(np.int64)
-        starts = np.cumsum([0] + [len(text) + 4 for text, _ in paragraphs])[:-1] + 2
-        at = np.concatenate([np.arange(s, s + len(text)) for s, (text, _) in zip(starts, paragraphs)])
-        columns = []
+        starts = np.cumsum([0] + [len(text) + 4 for text in texts])[:-1] + 2
+        at = np.concatenate([np.arange(s, s + len(text)) for s, text in zip(starts, texts)])
         found = {width: self._ngram_rows(codes, width) for width in self.widths}
+        columns = []
         for name, offset, width in CHAR_TEMPLATES:
             index, rows = found[width]
             columns.append(rows[index[at + offset], self.widths[width][2][name]])
@@ -232,14 +237,18 @@ class _Featurizer:
         for i in np.flatnonzero(chars > 0xFFFF).tolist():  # rare: 𠮷
             kind[i] = "HDLPS".index(_kind(chr(chars[i])))
         columns.append(self.kind_rows[kind])
-        columns.append(np.where((chars <= 0xFFFF) & self.surname[bmp], self.sur_row, model.missing))
-        # words: one type per distinct (word, tag), neighbours within the paragraph
-        tokens = [tok for _, toks in paragraphs for tok in toks]
+        columns.append(np.where((chars <= 0xFFFF) & self.surname[bmp], self.sur_row, self.model.missing))
+        return columns
+
+    def _word_columns(self, paragraphs: list[list[Token]], n_chars: int) -> list[np.ndarray]:
+        """What each character takes from its word and the words around it (within its paragraph)."""
+        model = self.model
+        tokens = [tok for toks in paragraphs for tok in toks]
         known = self.types.get
         types = [known((tok.text, tok.pos), -1) for tok in tokens]
         types = np.array([k if k >= 0 else self._type(tok.text, tok.pos) for k, tok in zip(types, tokens)], np.int64)
         context = self.context_rows[types]
-        paragraph_of = np.repeat(np.arange(len(paragraphs)), [len(toks) for _, toks in paragraphs])
+        paragraph_of = np.repeat(np.arange(len(paragraphs)), [len(toks) for toks in paragraphs])
         same_paragraph = paragraph_of[1:] == paragraph_of[:-1]  # token k and k + 1
 
         def shifted(column: int, by: int, edge: str) -> np.ndarray:
@@ -252,24 +261,23 @@ class _Featurizer:
                 values[:by] = np.where(same, context[-by:, column], values[:by])
             return values
 
-        word_columns = [shifted(0, 1, "w-1=^"), shifted(1, -1, "w+1=$"), context[:, 4], context[:, 5],
-                        shifted(2, 2, "w-2=^"), shifted(3, -2, "w+2=$")]
+        columns = [shifted(0, 1, "w-1=^"), shifted(1, -1, "w+1=$"), context[:, 4], context[:, 5],
+                   shifted(2, 2, "w-2=^"), shifted(3, -2, "w+2=$")]
         role = context[:, 6].astype(bool)
         next_role = np.zeros(len(tokens), bool)
         prev_role = np.zeros(len(tokens), bool)
         next_role[:-1] = role[1:] & same_paragraph
         prev_role[1:] = role[:-1] & same_paragraph
-        word_columns += [np.where(next_role, self.role_rows[0], model.missing),
-                         np.where(prev_role, self.role_rows[1], model.missing)]
+        columns += [np.where(next_role, self.role_rows[0], model.missing),
+                    np.where(prev_role, self.role_rows[1], model.missing)]
         sizes = np.fromiter((tok.end - tok.start for tok in tokens), np.int64, len(tokens))
-        if sizes.sum() != len(at):
+        if sizes.sum() != n_chars:
             raise ValueError("the words do not cover the paragraphs")
         token_of = np.repeat(np.arange(len(tokens)), sizes)
-        inside = np.arange(len(at)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        inside = np.arange(n_chars) - np.repeat(np.cumsum(sizes) - sizes, sizes)
         size = sizes[token_of]
         place = np.where(size == 1, 3, np.where(inside == 0, 0, np.where(inside == size - 1, 2, 1)))
-        by_place = self.where_rows[types[token_of], place]
-        return np.column_stack(columns + [by_place] + [c[token_of] for c in word_columns]).astype(np.int32)
+        return [self.where_rows[types[token_of], place]] + [c[token_of] for c in columns]
 
 
 def _pack(codes: list) -> np.ndarray | int:
