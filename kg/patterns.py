@@ -95,6 +95,8 @@ def _can_extend(tok: Token, label: Label) -> bool:
         return False  # a person before a policy or event name is its author or chair
     if tok.pos == "nt" and label is Label.POLICY:
         return False  # a body before a policy name is its issuer (an event may carry its host's name)
+    if tok.text.endswith("方") and lexicon.load().names.get(tok.text, (None,))[0] is Label.PLACE:
+        return False  # 埃方 (the Egyptian side) is who acts, not part of a name: 愿同埃方深化发展战略对接
     if tok.text in "“”":
         return True
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
