@@ -117,3 +117,9 @@ def test_world_places_are_places_not_names(text, place, canonical):
     mentions = {m.text: m for m in make_doc(text).mentions}
     assert mentions[place].label.value == "Place" and mentions[place].name == canonical
     assert not any(m.label.value == "Person" for m in mentions.values())
+
+
+def test_international_bodies_by_any_of_their_names():
+    assert {("世界卫生组织", "GovernmentBody"), ("石油输出国组织", "GovernmentBody")} <= \
+        names("世卫组织和欧佩克当天发表声明")
+    assert ("哈马斯", "Organization") in names("巴勒斯坦伊斯兰抵抗运动（哈马斯）下属武装派别发表声明")
