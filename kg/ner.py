@@ -36,6 +36,7 @@ COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".spl
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才")
 SIDES = re.compile(r"中[美俄日韩英法德意印巴澳加新泰越朝蒙哈乌尼希]|[中美俄日韩英法德意印巴澳欧以伊]方")  # 中德, 巴方: countries
+PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝")  # 陈列馆, 查干湖: never a name's end
 GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
 NAME_CONFIDENCE = 0.5  # a name the model is less sure of than a coin toss is dropped
@@ -299,7 +300,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     common = all(t.pos in COMMON_POS for t in inner)
     if mention.label is Label.PERSON:  # jieba splits unknown names anywhere: only a common word is refused
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
-        if (whole_word and common) or SIDES.fullmatch(text):
+        if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS:
             return False
         return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY
     if mention.label is Label.ROLE:

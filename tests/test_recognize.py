@@ -123,3 +123,8 @@ def test_international_bodies_by_any_of_their_names():
     assert {("世界卫生组织", "GovernmentBody"), ("石油输出国组织", "GovernmentBody")} <= \
         names("世卫组织和欧佩克当天发表声明")
     assert ("哈马斯", "Organization") in names("巴勒斯坦伊斯兰抵抗运动（哈马斯）下属武装派别发表声明")
+
+
+def test_a_learned_name_never_ends_like_a_place():
+    assert not any(label == "Person" for _, label in found("他们深入农村、商贸市场、陈列馆、文化园区等地进行调研。"))
+    assert ("解杨", "Person") in found("副主任解杨出席")
