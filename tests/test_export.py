@@ -193,3 +193,11 @@ def test_formats_written_in_one_pass_equal_each_written_alone(seeds_graph, tmp_p
     for name in EXPORTERS:
         alone = export(seeds_graph, name, tmp_path / "alone" / name)
         assert _bytes(tmp_path / "together" / alone.name) == _bytes(alone), name
+
+
+def test_nquads_lines_are_sorted_when_one_subject_is_a_prefix_of_others(tmp_path):
+    G = nx.MultiDiGraph()
+    for d in ("x", "x-1", "x0", "xa", "x-1b", "y"):
+        G.add_node(f"doc/{d}", label="Document", name=d, title=d, date="", source=f"{d}.txt")
+    lines = export(G, "nquads", tmp_path).read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) == 6 * 3

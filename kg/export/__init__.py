@@ -31,7 +31,7 @@ EXPORTERS: dict[str, tuple[str, str, str]] = {
 
 
 COST_RANK = ("jsonld", "trig", "turtle", "nquads", "ntriples", "gexf", "graphml", "html", "neo4j", "node-link", "kuzu")
-ONE_PASS = ("turtle", "ntriples", "trig", "jsonld")  # kg.export.rdf.write_rdf writes these from one pass
+ONE_PASS = ("turtle", "ntriples", "nquads", "trig", "jsonld")  # kg.export.rdf.write_rdf writes these in one pass
 
 
 def get(name: str) -> Callable[[nx.MultiDiGraph, Path], None]:

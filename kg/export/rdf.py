@@ -288,18 +288,17 @@ def _rendered(triple: Triple) -> Rendered:
     return s, p, term(o, short=False)
 
 
-def by_subject(G: nx.MultiDiGraph, nquads_order: bool = False) -> Iterator[list[Sourced]]:
+def by_subject(G: nx.MultiDiGraph) -> Iterator[list[Sourced]]:
     """The triples of one subject at a time, subjects in sorted order, each subject's triples
     deduplicated and sorted: the whole graph sorted, without ever holding all its triples.
 
     Every triple of a subject comes from one node or one relation edge, so sorting the subjects
-    and then each subject's triples is a global sort. N-Quads lines sort as "<s> …", in which a
-    subject that is a prefix of another (…/x, …/x-1) comes after it: `nquads_order` sorts so."""
+    and then each subject's triples is a global sort."""
     subjects: list[tuple[str, tuple]] = [(iri(node), (node, data)) for node, data in G.nodes(data=True)
                                          if data.get("label") is not None]
     subjects += [(iri(f"statement/{short_hash(source, key, target)}"), (source, target, key, data))
                  for source, target, key, data in G.edges(keys=True, data=True) if key in RELATIONS]
-    subjects.sort(key=(lambda item: item[0] + ">") if nquads_order else (lambda item: item[0]))
+    subjects.sort(key=lambda item: item[0])
     for _, source in subjects:
         made = _sourced_node(G, *source) if len(source) == 2 else _sourced_statement(G, *source)
         unique: dict[Rendered, Sourced] = {}
@@ -401,12 +400,39 @@ class _TriG(_Syntax):
             self.out.write("}\n")
 
 
-SUBJECT_ORDER = {"turtle": _Turtle, "ntriples": _NTriples, "trig": _TriG, "jsonld": None}  # one pass writes them
+class _NQuads(_Syntax):
+    """Lines sorted as strings, so "<…/x-1> …" comes before "<…/x> …" ("-" sorts before ">"): a
+    subject that is a prefix of the next ones waits on a stack until those that continue it with a
+    character before ">" have been written."""
+
+    def __init__(self, out) -> None:
+        super().__init__(out)
+        self.waiting: list[tuple[str, list[str]]] = []
+
+    def add(self, group: list[Sourced]) -> None:
+        subject = group[0][0][0]
+        while self.waiting and not _continues_before(subject, self.waiting[-1][0]):
+            self.out.writelines(self.waiting.pop()[1])
+        lines = {f"<{s}> <{p}> {o}{f' <{BASE}doc/{doc_id}>' if doc_id else ''} .\n"
+                 for (s, p, o), _, docs in group for doc_id in docs}
+        self.waiting.append((subject, sorted(lines)))
+
+    def finish(self) -> None:
+        while self.waiting:
+            self.out.writelines(self.waiting.pop()[1])
+
+
+def _continues_before(subject: str, prefix: str) -> bool:
+    return subject.startswith(prefix) and subject[len(prefix)] < ">"
+
+
+SUBJECT_ORDER = {"turtle": _Turtle, "ntriples": _NTriples, "nquads": _NQuads, "trig": _TriG,
+                 "jsonld": None}  # one pass writes them all
 
 
 def write_rdf(G: nx.MultiDiGraph, paths: dict[str, Path]) -> None:
-    """Turtle, N-Triples, TriG and JSON-LD (those of them in `paths`) from one pass over the
-    subjects: each triple is made, rendered and sorted once, not once per syntax."""
+    """Turtle, N-Triples, N-Quads, TriG and JSON-LD (those of them in `paths`) from one pass over
+    the subjects: each triple is made, rendered and sorted once, not once per syntax."""
     with contextlib.ExitStack() as stack:
         writers = [SUBJECT_ORDER[name](stack.enter_context(atomic_write(path)))
                    for name, path in paths.items() if name != "jsonld"]
@@ -438,17 +464,9 @@ def write_trig(G: nx.MultiDiGraph, path: Path) -> None:
     write_rdf(G, {"trig": path})
 
 
-def _nquad_lines(G: nx.MultiDiGraph) -> Iterator[str]:
-    for group in by_subject(G, nquads_order=True):
-        lines = {f"<{s}> <{p}> {o}{f' <{BASE}doc/{doc_id}>' if doc_id else ''} .\n"
-                 for (s, p, o), _, docs in group for doc_id in docs}
-        yield from sorted(lines)
-
-
 def write_nquads(G: nx.MultiDiGraph, path: Path) -> None:
     """N-Quads: each statement in the named graph `<…/id/doc/ID>` of the document it came from."""
-    with atomic_write(path) as out:
-        out.writelines(_nquad_lines(G))
+    write_rdf(G, {"nquads": path})
 
 
 CONTEXT = {"@context": {**PREFIXES, "@language": "zh"}}
