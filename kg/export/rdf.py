@@ -264,19 +264,16 @@ def _prefixed(uri: str) -> str | None:
     return None
 
 
-def term(node: "str | Lit", short: bool = True) -> str:
-    """One term in Turtle (short=True, with prefixes) or N-Triples syntax."""
+def term(node: "str | Lit") -> str:
+    """One term in N-Triples syntax (`_short` gives its Turtle form)."""
     if isinstance(node, Lit):
         body = f'"{escape(node.value)}"'
         if node.language:
             return f"{body}@{node.language}"
         if node.datatype and node.datatype != XSD.string:
-            datatype = str(node.datatype)  # not URIRef: URIRef + str is a URIRef, and warns about "<"
-            return f"{body}^^{(short and _prefixed(datatype)) or '<' + datatype + '>'}"
+            return f"{body}^^<{node.datatype}>"
         return body
-    if short and node == RDF.type:
-        return "a"
-    return (short and _prefixed(node)) or f"<{node}>"
+    return f"<{node}>"
 
 
 Rendered = tuple[str, str, str]  # subject IRI, predicate IRI, object in N-Triples syntax
@@ -285,7 +282,7 @@ Sourced = tuple[Rendered, "str | Lit", list[str]]  # a triple rendered, its obje
 
 def _rendered(triple: Triple) -> Rendered:
     s, p, o = triple
-    return s, p, term(o, short=False)
+    return s, p, term(o)
 
 
 def by_subject(G: nx.MultiDiGraph) -> Iterator[list[Sourced]]:
