@@ -120,8 +120,9 @@ def test_world_places_are_places_not_names(text, place, canonical):
 
 
 def test_international_bodies_by_any_of_their_names():
-    assert {("世界卫生组织", "GovernmentBody"), ("石油输出国组织", "GovernmentBody")} <= \
+    assert {("世界卫生组织", "Organization"), ("石油输出国组织", "Organization")} <= \
         names("世卫组织和欧佩克当天发表声明")
+    assert ("美国联邦储备委员会", "GovernmentBody") in names("美联储宣布加息")
     assert ("哈马斯", "Organization") in names("巴勒斯坦伊斯兰抵抗运动（哈马斯）下属武装派别发表声明")
 
 
