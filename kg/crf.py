@@ -77,7 +77,16 @@ def decode(model: ChainModel, rows: np.ndarray, bounds: np.ndarray) -> tuple[np.
     return _decode(model.weights, rows, model.transitions, bounds.astype(np.int64))
 
 
-@numba.njit(cache=True)
+def _compiled(function):
+    """The function compiled, and cached on disk when numba finds somewhere to write (next to the
+    code, else the user's cache folder); compiled afresh in each process when it finds nowhere."""
+    try:
+        return numba.njit(cache=True)(function)
+    except RuntimeError:  # "no locator available": a read-only install and no writable home
+        return numba.njit(function)
+
+
+@_compiled
 def _decode(weights, rows, transitions, bounds):  # pragma: no cover - compiled
     n_chars, n_labels = rows.shape[0], weights.shape[1]
     emissions = np.zeros((n_chars, n_labels))
