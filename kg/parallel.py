@@ -30,7 +30,7 @@ from kg.types import Doc, Document
 __all__ = ["process_many", "pipeline_version", "Progress", "default_jobs", "gc_paused"]
 
 PACKAGE = Path(__file__).resolve().parent
-CHUNK = 8
+CHUNK = 32  # documents per task: fewer round trips to the workers (2-3% faster than 8 on 1,000 stories)
 STALE = re.compile(r"[0-9a-f]{24}|[0-9a-f]{2}")  # folder names of the cache: versions (and older key prefixes)
 BATCH = 512  # documents looked up in the cache at a time, while the pool extracts the missing ones
 
