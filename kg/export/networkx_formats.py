@@ -39,7 +39,10 @@ def xml_attribute(value: object) -> str:
     return NOT_XML.sub("\ufffd", str(value)).translate(ATTRIBUTE_ESCAPES)
 
 
-def attribute_types(records: Iterable[dict], types: dict[type, str]) -> dict[str, str]:
+XML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}  # the names GraphML and GEXF share
+
+
+def attribute_types(records: Iterable[dict]) -> dict[str, str]:
     """Each attribute's declared type, sorted by name: the numeric type when every value has it."""
     seen: dict[str, set[type]] = {}
     for data in records:
@@ -49,21 +52,18 @@ def attribute_types(records: Iterable[dict], types: dict[type, str]) -> dict[str
     for name in sorted(seen):
         kinds = seen[name]
         if kinds == {bool}:
-            declared[name] = types[bool]
+            declared[name] = XML_TYPES[bool]
         elif kinds <= {int} and bool not in kinds:
-            declared[name] = types[int]
+            declared[name] = XML_TYPES[int]
         elif kinds <= {int, float} and bool not in kinds:
-            declared[name] = types[float]
+            declared[name] = XML_TYPES[float]
         else:
-            declared[name] = types[str]
+            declared[name] = XML_TYPES[str]
     return declared
 
 
 def _value(value: object) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
-
-
-GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 
 def graphml_lines(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -75,7 +75,7 @@ def graphml_lines(G: nx.MultiDiGraph) -> Iterator[str]:
            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
     ids = {}
     for kind, records in (("node", (d for _, d in G.nodes(data=True))), ("edge", (d for *_, d in G.edges(data=True)))):
-        for name, declared in attribute_types(records, GRAPHML_TYPES).items():
+        for name, declared in attribute_types(records).items():
             ids[kind, name] = key = f"d{len(ids)}"
             yield (f'  <key id="{key}" for="{kind}" attr.name="{xml_attribute(name)}" '
                    f'attr.type="{declared}" />\n')
@@ -100,9 +100,6 @@ def write_graphml(G: nx.MultiDiGraph, path: Path) -> None:
         out.writelines(graphml_lines(G))
 
 
-GEXF_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-
-
 def _gexf_node(data: dict) -> dict:
     """Gephi's caption is `label`: the name goes there, the class to `kgclass`."""
     return {"kgclass": data.get("label", ""), **{k: v for k, v in data.items() if k not in ("label", "name")}}
@@ -119,7 +116,7 @@ def gexf_lines(G: nx.MultiDiGraph) -> Iterator[str]:
     for kind, records in (("node", (_gexf_node(d) for _, d in G.nodes(data=True))),
                           ("edge", (d for *_, d in G.edges(data=True)))):
         yield f'    <attributes class="{kind}" mode="static">\n'
-        for name, declared in attribute_types(records, GEXF_TYPES).items():
+        for name, declared in attribute_types(records).items():
             ids[kind, name] = key = str(len(ids))
             yield f'      <attribute id="{key}" title="{xml_attribute(name)}" type="{declared}" />\n'
         yield "    </attributes>\n"
