@@ -14,7 +14,7 @@ import networkx as nx
 from kg.figures import figures
 from kg.graph import build_graph
 from kg.layout import layout
-from kg.parallel import Progress, process_many
+from kg.parallel import Progress, gc_paused, process_many
 from kg.read import read_documents
 from kg.recognize import recognize
 from kg.relate import relate
@@ -75,4 +75,5 @@ def build(paths: Iterable[str | Path], errors: list[str] | None = None, *, jobs:
     """
     documents = read_documents([Path(p) for p in paths], errors)
     meter = Progress() if progress else None
-    return build_graph(knowledge_base(process_many(documents, jobs=jobs, cache=cache, progress=meter)))
+    with gc_paused():  # the resolver's tables grow to millions of objects: each full collection walked them all
+        return build_graph(knowledge_base(process_many(documents, jobs=jobs, cache=cache, progress=meter)))

@@ -10,10 +10,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from kg.types import Doc, Document, Entity, Evidence, Fact, FigureFact, KnowledgeBase, Label, Mention
 
-__all__ = ["Resolver", "entity_id", "resolve", "PREFIXES"]
+__all__ = ["Contribution", "Resolver", "contribution", "entity_id", "resolve", "PREFIXES"]
 
 PREFIXES = {
     Label.PERSON: "person", Label.GOV: "gov", Label.ORG: "org", Label.COMPANY: "company", Label.POLICY: "policy",
@@ -41,8 +43,78 @@ def _key(mention: Mention) -> tuple[Label, str, str]:
     return mention.label, mention.name, mention.scope
 
 
+class Contribution(NamedTuple):
+    """What one document adds to the corpus, in plain tuples: computed where the document was
+    processed (a worker), cached, and merged in the parent. Far smaller to send and to keep than
+    the processed `Doc` (no sentences, mentions or text), so the parent's share of a parallel build,
+    and a cached rebuild's reading, stay small."""
+
+    document: Document  # with its text emptied
+    chars: int  # the text's length, for the progress line
+    entities: tuple[tuple[tuple[Label, str, str], str, bool], ...]  # (key, alias or "", counted here)
+    dates: tuple[tuple[tuple[Label, str, str], str], ...]  # an event's date: the first document with its speaker
+    facts: tuple[tuple[tuple[str, str, str, str], Evidence], ...]
+    figures: tuple[FigureFact, ...]
+
+
+class _Collector:
+    """Walks one processed document the way resolution needs it, recording instead of merging."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: list[tuple[tuple[Label, str, str], str, bool]] = []
+        self.dates: list[tuple[tuple[Label, str, str], str]] = []
+        self.facts: list[tuple[tuple[str, str, str, str], Evidence]] = []
+        self.figures: list[FigureFact] = []
+
+    def entity(self, mention: Mention, counted: bool) -> str:
+        key = _key(mention)
+        synthetic = mention.rule in SYNTHETIC
+        alias = mention.text.strip() if not synthetic and mention.rule != "bilateral" else ""  # 法 in 中法 names no 法国
+        self.entities.append((key, alias, counted and not synthetic))
+        return entity_id(*key)
+
+    def evidence(self, index: int) -> Evidence:
+        doc = self.doc
+        sent = doc.sentences[index] if index < len(doc.sentences) else None
+        if sent is None:
+            return Evidence(doc.document.id, 0, 0, "")
+        return Evidence(doc.document.id, sent.start, sent.end, doc.document.text[sent.start:sent.end])
+
+    def relation(self, rel) -> None:
+        counted = rel.predicate in ("membership",) and rel.object.rule not in SYNTHETIC
+        subject = self.entity(rel.subject, True)
+        obj = self.entity(rel.object, counted or rel.object.rule in ("title", "nested"))
+        if rel.predicate == "speaker" and self.doc.document.published:
+            self.dates.append((_key(rel.subject), self.doc.document.published))
+        self.facts.append(((subject, rel.predicate, obj, rel.role), self.evidence(rel.sentence)))
+
+    def figure(self, figure) -> None:
+        document = self.doc.document
+        about = self.entity(figure.about, False) if figure.about is not None else ""
+        speaker = entity_id(Label.PERSON, figure.reported_by) if figure.reported_by else ""
+        fid = f"figure/{short_hash(document.id, str(figure.start), str(figure.end))}"
+        sent = self.doc.sentences[figure.sentence]
+        self.figures.append(FigureFact(fid, figure, document.id, document.text[sent.start:sent.end], about, speaker))
+
+
+def contribution(doc: Doc) -> Contribution:
+    """What `doc` adds to the knowledge base (a pure function of the document)."""
+    collect = _Collector(doc)
+    for mention in doc.mentions:
+        if mention.label is not Label.ROLE:
+            collect.entity(mention, True)
+    for rel in doc.relations:
+        collect.relation(rel)
+    for figure in doc.figures:
+        collect.figure(figure)
+    document = doc.document
+    return Contribution(dataclasses.replace(document, text=""), len(document.text), tuple(collect.entities),
+                        tuple(collect.dates), tuple(collect.facts), tuple(collect.figures))
+
+
 class Resolver:
-    """Accumulates documents; `result()` gives the KnowledgeBase."""
+    """Accumulates documents' contributions; `result()` gives the KnowledgeBase."""
 
     def __init__(self) -> None:
         self.documents: list[Document] = []
@@ -53,52 +125,24 @@ class Resolver:
         self.facts: dict[tuple, list[Evidence]] = defaultdict(list)
         self.figures: list[FigureFact] = []
 
-    def entity(self, mention: Mention, doc_id: str = "") -> str:
-        key = _key(mention)
-        self.names.setdefault(key, mention.name)
-        if mention.rule not in SYNTHETIC:
-            if mention.rule != "bilateral":  # 法 in 中法 is no name of 法国 worth listing
-                self.aliases[key].add(mention.text.strip())
-            if doc_id:
-                self.counts[key][doc_id] += 1
-        return entity_id(*key)
-
     def add(self, doc: Doc) -> None:
-        document = doc.document
-        self.documents.append(dataclasses.replace(document, text=""))
-        for mention in doc.mentions:
-            if mention.label is not Label.ROLE:
-                self.entity(mention, document.id)
-        for rel in doc.relations:
-            self._add_relation(doc, rel)
-        for figure in doc.figures:
-            self._add_figure(doc, figure)
+        self.merge(contribution(doc))
 
-    def _evidence(self, doc: Doc, index: int) -> Evidence:
-        sent = doc.sentences[index] if index < len(doc.sentences) else None
-        if sent is None:
-            return Evidence(doc.document.id, 0, 0, "")
-        return Evidence(doc.document.id, sent.start, sent.end, doc.document.text[sent.start:sent.end])
-
-    def _add_relation(self, doc: Doc, rel) -> None:
-        doc_id = doc.document.id
-        counted = rel.predicate in ("membership",) and rel.object.rule not in SYNTHETIC
-        subject = self.entity(rel.subject, doc_id if rel.subject.rule not in SYNTHETIC else "")
-        obj = self.entity(rel.object, doc_id if counted or rel.object.rule in ("title", "nested") else "")
-        if rel.predicate == "speaker" and doc.document.published:
-            self.dates.setdefault(_key(rel.subject), doc.document.published)
-        self.facts[(subject, rel.predicate, obj, rel.role)].append(self._evidence(doc, rel.sentence))
-
-    def _add_figure(self, doc: Doc, figure) -> None:
-        doc_id = doc.document.id
-        about = self.entity(figure.about, "") if figure.about is not None else ""
-        speaker = ""
-        if figure.reported_by:
-            speaker = entity_id(Label.PERSON, figure.reported_by)
-        fid = f"figure/{short_hash(doc_id, str(figure.start), str(figure.end))}"
-        text = doc.document.text
-        sent = doc.sentences[figure.sentence]
-        self.figures.append(FigureFact(fid, figure, doc_id, text[sent.start:sent.end], about, speaker))
+    def merge(self, part: Contribution) -> None:
+        doc_id = part.document.id
+        self.documents.append(part.document)
+        names, aliases, counts = self.names, self.aliases, self.counts
+        for key, alias, counted in part.entities:
+            names.setdefault(key, key[1])
+            if alias:
+                aliases[key].add(alias)
+            if counted:
+                counts[key][doc_id] += 1
+        for key, date in part.dates:
+            self.dates.setdefault(key, date)
+        for key, evidence in part.facts:
+            self.facts[key].append(evidence)
+        self.figures.extend(part.figures)
 
     def _short_titles(self) -> dict[tuple, tuple]:
         """Across documents: a short policy title (若干政策) that ends exactly one longer title met
@@ -148,9 +192,9 @@ class Resolver:
         )
 
 
-def resolve(docs) -> KnowledgeBase:
-    """Resolve a whole iterable of processed documents."""
+def resolve(items: Iterable[Doc | Contribution]) -> KnowledgeBase:
+    """Resolve a whole iterable of processed documents (or their contributions)."""
     resolver = Resolver()
-    for doc in docs:
-        resolver.add(doc)
+    for item in items:
+        resolver.merge(item if isinstance(item, Contribution) else contribution(item))
     return resolver.result()
