@@ -236,6 +236,7 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
 
 ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
 UNSAFE = re.compile("[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+SPECIAL = re.compile('[\\\\"\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]')  # one scan in C: most strings need no escape
 
 
 def _unsafe(match: re.Match) -> str:
@@ -250,6 +251,8 @@ def escape(text: str) -> str:
         >>> escape('a"b\\\\c\\n')
         'a\\\\"b\\\\\\\\c\\\\n'
     """
+    if SPECIAL.search(text) is None:
+        return text
     text = text.translate(ESCAPES)
     return UNSAFE.sub(_unsafe, text) if UNSAFE.search(text) else text
 
