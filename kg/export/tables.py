@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "node_rows", "edge_rows", "write_csv", "relationship_type"]
 
 import csv
+import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -26,6 +27,7 @@ EDGE_COLUMNS = [("source", "string"), ("target", "string"), ("predicate", "strin
                 ("documents", "string[]")]
 
 
+@functools.cache  # once per predicate, not once per edge
 def relationship_type(predicate: str) -> str:
     """Neo4j's convention for relationship types: mentionedIn → MENTIONED_IN.
 
