@@ -201,3 +201,26 @@ def test_nquads_lines_are_sorted_when_one_subject_is_a_prefix_of_others(tmp_path
         G.add_node(f"doc/{d}", label="Document", name=d, title=d, date="", source=f"{d}.txt")
     lines = export(G, "nquads", tmp_path).read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines) and len(lines) == 6 * 3
+
+
+def test_parallel_exports_match_one_process_and_a_failing_worker_is_reported(tmp_path, monkeypatch):
+    """--jobs 2 writes the same bytes as one process; a writer that fails in a forked worker makes
+    the whole export fail (it is never silently missing)."""
+    from kg.export import rdf, write_all
+
+    G = nasty_graph()
+    one, two = tmp_path / "one", tmp_path / "two"
+    write_all(G, one, jobs=1)
+    write_all(G, two, jobs=2)
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files and files == sorted(p.relative_to(two) for p in two.rglob("*") if p.is_file())
+    assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
+
+    def broken(graph, path):
+        raise OSError("disk full")
+
+    monkeypatch.setitem(EXPORTERS, "broken", ("kg.export.rdf", "write_broken", "broken.txt"))
+    monkeypatch.setattr(rdf, "write_broken", broken, raising=False)
+    with pytest.raises(RuntimeError, match="export worker failed"):
+        write_all(G, tmp_path / "three", formats=["turtle", "broken"], jobs=2)  # turtle here, broken in the worker
+    assert (tmp_path / "three" / "graph.ttl").is_file()
