@@ -131,12 +131,31 @@ def _known_names() -> tuple[str, ...]:
     return tuple(lexicon.load().names)
 
 
+NAMED_ACTORS = ("nt", "j", "nr", "nrt", "nrfg")  # an organisation, its short form, a person: who acts in a clause
+
+
+def _clause_boundary(tokens: list[Token], k: int, i: int, label: Label) -> bool:
+    """tokens[k] cannot open the modifier of the company or organisation name whose head is at i:
+    a time word (上周交通银行), anything but a place before a name jieba knows whole (本报讯招商银行),
+    or a verb after a named actor (中国银行 收购 信托公司: the verb is the clause's, not the name's).
+    Government bodies are left out: their names hold verbs after a body (国务院促进…领导小组)."""
+    if label not in SPECIFIC_ONLY:
+        return False
+    tok = tokens[k]
+    whole = tokens[i].pos == "nt" and tokens[i].text not in HEAD_RANK[label]  # 招商银行, not a bare 银行
+    if tok.pos == "t" or (whole and tok.pos != "ns"):
+        return True
+    return tok.pos == "v" and k > 0 and tokens[k - 1].pos in NAMED_ACTORS
+
+
 def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     """Index of the leftmost token of the modifier of the head at `i`."""
     j = i
     while j > 0 and i - j < MAX_TOKENS and tokens[i].end - tokens[j - 1].start <= MAX_CHARS:
         if tokens[j - 1].text == "”" and _opening_quote(tokens, j) >= 0:
             j = _opening_quote(tokens, j)
+        elif _clause_boundary(tokens, j - 1, i, label):
+            break
         elif _can_extend(tokens[j - 1], label):
             j -= 1
         elif tokens[j - 1].text in ("和", "与") and j >= 2 and _coordinated(tokens[j - 2].text + tokens[j - 1].text + tokens[j].text):

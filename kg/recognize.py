@@ -270,7 +270,7 @@ def _junk(tok: Token, singles: frozenset[str]) -> bool:
 
 def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token]) -> Mention | None:
     """A learned name cut at punctuation, and freed of the words the model took along before or
-    after it (当盖蒂 → 盖蒂, 吴江林发起 → 吴江林, 曾梵志长 → 曾梵志)."""
+    after it (当盖蒂 → 盖蒂, 吴江林发起 → 吴江林, 曾梵志长 → 曾梵志, 严开祺是 → 严开祺)."""
     start, end = mention.start, mention.end
     while start < end and NAME_BREAK.match(text[start]):
         start += 1
@@ -282,8 +282,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         start = inner.pop(0).end
     while len(inner) > 1 and _junk(inner[-1], OVERRUN) and inner[-1].start - start >= 2:
         end = inner.pop().start
-    if end not in bounds and end - start > 2 and text[end - 1] in OVERRUN:
-        end -= 1
+    if end - start > 2 and text[end - 1] in OVERRUN and (end not in bounds or valid_name(text[start:end - 1])):
+        end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员)
     if end - start < 2 or any(ch.isdigit() for ch in text[start:end]):
         return None
     return dataclasses.replace(mention, start=start, end=end, text=text[start:end], norm=text[start:end])

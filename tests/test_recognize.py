@@ -40,6 +40,16 @@ def test_recognises(text, expected):
 
 
 # fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("上周交通银行宣布降息", {("交通银行", "Company")}),               # a time word opens no name
+    ("本报讯招商银行昨日宣布", {("招商银行", "Company")}),             # nor a dateline before a name known whole
+    ("中国银行收购俄罗斯欧洲银行的交易", {("中国银行", "Company"), ("俄罗斯欧洲银行", "Company")}),  # the clause's verb
+    ("中国机械工业联合会发布数据", {("中国机械工业联合会", "Organization")}),
+])
+def test_company_names_stop_at_the_clause(text, expected):
+    assert {m for m in found(text) if m[1] in ("Company", "Organization")} == expected
+
+
 @pytest.mark.parametrize("text, absent", [
     ("智能化、绿色化改造", "智能化"),            # jieba tags it nr
     ("推进产业基础高级化", "高级化"),
@@ -83,6 +93,7 @@ def test_paired_country_short_forms():
     ("由吴江林发起", (1, 6), ["吴江林"]),              # a verb taken along
     ("马龙·说", (0, 3), ["马龙"]),                      # a dangling name separator
     ("蔡早勤汤华明出席", (0, 6), ["蔡早勤", "汤华明"]),  # two names run together
+    ("严开祺是中国科学院研究员", (0, 4), ["严开祺"]),   # a word jieba glued to the name
 ])
 # fmt: on
 def test_learned_names_are_freed_of_words_around_them(text, span, expected):
