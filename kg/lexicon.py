@@ -32,6 +32,7 @@ class Lexicon:
     plenums: dict[str, str]  # Party plenum → month held (dates the texts citing it)
     metric_subjects: dict[str, str]  # a statistic's wording → the industry it measures (规模以上 → 工业)
     country_short: dict[str, str]  # 法 → 法国, as in 中法合作
+    local_departments: tuple[str, ...]  # 工信厅, 住建委 …: named after a place or a bare 省/市 (longest first)
 
     def words(self) -> list[str]:
         """Every surface form the tokenizer must keep whole."""
@@ -111,5 +112,6 @@ def load() -> Lexicon:
     plenums = {row[0]: row[1] for row in _rows("plenums.tsv")}
     metric_subjects = {row[0]: row[1] for row in _rows("metric_subjects.tsv")}
     country_short = {row[0]: row[1] for row in _rows("country_abbreviations.tsv")}
+    local = sorted(set(" ".join(" ".join(r) for r in _rows("local_departments.txt")).split()), key=lambda s: (-len(s), s))
     return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
-                   metric_subjects, country_short)
+                   metric_subjects, country_short, tuple(local))

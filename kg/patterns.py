@@ -136,15 +136,18 @@ NAMED_ACTORS = ("nt", "j", "nr", "nrt", "nrfg")  # an organisation, its short fo
 
 def _clause_boundary(tokens: list[Token], k: int, i: int, label: Label) -> bool:
     """tokens[k] cannot open the modifier of the company or organisation name whose head is at i:
-    a time word (上周交通银行), anything but a place before a name jieba knows whole (本报讯招商银行),
+    a time word (上周交通银行), anything but a place before a company jieba knows whole (本报讯招商银行),
+    a verb or an adverb before an organisation it knows whole (参观甘拉雅尼音乐学院),
     or a verb after a named actor (中国银行 收购 信托公司: the verb is the clause's, not the name's).
     Government bodies are left out: their names hold verbs after a body (国务院促进…领导小组)."""
     if label not in SPECIFIC_ONLY:
         return False
     tok = tokens[k]
     whole = tokens[i].pos == "nt" and tokens[i].text not in HEAD_RANK[label]  # 招商银行, not a bare 银行
-    if tok.pos == "t" or (whole and tok.pos != "ns"):
+    if tok.pos == "t" or (whole and label is Label.COMPANY and tok.pos != "ns"):
         return True
+    if whole and tok.pos.startswith(("v", "a", "d")):
+        return True  # 参观 甘拉雅尼音乐学院, 成功连任 国际电信联盟 (but 海军 军医大学)
     return tok.pos == "v" and k > 0 and tokens[k - 1].pos in NAMED_ACTORS
 
 

@@ -185,6 +185,36 @@ def _home_aliases(text: str, home: str) -> Iterator[Mention]:
                 yield Mention(match.start(), match.end(), alias, Label.GOV, home, "home-alias")
 
 
+BARE_LEVELS = "省市县区"
+BEFORE_BARE = "各本该全我和与及同、，；：（"  # 会同省财政厅, 各市教育局: a bare level after these is not part of a word
+
+
+@functools.cache
+def _local_stems() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicon.load().local_departments)))
+
+
+def _local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+    """A local government department: after a place (江苏省工信厅, 北京市住建委), or after a bare
+    省/市/县/区 (省财政厅, 市教委), which is the document's own province or city, so that body is
+    kept to this document. Neither is the national body a short form like 发展改革委 also names."""
+    text = doc.document.text
+    places = {m.end: m for m in found if m.label is Label.PLACE}
+    for match in _local_stems().finditer(text):
+        start, end = match.span()
+        place = places.get(start)
+        if place is not None:
+            yield Mention(place.start, end, text[place.start:end], Label.GOV, text[place.start:end], "local-body")
+        elif start and text[start - 1] in BARE_LEVELS and (start == 1 or not _is_cjk(text[start - 2])
+                                                           or text[start - 2] in BEFORE_BARE):
+            yield Mention(start - 1, end, text[start - 1:end], Label.GOV, text[start - 1:end], "local-body",
+                          scope=doc.document.id)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def candidates(doc: Doc) -> list[Mention]:
     """Every candidate mention, before the overlap filter."""
     text, tokens, lex = doc.document.text, doc.tokens, lexicon.load()
@@ -201,6 +231,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *_bilateral(text, lex.country_short),
         *find_persons(doc),
     ]
+    found += _local_bodies(doc, found)
     return found + list(_numbered_meetings(text, found))
 
 

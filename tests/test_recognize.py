@@ -140,3 +140,22 @@ def test_international_bodies_by_any_of_their_names():
 def test_a_learned_name_never_ends_like_a_place():
     assert not any(label == "Person" for _, label in found("他们深入农村、商贸市场、陈列馆、文化园区等地进行调研。"))
     assert ("解杨", "Person") in found("副主任解杨出席")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("江苏省工信厅组织开展专项行动", "江苏省工信厅"),
+    ("上海市经济和信息化委员会发布", "上海市经济和信息化委员会"),
+    ("北京市住建委日前发布通知", "北京市住建委"),
+    ("成都市中级人民法院判决", "成都市中级人民法院"),
+])
+def test_local_departments_after_a_place(text, expected):
+    assert (expected, "GovernmentBody") in found(text)
+
+
+def test_a_department_after_a_bare_level_is_the_documents_own_and_not_the_national_body():
+    doc = make_doc("省发展改革委会同省财政厅印发通知。国家发展改革委将给予支持。")
+    bodies = {(m.name, m.scope) for m in doc.mentions if m.label.value == "GovernmentBody"}
+    assert ("省发展改革委", doc.document.id) in bodies and ("省财政厅", doc.document.id) in bodies
+    assert ("国家发展和改革委员会", "") in bodies  # the national one, named with 国家, stays national
+    assert all(m.start != 1 for m in doc.mentions)  # 发展改革委 inside 省发展改革委 is not the national body
+    assert found("城市交通局") == set()  # 市 inside a word opens no local body
