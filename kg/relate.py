@@ -54,21 +54,31 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     return lexicon.load().roles.get(role, "")
 
 
+LIST_BREAK = ("，", "、", "；")  # 工业和信息化部副部长辛国斌，总工程师赵志国: one list of officials
+
+
 def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
+    listed: tuple[int, Mention | None] = (-1, None)  # where the last official ended, and the body named for them
     for i, person in enumerate(mentions):
         if person.label is not Label.PERSON:
             continue
         sent = doc.sentence_at(person.start)
         index = sent.index if sent else 0
-        org = None
         chain = _chain_before(text, mentions, i)
+        # an official listed right after another holds a plain post title named before any body in the
+        # same body (民进中央主席, 财经委主任委员 name their own)
+        shared = listed[1] if chain and text[listed[0]:chain[0].start] in LIST_BREAK else None
+        org = None
         foreign = _foreign_place_before(text, mentions, chain[0] if chain else person)
         for item in chain:
             if item.label is Label.ROLE:
-                yield from _membership(doc, person, org, item, index, mentions, foreign)
+                plain = org is None and shared is not None and item.name in lexicon.load().roles
+                yield from _membership(doc, person, shared if plain else org, item, index, mentions, foreign)
+                shared = shared if plain or org is not None else None  # a post naming its own body ends the list
             else:
-                org = item
+                org = shared = item
+        listed = (person.end, shared if chain else None)
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.label is Label.ROLE and after.start == person.end:
             yield from _membership(doc, person, None, after, index, mentions)

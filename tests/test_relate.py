@@ -106,3 +106,13 @@ def test_a_short_title_in_one_document_resolves_to_the_full_title_met_in_another
 
 def test_an_industry_name_is_no_whole_a_body_is_part_of():
     assert rels("充分发挥医疗物资保障组牵头单位作用。", "subOrganizationOf") == set()
+
+
+def test_officials_listed_after_one_body_hold_their_posts_in_it():
+    text = "请工业和信息化部副部长辛国斌，总工程师赵志国，新闻发言人、运行监测协调局局长陶青介绍情况。"
+    assert rels(text, "membership") == {
+        ("辛国斌", "工业和信息化部", "副部长"), ("赵志国", "工业和信息化部", "总工程师"),
+        ("陶青", "工业和信息化部", "新闻发言人"), ("陶青", "工业和信息化部运行监测协调局", "局长")}
+    # a post that names its own body ends the list: no 民盟中央 post for 蔡达峰
+    listed = rels("民盟中央主席丁仲礼，民进中央主席蔡达峰，副主席王某出席。", "membership")
+    assert not any(person == "蔡达峰" and body == "民盟中央" for person, body, _ in listed)
