@@ -2,6 +2,7 @@
 
 import csv
 import json
+import time
 
 import networkx as nx
 import pyoxigraph as ox
@@ -216,11 +217,18 @@ def test_parallel_exports_match_one_process_and_a_failing_worker_is_reported(tmp
     assert files and files == sorted(p.relative_to(two) for p in two.rglob("*") if p.is_file())
     assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
 
+    def slow(graph, path):  # the parent's unit: long enough for the worker to take the next one
+        time.sleep(1)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("done")
+
     def broken(graph, path):
         raise OSError("disk full")
 
+    monkeypatch.setitem(EXPORTERS, "slow", ("kg.export.rdf", "write_slow", "slow.txt"))
     monkeypatch.setitem(EXPORTERS, "broken", ("kg.export.rdf", "write_broken", "broken.txt"))
+    monkeypatch.setattr(rdf, "write_slow", slow, raising=False)
     monkeypatch.setattr(rdf, "write_broken", broken, raising=False)
     with pytest.raises(RuntimeError, match="export worker failed"):
-        write_all(G, tmp_path / "three", formats=["turtle", "broken"], jobs=2)  # turtle here, broken in the worker
-    assert (tmp_path / "three" / "graph.ttl").is_file()
+        write_all(G, tmp_path / "three", formats=["slow", "broken"], jobs=2)  # slow here, broken in the worker
+    assert (tmp_path / "three" / "slow.txt").read_text() == "done"
