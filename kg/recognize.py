@@ -358,9 +358,24 @@ def _covers(mention: Mention, others: list[Mention]) -> bool:
     """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委)."""
     if mention.label not in (Label.GOV, Label.ORG, Label.COMPANY):
         return False
-    touching = [o for o in others if o.start < mention.end and mention.start < o.end]
+    touching = sorted((o for o in others if o.start < mention.end and mention.start < o.end), key=lambda o: o.start)
+    if _juxtaposed(mention, touching):
+        return False
     return all(mention.start <= o.start and o.end <= mention.end and o.label is not Label.PERSON for o in touching) \
         and not re.search(r"会同|联合|等|和|与|及|对|向|在|将", mention.text)
+
+
+BODY_LABELS = (Label.GOV, Label.ORG, Label.COMPANY)
+
+
+def _juxtaposed(mention: Mention, touching: list[Mention]) -> bool:
+    """Known names side by side, not one new name: 中央广播电视总台央视 (two media), 中国全国人大,
+    河南郑州. A place other than China before a body names another body (德国国防部), so it stays."""
+    if len(touching) < 2 or sum(o.end - o.start for o in touching) != mention.end - mention.start \
+            or not all(o.rule == "lexicon" for o in touching) or all(o.label is mention.label for o in touching):
+        return False
+    first, rest = touching[0], touching[1:]
+    return not (first.label is Label.PLACE and first.name != "中国" and all(o.label in BODY_LABELS for o in rest))
 
 
 def _overlaps(mention: Mention, others: list[Mention]) -> bool:

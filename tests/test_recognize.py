@@ -159,3 +159,14 @@ def test_a_department_after_a_bare_level_is_the_documents_own_and_not_the_nation
     assert ("国家发展和改革委员会", "") in bodies  # the national one, named with 国家, stays national
     assert all(m.start != 1 for m in doc.mentions)  # 发展改革委 inside 省发展改革委 is not the national body
     assert found("城市交通局") == set()  # 市 inside a word opens no local body
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("中央广播电视总台央视记者：", ("央视", "Organization"), ("中央广播电视总台央视", "GovernmentBody")),
+    ("中国全国人大常委会委员长", None, ("中国全国人大", "GovernmentBody")),
+    ("德国国防部发表声明", ("德国国防部", "GovernmentBody"), ("国防部", "GovernmentBody")),
+])
+def test_known_names_side_by_side_are_not_one_learned_name(text, expected, absent):
+    """Two known names run together stay two; a foreign country before a ministry is its ministry."""
+    mentions = found(text)
+    assert absent not in mentions and (expected is None or expected in mentions)
