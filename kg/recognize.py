@@ -195,20 +195,41 @@ def _local_stems() -> re.Pattern:
 
 
 def _local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
-    """A local government department: after a place (江苏省工信厅, 北京市住建委), or after a bare
-    省/市/县/区 (省财政厅, 市教委), which is the document's own province or city, so that body is
-    kept to this document. Neither is the national body a short form like 发展改革委 also names."""
+    """A local government department: after a place (江苏省工信厅, 北京市住建委, 浙江等省通信管理局),
+    or after a bare 省/市/县/区 (省财政厅, 市教委), which is the document's own province or city, so
+    that body is kept to this document. Neither is the national body a short form like 发展改革委
+    also names."""
     text = doc.document.text
     places = {m.end: m for m in found if m.label is Label.PLACE}
     for match in _local_stems().finditer(text):
         start, end = match.span()
         place = places.get(start)
+        level = text[start - 1] if start and text[start - 1] in BARE_LEVELS else ""
+        if place is None and level and text[start - 2:start - 1] == "等":
+            place = places.get(start - 2)  # 浙江等省通信管理局: the province named, for it and the others
+            if place is not None:
+                name = _place_part(place, level) + match.group()
+                yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
+                continue
         if place is not None:
-            yield Mention(place.start, end, text[place.start:end], Label.GOV, text[place.start:end], "local-body")
-        elif start and text[start - 1] in BARE_LEVELS and (start == 1 or not _is_cjk(text[start - 2])
-                                                           or text[start - 2] in BEFORE_BARE):
+            name = _place_part(place) + match.group()
+            yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
+        elif level and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, text[start - 1:end], "local-body",
                           scope=doc.document.id)
+
+
+ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
+
+
+def _place_part(place: Mention, level: str = "") -> str:
+    """How a local body names its place: as written when it ends with its level (北京市, 江苏省),
+    else the full name the short form stands for (浙江 → 浙江省), else with the level given (X等省)."""
+    if place.text.endswith(ADMIN_ENDINGS):
+        return place.text
+    if place.name.endswith(ADMIN_ENDINGS) and place.name.startswith(place.text):
+        return place.name
+    return place.text + level
 
 
 def _is_cjk(ch: str) -> bool:
