@@ -356,11 +356,15 @@ def _split_names(mention: Mention | None) -> list[Mention]:
 
 
 def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
-    """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》)."""
+    """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》), and
+    the place a local body is named after (浙江 in 浙江等省通信管理局)."""
     titles = [m for m in kept if m.rule in ("official-title", "book-title", "numbered-meeting")]
     inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "lexicon")
              or m.label is Label.GOV and m.rule.startswith("head:")]
     inner = [m for m in inner if any(t.start <= m.start and m.end <= t.end and m != t for t in titles)]
+    local = [m for m in kept if m.rule == "local-body"]
+    inner += [m for m in found if m.label is Label.PLACE and m.rule == "lexicon"
+              and any(b.start == m.start and m.end < b.end for b in local)]
     return [dataclasses.replace(m, nested=True) for m in filter_spans(inner)]
 
 

@@ -172,3 +172,9 @@ def test_known_names_side_by_side_are_not_one_learned_name(text, expected, absen
     """Two known names run together stay two; a foreign country before a ministry is its ministry."""
     mentions = found(text)
     assert absent not in mentions and (expected is None or expected in mentions)
+
+
+def test_the_place_a_local_body_is_named_after_is_still_a_place_of_the_graph():
+    doc = make_doc("组织浙江等省通信管理局推进专项行动。")
+    assert ("浙江省通信管理局", "GovernmentBody") in {(m.name, m.label.value) for m in doc.mentions if not m.nested}
+    assert ("浙江省", "Place") in {(m.name, m.label.value) for m in doc.mentions if m.nested}
