@@ -67,11 +67,26 @@ def _likely_year(text: str, month: int, bound: str, head: str = "") -> int | Non
     return year
 
 
-def infer_date(text: str, head: str, plenums: dict[str, str] | None = None) -> str:
-    """The date a document reports, from its opening (e.g. 编者按 `12月24日`).
+def signed_date(text: str) -> str:
+    """The date line that closes an official letter, reply or notice (落款: the issuer, then
+    `2023年7月5日` on a line of its own), or "".
 
-    The year comes from a full date in the opening, else from the years the text names and
-    the Party plenums it cites (a text citing 十九届五中全会 is from 2020-10 or later).
+    Example:
+        >>> signed_date("……感谢您的关心和支持。\\n\\n工业和信息化部\\n2023年7月5日\\n")
+        '2023-07-05'
+    """
+    for line in reversed([line.strip(" \u3000") for line in text[-200:].splitlines() if line.strip()][-3:]):
+        match = CN_FULL.fullmatch(line)
+        if match and match.group(3):
+            return _iso(*(int(g) for g in match.groups()))
+    return ""
+
+
+def infer_date(text: str, head: str, plenums: dict[str, str] | None = None) -> str:
+    """The date a document reports: a full date in its opening (e.g. the 编者按), else the date
+    it is signed with, else a month and day in the opening (`12月24日`) with the year from the
+    years the text names and the Party plenums it cites (a text citing 十九届五中全会 is from
+    2020-10 or later).
 
     Example:
         >>> infer_date("去年2020年全年……", "1月26日，国务院新闻办公室举行新闻发布会")
@@ -80,6 +95,9 @@ def infer_date(text: str, head: str, plenums: dict[str, str] | None = None) -> s
     match = CN_FULL.search(head)
     if match and match.group(3):
         return _iso(*(int(g) for g in match.groups()))
+    signed = signed_date(text)
+    if signed:
+        return signed
     match = CN_MONTH_DAY.search(head)
     if not match:
         return ""

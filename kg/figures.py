@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from kg import lexicon
 from kg.numbers import parse_number
-from kg.periods import Cue, find_cues, resolve_period
+from kg.periods import Cue, find_cues, names_its_year, resolve_period
 from kg.spans import clause_span
 from kg.types import Doc, Figure, Label, Mention, Sentence
 
@@ -126,11 +126,11 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
     its Q&A turn or paragraph last named, else the document's year."""
     text, published = doc.document.text, doc.document.published
     year = int(published[:4]) if published[:4].isdigit() else 0
-    if not year:
-        return ""
     month = int(published[5:7]) if len(published) >= 7 else 12
     targets = [c for c in before if c.kind == "by"]  # 到2025年…较2020年下降: the target year, not the base
     cue = (targets or before)[-1] if before else None
+    if not year:  # an undated document: only cues that name their year (2022年, 到2025年) say anything
+        return resolve_period(cue, 0, month) if cue is not None and names_its_year(cue) else ""
     context_end = cue.start if cue else sent.start
     context = [c for c in find_cues(text, turn_start, context_end) if c.kind in ("year", "this", "last")]
     context_year = int(resolve_period(context[-1], year, month)) if context else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.numbers import parse_chinese
 
-__all__ = ["Cue", "find_cues", "resolve_period", "PLAN_YEARS"]
+__all__ = ["Cue", "find_cues", "names_its_year", "resolve_period", "PLAN_YEARS"]
 
 PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
               "十五五": (2026, 2030), "十六五": (2031, 2035)}
@@ -48,6 +48,15 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
                                 "by", "year", "this", "last", "next", "whole") if match.group(k))
         cues.append(Cue(match.start(), kind, {k: v for k, v in match.groupdict().items() if v}))
     return cues
+
+
+def names_its_year(cue: Cue) -> bool:
+    """A cue whose period needs no document date: 2022年, 到2025年, “十四五”, 2023年1—11月, 截至2022年底."""
+    if cue.kind in ("year", "by", "plan"):
+        return True
+    own = {"range": "range_y", "first": "first_y", "quarters": "q_y", "half": "h_y", "quarter": "qq_y",
+           "month": "m_y", "upto": "upto_y"}.get(cue.kind)
+    return own is not None and own in cue.groups
 
 
 def _n(text: str) -> int:

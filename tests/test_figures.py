@@ -92,3 +92,17 @@ def test_quarters_months_and_base_years(text, expected):
 def test_reporter_of_a_figure_in_news():
     doc = make_doc("国务院新闻办公室今天举行新闻发布会。辛国斌表示，2022年全国规模以上工业增加值同比增长3.6%。", published="2023-01-17")
     assert [(f.text, f.reported_by, f.period) for f in doc.figures] == [("3.6%", "辛国斌", "2022")]
+
+
+def test_an_undated_document_keeps_the_years_its_cues_name():
+    text = "2022年，我国软件业务收入达到108126亿元。今年以来，产量增长5.1%。到2025年，力争市场规模突破4000亿元。"
+    assert [(f.value, f.period) for f in make_doc(text).figures] == [
+        ("10812600000000", "2022"), ("5.1", ""), ("400000000000", "2025")]
+
+
+def test_a_reply_is_dated_by_the_date_it_is_signed_with():
+    body = "我部高度重视工业软件发展，会同有关部门推动关键软件攻关，支持企业协同创新。" * 8  # the date is far from the opening
+    text = f"李明代表：\n\n您提出的建议收悉。{body}\n2022年软件业务收入增长11.2%，今年以来增长5.1%。\n\n工业和信息化部\n2023年7月5日\n"
+    doc = make_doc(text)
+    assert doc.document.published == "2023-07-05"
+    assert [(f.value, f.period) for f in doc.figures] == [("11.2", "2022"), ("5.1", "2023")]
