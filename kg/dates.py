@@ -12,6 +12,8 @@ COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
+# an event named with its year: 2023世界智能产业博览会, 2024中国汽车论坛
+EVENT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[\u4e00-\u9fff][^，。；：\n\d]{0,30}?(?:博览会|大会|论坛|峰会|年会|展览会|交易会|运动会))")
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -56,7 +58,7 @@ def _plenum_bound(text: str, plenums: dict[str, str]) -> str:
 
 
 def _likely_year(text: str, month: int, bound: str, head: str = "") -> int | None:
-    headed = [int(y) for y in YEAR.findall(head)]
+    headed = [int(y) for y in YEAR.findall(head) + EVENT_YEAR.findall(head)]
     years = headed or [int(y) for y in YEAR.findall(text)]  # a year in the opening beats the body's
     year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
     if year is not None and "去年" in text and month <= 3:

@@ -151,12 +151,19 @@ def _clause_boundary(tokens: list[Token], k: int, i: int, label: Label) -> bool:
     return tok.pos == "v" and k > 0 and tokens[k - 1].pos in NAMED_ACTORS
 
 
+def _bracketed_place(tokens: list[Token], j: int) -> bool:
+    """tokens[j-3:j] are （ place ）."""
+    return j >= 4 and tokens[j - 1].text in ("）", ")") and tokens[j - 3].text in ("（", "(") and tokens[j - 2].pos == "ns"
+
+
 def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     """Index of the leftmost token of the modifier of the head at `i`."""
     j = i
     while j > 0 and i - j < MAX_TOKENS and tokens[i].end - tokens[j - 1].start <= MAX_CHARS:
         if tokens[j - 1].text == "”" and _opening_quote(tokens, j) >= 0:
             j = _opening_quote(tokens, j)
+        elif label is Label.COMPANY and _bracketed_place(tokens, j):
+            j -= 3  # 百度在线网络技术（北京）有限公司: the seat in brackets is part of the name
         elif _clause_boundary(tokens, j - 1, i, label):
             break
         elif _can_extend(tokens[j - 1], label):

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
+from kg.local import place_part
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons, valid_name
@@ -208,28 +209,15 @@ def _local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
         if place is None and level and text[start - 2:start - 1] == "等":
             place = places.get(start - 2)  # 浙江等省通信管理局: the province named, for it and the others
             if place is not None:
-                name = _place_part(place, level) + match.group()
+                name = place_part(place, level) + match.group()
                 yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
                 continue
         if place is not None:
-            name = _place_part(place) + match.group()
+            name = place_part(place) + match.group()
             yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
         elif level and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, text[start - 1:end], "local-body",
                           scope=doc.document.id)
-
-
-ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
-
-
-def _place_part(place: Mention, level: str = "") -> str:
-    """How a local body names its place: as written when it ends with its level (北京市, 江苏省),
-    else the full name the short form stands for (浙江 → 浙江省), else with the level given (X等省)."""
-    if place.text.endswith(ADMIN_ENDINGS):
-        return place.text
-    if place.name.endswith(ADMIN_ENDINGS) and place.name.startswith(place.text):
-        return place.name
-    return place.text + level
 
 
 def _is_cjk(ch: str) -> bool:

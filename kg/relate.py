@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.layout import introduction
+from kg.local import with_local_bodies
 from kg.spans import clause_span
 from kg.types import Doc, Label, Mention, Relation
 
@@ -55,10 +56,9 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
 
 
 LIST_BREAK = ("，", "、", "；")  # 工业和信息化部副部长辛国斌，总工程师赵志国: one list of officials
-
-
 def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
+    mentions = with_local_bodies(mentions)
     listed: tuple[int, Mention | None] = (-1, None)  # where the last official ended, and the body named for them
     for i, person in enumerate(mentions):
         if person.label is not Label.PERSON:
@@ -163,9 +163,12 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
     text = doc.document.text
     lo = doc.sentences[index].start if index < len(doc.sentences) else 0
     left, _ = clause_span(text, event.start, event.end, lo, event.end)
-    for m in reversed([m for m in mentions if m.label in BODIES and left <= m.start and m.end <= event.start]):
+    bodies = [m for m in mentions if m.label in BODIES and left <= m.start and m.end <= event.start]
+    for m in reversed(bodies):
         if HOLDS.search(text[m.end:event.start]):
-            yield Relation(event, "organizer", m, index)
+            joint = re.search(r"共同|联合", text[m.end:event.start])  # 由A、B共同主办: each is a host
+            for host in (m, *(_co_issuers(text, bodies, m) if joint else ())):
+                yield Relation(event, "organizer", host, index)
             return
     implied = _implied_organizer(event, mentions)
     if implied:
@@ -232,7 +235,7 @@ def _lead_body(text: str, bodies: list[Mention]) -> Mention:
 
 
 def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention]:
-    """Bodies listed with the issuer (A、B和C联合印发): each issued it."""
+    """Bodies listed with the one that acts (A、B和C联合印发, 由A、B共同主办): each did it."""
     found, current = [], lead
     for earlier in reversed([b for b in bodies if b.end <= lead.start]):
         if text[earlier.end:current.start] in ("、", "和", "与", "及", "，"):

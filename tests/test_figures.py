@@ -106,3 +106,9 @@ def test_a_reply_is_dated_by_the_date_it_is_signed_with():
     doc = make_doc(text)
     assert doc.document.published == "2023-07-05"
     assert [(f.value, f.period) for f in doc.figures] == [("11.2", "2022"), ("5.1", "2023")]
+
+
+def test_an_event_named_with_its_year_dates_the_report():
+    text = "2023世界智能产业博览会在天津开幕\n\n5月18日，博览会开幕。2022年人工智能核心产业规模达到5000亿元。展览面积12万平方米。"
+    doc = make_doc(text)
+    assert doc.document.published == "2023-05-18"

@@ -178,3 +178,7 @@ def test_the_place_a_local_body_is_named_after_is_still_a_place_of_the_graph():
     doc = make_doc("组织浙江等省通信管理局推进专项行动。")
     assert ("浙江省通信管理局", "GovernmentBody") in {(m.name, m.label.value) for m in doc.mentions if not m.nested}
     assert ("浙江省", "Place") in {(m.name, m.label.value) for m in doc.mentions if m.nested}
+
+
+def test_a_company_name_keeps_its_seat_in_brackets():
+    assert ("百度在线网络技术（北京）有限公司", "Company") in found("百度在线网络技术（北京）有限公司等企业负责人作主题演讲")

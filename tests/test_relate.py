@@ -116,3 +116,10 @@ def test_officials_listed_after_one_body_hold_their_posts_in_it():
     # a post that names its own body ends the list: no 民盟中央 post for 蔡达峰
     listed = rels("民盟中央主席丁仲礼，民进中央主席蔡达峰，副主席王某出席。", "membership")
     assert not any(person == "蔡达峰" and body == "民盟中央" for person, body, _ in listed)
+
+
+def test_joint_hosts_and_local_posts():
+    text = "5月18日，由工业和信息化部、天津市人民政府共同主办的2023世界智能产业博览会开幕。中共中央政治局委员、天津市委书记陈敏尔，天津市副市长朱鹏出席。"
+    assert rels(text, "organizer") == {("2023世界智能产业博览会", "工业和信息化部"), ("2023世界智能产业博览会", "天津市人民政府")}
+    assert rels(text, "membership") == {("陈敏尔", "中央政治局", "委员"), ("陈敏尔", "天津市委", "市委书记"),
+                                        ("朱鹏", "天津市人民政府", "副市长")}

@@ -1,0 +1,50 @@
+"""Local government bodies: how a department or a post after a place names its body.
+
+江苏省工信厅 and 浙江等省通信管理局 are named after their province (its full name: 浙江 → 浙江省);
+天津市委书记 is a post in 天津市委, 天津市副市长 one in 天津市人民政府.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.types import Label, Mention
+
+__all__ = ["ADMIN_ENDINGS", "LOCAL_POSTS", "place_part", "with_local_bodies"]
+
+ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
+
+
+def place_part(place: Mention, level: str = "") -> str:
+    """How a local body names its place: as written when it ends with its level (北京市, 江苏省),
+    else the full name the short form stands for (浙江 → 浙江省), else with the level given (X等省)."""
+    if place.text.endswith(ADMIN_ENDINGS):
+        return place.text
+    if place.name.endswith(ADMIN_ENDINGS) and place.name.startswith(place.text):
+        return place.name
+    return place.text + level
+
+
+# a local post right after a place names the body it is held in: 天津市委书记 → 天津市委, 天津市副市长 → 天津市人民政府
+LOCAL_POSTS = {post: body for body, posts in {
+    "省委": "省委书记 省委副书记 省委常委", "市委": "市委书记 市委副书记 市委常委", "区委": "区委书记 区委副书记",
+    "县委": "县委书记 县委副书记", "自治区党委": "自治区党委书记 自治区党委副书记",
+    "省人民政府": "省长 副省长 常务副省长", "市人民政府": "市长 副市长 常务副市长",
+    "区人民政府": "区长 副区长", "县人民政府": "县长 副县长",
+    "自治区人民政府": "自治区主席 自治区副主席", "州人民政府": "州长 副州长"}.items() for post in posts.split()}
+
+
+def _local_body(place: Mention, role: Mention) -> Mention:
+    """The local body a post after a place is held in, as a mention where the place stands."""
+    suffix = LOCAL_POSTS[role.name]
+    level = "自治区" if suffix.startswith("自治区") else suffix[0]
+    where = place_part(place, level)
+    name = where + (suffix[len(level):] if where.endswith(level) else suffix)
+    return dataclasses.replace(place, label=Label.GOV, norm=name, rule="implied")
+
+
+def with_local_bodies(mentions: list[Mention]) -> list[Mention]:
+    """Places that open a local post (天津 in 天津市委书记) stand for the body the post is held in."""
+    return [_local_body(m, after) if m.label is Label.PLACE and after is not None and after.label is Label.ROLE
+            and after.name in LOCAL_POSTS and after.start == m.end else m
+            for m, after in zip(mentions, [*mentions[1:], None])]
