@@ -37,7 +37,7 @@ STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?!
 PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
 HOME_ALIASES = ("我部", "本部", "部里", "我们部")
 MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
-OFFICIAL_TITLE = re.compile(r"(?<![《\u4e00-\u9fff])关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
+OFFICIAL_TITLE = re.compile(r"(?:(?<=[部院委局厅署府室])|(?<![《\u4e00-\u9fff]))关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
 # abbreviation defined in the text resolves them to one.
 POLICY_TITLE = re.compile(r"^关于|(法|条例|规定|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
@@ -104,7 +104,8 @@ def _events(text: str) -> Iterator[Mention]:
 
 
 def _official_titles(text: str) -> Iterator[Mention]:
-    """Titles of official documents written without 《》: 关于…的函 / 通知 / 意见."""
+    """Titles of official documents written without 《》: 关于…的函 / 通知 / 意见, also right after
+    the body that issues them (国务院关于印发…的通知)."""
     for match in OFFICIAL_TITLE.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
 

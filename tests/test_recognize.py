@@ -182,3 +182,9 @@ def test_the_place_a_local_body_is_named_after_is_still_a_place_of_the_graph():
 
 def test_a_company_name_keeps_its_seat_in_brackets():
     assert ("百度在线网络技术（北京）有限公司", "Company") in found("百度在线网络技术（北京）有限公司等企业负责人作主题演讲")
+
+
+def test_an_official_title_right_after_its_issuer():
+    assert ("关于印发新时期促进集成电路产业高质量发展若干政策的通知", "Policy") in found(
+        "国务院关于印发新时期促进集成电路产业高质量发展若干政策的通知")
+    assert not any(label == "Policy" for _, label in found("会议听取了关于工作情况的通知精神"))  # 了关于: not a title
