@@ -54,18 +54,24 @@ def _name_prefixes() -> frozenset[str]:
     return frozenset(name[:end] for name in lexicon.load().names for end in range(1, len(name) + 1))
 
 
+# 中央 before these is "central-level" (中央企业, 中央财政, 中央和国家机关), not the Party centre
+CENTRAL_LEVEL = ("企业", "财政", "预算", "国家机关", "和国家机关", "和地方", "部门", "单位", "资金", "投资", "补助",
+                 "转移支付", "直属", "银行", "储备", "空调", "厨房")
+
+
 def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     """Lexicon entries made of one to six whole tokens (an industry word qualified by 智能, 新型 …
     names a kind of product, not the industry)."""
     names, prefixes = lexicon.load().names, _name_prefixes()
     for i, tok in enumerate(tokens):
         surface = ""
-        for tok2 in tokens[i:i + MAX_JOIN]:
+        for k, tok2 in enumerate(tokens[i:i + MAX_JOIN], i + 1):
             surface += tok2.text
             if surface not in prefixes:
                 break  # no lexicon entry starts so: none made of more tokens either
             entry = names.get(surface)
-            if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS):
+            if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS) \
+                    and not (surface == "中央" and "".join(t.text for t in tokens[k:k + 2]).startswith(CENTRAL_LEVEL)):
                 label, canonical = entry
                 yield Mention(tok.start, tok2.end, surface, label, canonical, "lexicon")
 

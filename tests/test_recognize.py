@@ -188,3 +188,9 @@ def test_an_official_title_right_after_its_issuer():
     assert ("关于印发新时期促进集成电路产业高质量发展若干政策的通知", "Policy") in found(
         "国务院关于印发新时期促进集成电路产业高质量发展若干政策的通知")
     assert not any(label == "Policy" for _, label in found("会议听取了关于工作情况的通知精神"))  # 了关于: not a title
+
+
+@pytest.mark.parametrize("text, is_party_centre", [
+    ("有关中央企业：", False), ("中央财政资金", False), ("中央和国家机关", False), ("中央决定", True)])
+def test_central_level_is_not_the_party_centre(text, is_party_centre):
+    assert (("中共中央", "GovernmentBody") in names(text)) is is_party_centre
