@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from kg import lexicon
 from kg.types import Label, Mention
 
-__all__ = ["ADMIN_ENDINGS", "LOCAL_POSTS", "place_part", "with_local_bodies"]
+__all__ = ["ADMIN_ENDINGS", "LOCAL_POSTS", "held_in", "place_part", "with_local_bodies"]
 
 ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 
@@ -41,6 +42,17 @@ def _local_body(place: Mention, role: Mention) -> Mention:
     where = place_part(place, level)
     name = where + (suffix[len(level):] if where.endswith(level) else suffix)
     return dataclasses.replace(place, label=Label.GOV, norm=name, rule="implied")
+
+
+def held_in(org: Mention | None, role: Mention) -> Mention | None:
+    """The body a local post is held in when the chain's body is another post's of the same place
+    (福建省委常委、常务副省长: the second post is in 福建省人民政府, not 福建省委)."""
+    if org is None or org.rule != "implied" or role.name not in LOCAL_POSTS:
+        return org
+    label, name = lexicon.load().names.get(org.text, (None, ""))
+    if label is not Label.PLACE:
+        return org
+    return _local_body(dataclasses.replace(org, label=Label.PLACE, norm=name), role)
 
 
 def with_local_bodies(mentions: list[Mention]) -> list[Mention]:

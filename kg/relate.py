@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.layout import introduction
-from kg.local import with_local_bodies
+from kg.local import held_in, with_local_bodies
 from kg.spans import clause_span
 from kg.types import Doc, Label, Mention, Relation
 
@@ -74,7 +74,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         for item in chain:
             if item.label is Label.ROLE:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles
-                yield from _membership(doc, person, shared if plain else org, item, index, mentions, foreign)
+                yield from _membership(doc, person, held_in(shared if plain else org, item), item, index, mentions,
+                                       foreign)
                 shared = shared if plain or org is not None else None  # a post naming its own body ends the list
             else:
                 org = shared = item

@@ -123,3 +123,14 @@ def test_joint_hosts_and_local_posts():
     assert rels(text, "organizer") == {("2023世界智能产业博览会", "工业和信息化部"), ("2023世界智能产业博览会", "天津市人民政府")}
     assert rels(text, "membership") == {("陈敏尔", "中央政治局", "委员"), ("陈敏尔", "天津市委", "市委书记"),
                                         ("朱鹏", "天津市人民政府", "副市长")}
+
+
+def test_a_second_local_post_of_the_same_place_is_held_in_its_own_body():
+    from kg.local import held_in
+    from kg.types import Label, Mention
+
+    committee = Mention(0, 2, "福建", Label.GOV, "福建省委", "implied")  # 福建省委常委、常务副省长…
+    assert held_in(committee, Mention(7, 12, "常务副省长", Label.ROLE, "常务副省长")).name == "福建省人民政府"
+    assert held_in(committee, Mention(4, 6, "委员", Label.ROLE, "委员")) is committee  # not a local post
+    named = Mention(0, 4, "福建省委", Label.GOV, "福建省委", "crf")
+    assert held_in(named, Mention(7, 12, "常务副省长", Label.ROLE, "常务副省长")) is named  # a body read in the text
