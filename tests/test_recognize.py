@@ -194,3 +194,16 @@ def test_an_official_title_right_after_its_issuer():
     ("有关中央企业：", False), ("中央财政资金", False), ("中央和国家机关", False), ("中央决定", True)])
 def test_central_level_is_not_the_party_centre(text, is_party_centre):
     assert (("中共中央", "GovernmentBody") in names(text)) is is_party_centre
+
+
+@pytest.mark.parametrize("name, last_word, shaped", [
+    ("美国国防部", "国防部", True), ("美国驻华大使馆", "大使馆", True), ("苏军", "苏军", True), ("FTC", "FTC", True),
+    ("英国央行", "央行", True), ("人民政协", "政协", True),
+    ("中央财政", "财政", False), ("央视频", "视频", False), ("战略布局", "布局", False), ("中西部", "中西部", False),
+    ("美国广播公司", "公司", False), ("袁家军", "袁家军", False),
+])
+def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shaped):
+    from kg import lexicon
+    from kg.ner import _body_shaped
+
+    assert _body_shaped(name, last_word, lexicon.load().surnames) is shaped
