@@ -318,18 +318,17 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     return (mention.label is Label.GOV and not common) or proper
 
 
-# what a learned government body's name ends with (…部, …委员会, …机关, 越共中央, 俄军, 美国疾控中心)
-BODY_ENDINGS = ("部", "委", "局", "厅", "办", "院", "署", "会", "府", "组", "室", "处", "司", "党", "军", "队", "关", "门",
-                "构", "联", "央", "警", "庭", "所", "站", "馆", "警方", "军方", "政协", "央行", "中央银行", "青年团", "联盟",
-                "中心", "机制")
+# what else a learned government body's name may end with (越共中央, 人民政府办公室, 美国驻华使馆, 英国央行)
+BODY_ENDINGS = SUFFIXES[Label.GOV] + ("府", "室", "司", "党", "关", "门", "构", "联", "央", "警", "庭", "馆", "军方", "央行",
+                                      "中央银行", "青年团", "联盟", "机制")
 NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 机会 社会 体会".split())
 COMPASS_PART = re.compile(r"[东南西北中]+部$")  # 中西部, 河南南部: a region, not a ministry
 
 
 def _body_shaped(text: str, last_word: str, surnames: frozenset[str]) -> bool:
-    """A learned government body ends like one (not 中央财政, 央视频, 党风廉政建设), not with a common word
-    that merely ends so (战略布局), not as a region (中西部) or a company (美国广播公司), and is no
-    person's name (袁家军; but 苏军, 秦军 are armies). Acronyms (FTC) pass."""
+    """A learned government body ends with a body's head word (not 中央财政, 央视频, 党风廉政建设),
+    not with a common word that merely ends so (战略布局), not as a region (中西部) or a company
+    (美国广播公司), and is no person's name (袁家军; but 苏军, 秦军 are armies). Acronyms pass."""
     if text.isascii():
         return True
     return text.endswith(BODY_ENDINGS) and not text.endswith("公司") and last_word not in NOT_BODY_WORDS \
