@@ -307,6 +307,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return True
     if mention.label is Label.GOV and not _body_shaped(text, inner[-1].text, surnames):
         return False
+    if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
+            mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
+        return False  # 中德, 中德关系: two countries; 廖泽云: a person
     if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3) or any(t.pos in ("c", "uj", "v") for t in inner):
         return False
     suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
