@@ -207,3 +207,16 @@ def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shap
     from kg.ner import _body_shaped
 
     assert _body_shaped(name, last_word, lexicon.load().surnames) is shaped
+
+
+@pytest.mark.parametrize("text, label, kept", [
+    ("中德关系", "Company", False), ("中德", "Organization", False), ("廖泽云", "Company", False),
+    ("美国驻华大使馆", "GovernmentBody", True), ("战略布局", "GovernmentBody", False),
+])
+def test_learned_names_must_fit_their_class(text, label, kept):
+    from kg.ner import plausible_learned
+    from kg.segment import tokenize
+    from kg.types import Label, Mention
+
+    mention = Mention(0, len(text), text, Label(label), text, "crf")
+    assert plausible_learned(mention, list(tokenize(text))) is kept
