@@ -213,16 +213,13 @@ def _local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
         start, end = match.span()
         place = places.get(start)
         level = text[start - 1] if start and text[start - 1] in BARE_LEVELS else ""
-        if place is None and level and text[start - 2:start - 1] == "等":
+        shared = place is None and level and text[start - 2:start - 1] == "等"
+        if shared:
             place = places.get(start - 2)  # 浙江等省通信管理局: the province named, for it and the others
-            if place is not None:
-                name = place_part(place, level) + match.group()
-                yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
-                continue
         if place is not None:
-            name = place_part(place) + match.group()
+            name = place_part(place, level if shared else "") + match.group()
             yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
-        elif level and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
+        elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, text[start - 1:end], "local-body",
                           scope=doc.document.id)
 
