@@ -20,7 +20,7 @@ from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
-from kg.types import Doc, Label, Mention, Token
+from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
 __all__ = ["recognize", "candidates", "home_body"]
 
@@ -373,16 +373,13 @@ def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) ->
 
 def _covers(mention: Mention, others: list[Mention]) -> bool:
     """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委)."""
-    if mention.label not in (Label.GOV, Label.ORG, Label.COMPANY):
+    if mention.label not in BODY_LABELS:
         return False
     touching = sorted((o for o in others if o.start < mention.end and mention.start < o.end), key=lambda o: o.start)
     if _juxtaposed(mention, touching):
         return False
     return all(mention.start <= o.start and o.end <= mention.end and o.label is not Label.PERSON for o in touching) \
         and not re.search(r"会同|联合|等|和|与|及|对|向|在|将", mention.text)
-
-
-BODY_LABELS = (Label.GOV, Label.ORG, Label.COMPANY)
 
 
 def _juxtaposed(mention: Mention, touching: list[Mention]) -> bool:

@@ -21,11 +21,10 @@ from kg import lexicon
 from kg.layout import introduction
 from kg.local import held_in, with_local_bodies
 from kg.spans import clause_span
-from kg.types import Doc, Label, Mention, Relation
+from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
 
 __all__ = ["relate", "relations"]
 
-BODIES = (Label.GOV, Label.ORG, Label.COMPANY)
 ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
@@ -40,7 +39,7 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     end = mentions[i].start
     for m in reversed(mentions[:i]):
         gap = text[m.end:end]
-        if m.label not in (*BODIES, Label.ROLE) or gap.strip() not in ("", "、"):
+        if m.label not in (*BODY_LABELS, Label.ROLE) or gap.strip() not in ("", "、"):
             break
         chain.insert(0, m)
         end = m.start
@@ -164,7 +163,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
     text = doc.document.text
     lo = doc.sentences[index].start if index < len(doc.sentences) else 0
     left, _ = clause_span(text, event.start, event.end, lo, event.end)
-    bodies = [m for m in mentions if m.label in BODIES and left <= m.start and m.end <= event.start]
+    bodies = [m for m in mentions if m.label in BODY_LABELS and left <= m.start and m.end <= event.start]
     for m in reversed(bodies):
         if HOLDS.search(text[m.end:event.start]):
             joint = re.search(r"共同|联合", text[m.end:event.start])  # 由A、B共同主办: each is a host

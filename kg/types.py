@@ -12,6 +12,7 @@ from enum import StrEnum
 
 __all__ = [
     "Label",
+    "BODY_LABELS",
     "Document",
     "Token",
     "Sentence",
@@ -44,6 +45,7 @@ class Label(StrEnum):
 
 
 ENTITY_LABELS = tuple(label for label in Label if label is not Label.ROLE)
+BODY_LABELS = (Label.GOV, Label.ORG, Label.COMPANY)  # what can hold posts, issue, host
 
 
 @dataclass(frozen=True, slots=True)
