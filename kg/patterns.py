@@ -48,7 +48,7 @@ STOP = frozenset(
 # be named after one (国务院政策例行吹风会).
 POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split())
 # Allowed at the left edge only when they are not the whole modifier.
-LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务".split())
+LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务 创新".split())
 NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "i", "nrt", "nrfg", "s", "g", "z", "t")
 GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
                          "系列 专项 多个 一些 各级 省级 市级 县级 其他 总体 统一 新 老 大 小 所有 知名 国内 全球 世界 大型 一流 龙头 "
@@ -186,6 +186,9 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     return j
 
 
+HOLDING_VERBS = ("主持", "出席", "召开", "参加", "举行", "列席", "参与", "筹备")  # before a head word inside one token
+
+
 def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> bool:
     modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
     words = [t.text for t in tokens[j:i]]
@@ -235,6 +238,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 continue
             if label is Label.GOV and tok.pos == "nt" and tok.text != head:
                 break  # a body the lexicon knows: the gazetteer has it
+            if tok.text[: -len(head)].endswith(HOLDING_VERBS):
+                break  # jieba's one word 主持会议 (李强主持会议, 同志主持会议): an act, not a meeting's name
             h = i - 1 if len(tok.text) < len(head) else i  # where the head word starts
             j = _left_edge(tokens, h, label)
             if label is Label.POLICY and _continues(tokens, i):

@@ -220,3 +220,8 @@ def test_learned_names_must_fit_their_class(text, label, kept):
 
     mention = Mention(0, len(text), text, Label(label), text, "crf")
     assert plausible_learned(mention, list(tokenize(text))) is kept
+
+
+def test_holding_a_meeting_is_no_meeting_name_and_innovation_opens_a_strategy():
+    assert not any(label == "Event" for _, label in found("栗战书委员长主持会议"))
+    assert ("创新驱动发展战略", "Policy") in found("深入实施创新驱动发展战略")
