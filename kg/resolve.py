@@ -23,6 +23,7 @@ PREFIXES = {
 }
 SHORT_TITLE = 6  # a policy title this short may stand for a longer one that ends with it
 SYNTHETIC = frozenset({"default-body", "parent", "implied", "home"})  # inferred, not read in the text
+LEARNED_CLASSES = (Label.PERSON, Label.GOV, Label.ORG, Label.COMPANY)  # the classes the statistical model gives
 
 
 def short_hash(*parts: str) -> str:
@@ -51,7 +52,7 @@ class Contribution(NamedTuple):
 
     document: Document  # with its text emptied
     chars: int  # the text's length, for the progress line
-    entities: tuple[tuple[tuple[Label, str, str], str, bool], ...]  # (key, alias or "", counted here)
+    entities: tuple[tuple[tuple[Label, str, str], str, bool, bool], ...]  # (key, alias or "", counted here, learned)
     dates: tuple[tuple[tuple[Label, str, str], str], ...]  # an event's date: the first document with its speaker
     facts: tuple[tuple[tuple[str, str, str, str], Evidence], ...]
     figures: tuple[FigureFact, ...]
@@ -62,7 +63,7 @@ class _Collector:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.entities: list[tuple[tuple[Label, str, str], str, bool]] = []
+        self.entities: list[tuple[tuple[Label, str, str], str, bool, bool]] = []
         self.dates: list[tuple[tuple[Label, str, str], str]] = []
         self.facts: list[tuple[tuple[str, str, str, str], Evidence]] = []
         self.figures: list[FigureFact] = []
@@ -71,7 +72,7 @@ class _Collector:
         key = _key(mention)
         synthetic = mention.rule in SYNTHETIC
         alias = mention.text.strip() if not synthetic and mention.rule != "bilateral" else ""  # 法 in 中法 names no 法国
-        self.entities.append((key, alias, counted and not synthetic))
+        self.entities.append((key, alias, counted and not synthetic, mention.rule == "crf"))
         return entity_id(*key)
 
     def evidence(self, index: int) -> Evidence:
@@ -124,6 +125,8 @@ class Resolver:
         self.dates: dict[tuple, str] = {}
         self.facts: dict[tuple, list[Evidence]] = defaultdict(list)
         self.figures: list[FigureFact] = []
+        self.learned: Counter = Counter()  # mentions of each key only the statistical model found
+        self.ruled: set[tuple] = set()  # keys a rule or the lexicon found at least once
 
     def add(self, doc: Doc) -> None:
         self.merge(contribution(doc))
@@ -132,8 +135,12 @@ class Resolver:
         doc_id = part.document.id
         self.documents.append(part.document)
         names, aliases, counts = self.names, self.aliases, self.counts
-        for key, alias, counted in part.entities:
+        for key, alias, counted, learned in part.entities:
             names.setdefault(key, key[1])
+            if learned:
+                self.learned[key] += 1
+            else:
+                self.ruled.add(key)
             if alias:
                 aliases[key].add(alias)
             if counted:
@@ -162,10 +169,29 @@ class Resolver:
                 merged[key] = next(iter(longer))
         return merged
 
+    def _one_class(self) -> dict[tuple, tuple]:
+        """Across documents: a name the model gave different classes in different places (俄罗斯国防部
+        as a body, an organisation, a company) is one entity, of the class a rule or the lexicon gave
+        it, else of the class the model gave it most often."""
+        by_name: dict[str, list[tuple]] = defaultdict(list)
+        for key in self.names:
+            if key[0] in LEARNED_CLASSES and not key[2]:
+                by_name[key[1]].append(key)
+        merged = {}
+        for keys in by_name.values():
+            ruled = [key for key in keys if key in self.ruled]
+            if len(keys) < 2 or len(ruled) > 1:
+                continue
+            target = ruled[0] if ruled else max(keys, key=lambda key: (self.learned[key], key[0].value))
+            merged.update({key: target for key in keys if key != target})
+        return merged
+
     def _merge(self, merged: dict[tuple, tuple]) -> None:
         for short, long in merged.items():
             self.aliases[long] |= self.aliases.pop(short, set()) | {self.names.pop(short)}
             self.counts[long] += self.counts.pop(short, Counter())
+            if short in self.dates:
+                self.dates.setdefault(long, self.dates.pop(short))
         ids = {entity_id(*s): entity_id(*l) for s, l in merged.items()}
         facts: dict[tuple, list[Evidence]] = defaultdict(list)
         for (s, p, o, role), ev in self.facts.items():
@@ -174,7 +200,7 @@ class Resolver:
         self.figures = [dataclasses.replace(f, about=ids.get(f.about, f.about)) for f in self.figures]
 
     def result(self) -> KnowledgeBase:
-        self._merge(self._short_titles())
+        self._merge(self._short_titles() | self._one_class())
         entities = []
         for key, name in self.names.items():
             label, _, _ = key

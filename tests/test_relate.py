@@ -134,3 +134,25 @@ def test_a_second_local_post_of_the_same_place_is_held_in_its_own_body():
     assert held_in(committee, Mention(4, 6, "委员", Label.ROLE, "委员")) is committee  # not a local post
     named = Mention(0, 4, "福建省委", Label.GOV, "福建省委", "crf")
     assert held_in(named, Mention(7, 12, "常务副省长", Label.ROLE, "常务副省长")) is named  # a body read in the text
+
+
+def test_a_name_the_model_classes_differently_is_one_entity_across_documents():
+    from kg.resolve import Contribution, Resolver
+    from kg.types import Document, Label
+
+    def part(doc_id: str, *entities) -> Contribution:
+        return Contribution(Document(doc_id, "", f"{doc_id}.txt"), 0, tuple(entities), (), (), ())
+
+    def learned(label, name):
+        return ((label, name, ""), name, True, True)
+
+    parts = [part("a", learned(Label.GOV, "俄罗斯国防部")), part("b", learned(Label.ORG, "俄罗斯国防部")),
+             part("c", learned(Label.ORG, "俄罗斯国防部")),
+             part("d", learned(Label.COMPANY, "韩正")), part("e", ((Label.PERSON, "韩正", ""), "韩正", True, False))]
+    for order in (parts, parts[::-1]):
+        resolver = Resolver()
+        for p in order:
+            resolver.merge(p)
+        entities = {(e.name, e.label, e.mentions) for e in resolver.result().entities}
+        # the model's majority class, and a rule's class over the model's, whatever the order
+        assert entities == {("俄罗斯国防部", Label.ORG, 3), ("韩正", Label.PERSON, 2)}
