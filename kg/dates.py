@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 __all__ = ["parse_date", "infer_date", "year_of"]
@@ -12,8 +13,6 @@ COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
-# an event named with its year: 2023世界智能产业博览会, 2024中国汽车论坛
-EVENT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[\u4e00-\u9fff][^，。；：\n\d]{0,30}?(?:博览会|大会|论坛|峰会|年会|展览会|交易会|运动会))")
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -57,8 +56,17 @@ def _plenum_bound(text: str, plenums: dict[str, str]) -> str:
     return max(cited, default="")
 
 
-def _likely_year(text: str, month: int, bound: str, head: str = "") -> int | None:
-    headed = [int(y) for y in YEAR.findall(head) + EVENT_YEAR.findall(head)]
+@functools.cache
+def _event_year(events: tuple[str, ...]) -> re.Pattern:
+    """A year that opens an event's name (2023世界智能产业博览会, 2024中国汽车论坛); `events`: the words
+    that end an event's name (the lexicon's events.tsv)."""
+    ends = "|".join(map(re.escape, events))
+    return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=[\u4e00-\u9fff][^，。；：\n\d]{{0,30}}?(?:{ends}))")
+
+
+def _likely_year(text: str, month: int, bound: str, head: str = "", events: tuple[str, ...] = ()) -> int | None:
+    named = _event_year(events).findall(head) if events else []
+    headed = [int(y) for y in YEAR.findall(head) + named]
     years = headed or [int(y) for y in YEAR.findall(text)]  # a year in the opening beats the body's
     year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
     if year is not None and "去年" in text and month <= 3:
@@ -84,11 +92,12 @@ def signed_date(text: str) -> str:
     return ""
 
 
-def infer_date(text: str, head: str, plenums: dict[str, str] | None = None) -> str:
+def infer_date(text: str, head: str, plenums: dict[str, str] | None = None, events: tuple[str, ...] = ()) -> str:
     """The date a document reports: a full date in its opening (e.g. the 编者按), else the date
     it is signed with, else a month and day in the opening (`12月24日`) with the year from the
-    years the text names and the Party plenums it cites (a text citing 十九届五中全会 is from
-    2020-10 or later).
+    years the opening names (also as an event's, 2023世界智能产业博览会, given `events`: the words
+    ending an event's name) or the text names, and the Party plenums it cites (a text citing
+    十九届五中全会 is from 2020-10 or later).
 
     Example:
         >>> infer_date("去年2020年全年……", "1月26日，国务院新闻办公室举行新闻发布会")
@@ -104,5 +113,5 @@ def infer_date(text: str, head: str, plenums: dict[str, str] | None = None) -> s
     if not match:
         return ""
     month, day = int(match.group(1)), int(match.group(2))
-    year = _likely_year(text, month, _plenum_bound(text, plenums or {}), head)
+    year = _likely_year(text, month, _plenum_bound(text, plenums or {}), head, events)
     return _iso(year, month, day) if year else ""

@@ -150,7 +150,7 @@ def layout(doc: Doc) -> Doc:
         document = dataclasses.replace(document, title=text[title[0]:title[1]].strip("*# 　"))
     if not document.published:
         note = " ".join(text[s:e] for s, e, p, _ in paras if p == "note") or text[:300]
-        document = dataclasses.replace(document, published=infer_date(text, note, lex.plenums))
+        document = dataclasses.replace(document, published=infer_date(text, note, lex.plenums, lex.event_suffixes))
     return dataclasses.replace(doc, document=document, sentences=tuple(sentences), skipped=tuple(skipped))
 
 
