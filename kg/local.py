@@ -1,22 +1,25 @@
 """Local government bodies: how a department or a post after a place names its body.
 
-江苏省工信厅 and 浙江等省通信管理局 are named after their province (its full name: 浙江 → 浙江省);
-天津市委书记 is a post in 天津市委, 天津市副市长 one in 天津市人民政府.
+江苏省工信厅 and 浙江等省通信管理局 are named after their province (its full name: 浙江 → 浙江省),
+省财政厅 after the document's own; 天津市委书记 is a post in 天津市委, 天津市副市长 one in 天津市人民政府.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
+from collections.abc import Iterator
 
 from kg import lexicon
-from kg.types import Label, Mention
+from kg.types import Doc, Label, Mention
 
-__all__ = ["ADMIN_ENDINGS", "LOCAL_POSTS", "held_in", "place_part", "with_local_bodies"]
+__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "with_local_bodies"]
 
 ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 
 
-def place_part(place: Mention, level: str = "") -> str:
+def _place_part(place: Mention, level: str = "") -> str:
     """How a local body names its place: as written when it ends with its level (北京市, 江苏省),
     else the full name the short form stands for (浙江 → 浙江省), else with the level given (X等省)."""
     if place.text.endswith(ADMIN_ENDINGS):
@@ -24,6 +27,41 @@ def place_part(place: Mention, level: str = "") -> str:
     if place.name.endswith(ADMIN_ENDINGS) and place.name.startswith(place.text):
         return place.name
     return place.text + level
+
+
+BARE_LEVELS = "省市县区"
+BEFORE_BARE = "各本该全我和与及同、，；：（"  # 会同省财政厅, 各市教育局: a bare level after these is not part of a word
+
+
+@functools.cache
+def _local_stems() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicon.load().local_departments)))
+
+
+def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+    """A local government department: after a place (江苏省工信厅, 北京市住建委, 浙江等省通信管理局),
+    or after a bare 省/市/县/区 (省财政厅, 市教委), which is the document's own province or city, so
+    that body is kept to this document. Neither is the national body a short form like 发展改革委
+    also names."""
+    text = doc.document.text
+    places = {m.end: m for m in found if m.label is Label.PLACE}
+    for match in _local_stems().finditer(text):
+        start, end = match.span()
+        place = places.get(start)
+        level = text[start - 1] if start and text[start - 1] in BARE_LEVELS else ""
+        shared = place is None and level and text[start - 2:start - 1] == "等"
+        if shared:
+            place = places.get(start - 2)  # 浙江等省通信管理局: the province named, for it and the others
+        if place is not None:
+            name = _place_part(place, level if shared else "") + match.group()
+            yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
+        elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
+            yield Mention(start - 1, end, text[start - 1:end], Label.GOV, text[start - 1:end], "local-body",
+                          scope=doc.document.id)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 # a local post right after a place names the body it is held in: 天津市委书记 → 天津市委, 天津市副市长 → 天津市人民政府
@@ -39,7 +77,7 @@ def _local_body(place: Mention, role: Mention) -> Mention:
     """The local body a post after a place is held in, as a mention where the place stands."""
     suffix = LOCAL_POSTS[role.name]
     level = "自治区" if suffix.startswith("自治区") else suffix[0]
-    where = place_part(place, level)
+    where = _place_part(place, level)
     name = where + (suffix[len(level):] if where.endswith(level) else suffix)
     return dataclasses.replace(place, label=Label.GOV, norm=name, rule="implied")
 

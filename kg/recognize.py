@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
-from kg.local import place_part
+from kg.local import local_bodies
 from kg.ner import crf_mentions, plausible_learned
 from kg.patterns import listed_companies, name_patterns
 from kg.persons import find_persons, valid_name
@@ -193,41 +193,6 @@ def _home_aliases(text: str, home: str) -> Iterator[Mention]:
                 yield Mention(match.start(), match.end(), alias, Label.GOV, home, "home-alias")
 
 
-BARE_LEVELS = "省市县区"
-BEFORE_BARE = "各本该全我和与及同、，；：（"  # 会同省财政厅, 各市教育局: a bare level after these is not part of a word
-
-
-@functools.cache
-def _local_stems() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, lexicon.load().local_departments)))
-
-
-def _local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
-    """A local government department: after a place (江苏省工信厅, 北京市住建委, 浙江等省通信管理局),
-    or after a bare 省/市/县/区 (省财政厅, 市教委), which is the document's own province or city, so
-    that body is kept to this document. Neither is the national body a short form like 发展改革委
-    also names."""
-    text = doc.document.text
-    places = {m.end: m for m in found if m.label is Label.PLACE}
-    for match in _local_stems().finditer(text):
-        start, end = match.span()
-        place = places.get(start)
-        level = text[start - 1] if start and text[start - 1] in BARE_LEVELS else ""
-        shared = place is None and level and text[start - 2:start - 1] == "等"
-        if shared:
-            place = places.get(start - 2)  # 浙江等省通信管理局: the province named, for it and the others
-        if place is not None:
-            name = place_part(place, level if shared else "") + match.group()
-            yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
-        elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
-            yield Mention(start - 1, end, text[start - 1:end], Label.GOV, text[start - 1:end], "local-body",
-                          scope=doc.document.id)
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def candidates(doc: Doc) -> list[Mention]:
     """Every candidate mention, before the overlap filter."""
     text, tokens, lex = doc.document.text, doc.tokens, lexicon.load()
@@ -244,7 +209,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *_bilateral(text, lex.country_short),
         *find_persons(doc),
     ]
-    found += _local_bodies(doc, found)
+    found += local_bodies(doc, found)
     return found + list(_numbered_meetings(text, found))
 
 
