@@ -67,12 +67,17 @@ class _Collector:
         self.dates: list[tuple[tuple[Label, str, str], str]] = []
         self.facts: list[tuple[tuple[str, str, str, str], Evidence]] = []
         self.figures: list[FigureFact] = []
+        self.counted: set[tuple] = set()  # (key, start, end): each place a name stands is one mention
 
     def entity(self, mention: Mention, counted: bool) -> str:
         key = _key(mention)
         synthetic = mention.rule in SYNTHETIC
         alias = mention.text.strip() if not synthetic and mention.rule != "bilateral" else ""  # 法 in 中法 names no 法国
-        self.entities.append((key, alias, counted and not synthetic, mention.rule == "crf"))
+        where = (key, mention.start, mention.end)
+        counted = counted and not synthetic and where not in self.counted
+        if counted:
+            self.counted.add(where)
+        self.entities.append((key, alias, counted, mention.rule == "crf"))
         return entity_id(*key)
 
     def evidence(self, index: int) -> Evidence:
