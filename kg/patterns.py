@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
-__all__ = ["name_patterns", "listed_companies", "HEADS"]
+__all__ = ["name_patterns", "listed_companies", "company_branches", "HEADS", "BRANCH_HEADS"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
     Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "工作组", "保障组", "协调组", "指导组", "督导组", "督查组", "委员会", "人民政府", "政府", "管理局", "监督管理局",
@@ -42,7 +42,8 @@ STOP = frozenset(
     "最近 正式 首次 专门 分别 共同 一起 还 也 又 并 即 就 都 更 最 很 新一轮 新 总体 整体 方面 中 上 下 "
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
-    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派".split()
+    "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
+    "交由 交给 办理 隶属 隶属于 出面 委托".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -288,3 +289,26 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
             for s, e in named:
                 yield Mention(tokens[s].start, tokens[e - 1].end, text[tokens[s].start:tokens[e - 1].end], Label.COMPANY,
                               text[tokens[s].start:tokens[e - 1].end], "listed")
+
+
+BRANCH_HEADS = ("分行", "支行", "分公司", "营业部", "分理处", "信用卡中心")
+MAX_BRANCH_PLACES = 3
+
+
+def company_branches(text: str, tokens: list[Token], found: list[Mention]) -> Iterator[Mention]:
+    """A company's branch is a company of its own, named by the company, the places it serves and a
+    branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心); its name keeps the
+    company's canonical name, so that it can be linked to it."""
+    at = {tok.start: k for k, tok in enumerate(tokens)}
+    for company in [m for m in found if m.label is Label.COMPANY and m.end in at]:
+        k = at[company.end]
+        while True:
+            head = next((h for h in BRANCH_HEADS if text.startswith(h, tokens[k].start)), "")
+            end = tokens[k].start + len(head)
+            if head and any(tok.end == end for tok in tokens[k:k + 2]):
+                name = company.name + text[company.end:end]
+                yield Mention(company.start, end, text[company.start:end], Label.COMPANY, name, "branch")
+                break
+            if tokens[k].pos != "ns" or k - at[company.end] >= MAX_BRANCH_PLACES or k + 1 == len(tokens):
+                break
+            k += 1

@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
 from kg.ner import crf_mentions, plausible_learned
-from kg.patterns import listed_companies, name_patterns
+from kg.patterns import company_branches, listed_companies, name_patterns
 from kg.persons import find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -210,6 +210,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *find_persons(doc),
     ]
     found += local_bodies(doc, found)
+    found += company_branches(text, list(tokens), found)
     return found + list(_numbered_meetings(text, found))
 
 
@@ -313,8 +314,8 @@ def _split_names(mention: Mention | None) -> list[Mention]:
 
 
 def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
-    """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》), and
-    the place a local body is named after (浙江 in 浙江等省通信管理局)."""
+    """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》), the
+    place a local body is named after (浙江 in 浙江等省通信管理局), and the company a branch belongs to."""
     titles = [m for m in kept if m.rule in ("official-title", "book-title", "numbered-meeting")]
     inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "lexicon")
              or m.label is Label.GOV and m.rule.startswith("head:")]
@@ -322,6 +323,9 @@ def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
     local = [m for m in kept if m.rule == "local-body"]
     inner += [m for m in found if m.label is Label.PLACE and m.rule == "lexicon"
               and any(b.start == m.start and m.end < b.end for b in local)]
+    branches = [m for m in kept if m.rule == "branch"]
+    inner += [m for m in found if m.label is Label.COMPANY and m.rule != "branch"
+              and any(b.start == m.start and m.end < b.end for b in branches)]
     return [dataclasses.replace(m, nested=True) for m in filter_spans(inner)]
 
 

@@ -4,6 +4,7 @@ organisers, issuers and the industries a policy concerns.
 - membership: a title chain before a name (工业和信息化部新闻发言人、信息通信发展司司长闻库) or a title
   right after one (习近平总书记, 张连起委员);
 - subOrganizationOf: a body whose name extends another's (国务院新闻办公室 → 国务院), a department;
+  a company's branch (中国银行广东省分行 → 中国银行);
 - speaker / organizer: the officials who answer in the Q&A turns of the press conference in the
   editor's note, and the body that 举行/召开 an event;
 - issuedBy: the body before 印发/发布/出台/制定… in the clause of a policy, else the home ministry;
@@ -135,6 +136,17 @@ def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         if whole and whole != m.name:
             sent = doc.sentence_at(m.start)
             yield Relation(m, "subOrganizationOf", dataclasses.replace(m, norm=whole, rule="parent"), sent.index if sent else 0)
+    yield from _branches(doc, mentions)
+
+
+def _branches(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """A company's branch (中国银行广东省分行) is part of the company its name opens with."""
+    companies = {m.start: m for m in mentions if m.label is Label.COMPANY and m.nested}
+    for m in mentions:
+        parent = companies.get(m.start) if m.rule == "branch" else None
+        if parent is not None and parent.end < m.end:
+            sent = doc.sentence_at(m.start)
+            yield Relation(m, "subOrganizationOf", parent, sent.index if sent else 0)
 
 
 def _is_part(rest: str, lex) -> bool:

@@ -156,3 +156,22 @@ def test_a_name_the_model_classes_differently_is_one_entity_across_documents():
         entities = {(e.name, e.label, e.mentions) for e in resolver.result().entities}
         # the model's majority class, and a rule's class over the model's, whatever the order
         assert entities == {("俄罗斯国防部", Label.ORG, 3), ("韩正", Label.PERSON, 2)}
+
+
+def test_a_companys_branch_is_a_company_that_is_part_of_it():
+    text = "中国银行广东省分行与招行深圳分行签署协议，交通银行信用卡中心也参加。"
+    assert rels(text, "subOrganizationOf") == {("中国银行广东省分行", "中国银行"), ("招商银行深圳分行", "招商银行"),
+                                               ("交通银行信用卡中心", "交通银行")}
+    companies = {m.name for m in make_doc(text).mentions if m.label.value == "Company" and not m.nested}
+    assert companies == {"中国银行广东省分行", "招商银行深圳分行", "交通银行信用卡中心"}
+
+
+def test_each_place_a_name_stands_counts_once(tmp_path):
+    import kg
+
+    # the ministry is the object of a membership and the press conference the subject of speaker
+    # and organizer facts: neither is counted again for them
+    (tmp_path / "a.txt").write_text("工业和信息化部副部长王江平出席。工业和信息化部将加强监管。", encoding="utf-8")
+    G = kg.build([tmp_path])
+    counts = {d["name"]: d["mentions"] for _, d in G.nodes(data=True) if d["label"] in ("GovernmentBody", "Person")}
+    assert counts == {"工业和信息化部": 2, "王江平": 1}
