@@ -225,6 +225,24 @@ def _continues(tokens: list[Token], i: int) -> bool:
     return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP | POLICY_STOP
 
 
+def _jieba_body(word: str, head: str) -> bool:
+    """One jieba word for a body the lexicon lacks (深圳市人大常委会, 合肥市公安局, 英国政府), not a
+    region (中西部), a common word (新格局), a hall (音乐厅) or a local department without its place."""
+    from kg.ner import COMPASS_PART, NOT_BODY_WORDS
+
+    if word in lexicon.load().local_departments:
+        return False  # 交通局 alone: a kind of local body, named only after its place (kg/local.py)
+    if head == "厅":
+        return word.endswith(_hall_departments())
+    return not word.endswith(tuple(NOT_BODY_WORDS)) and not COMPASS_PART.search(word)
+
+
+@functools.cache
+def _hall_departments() -> tuple[str, ...]:
+    """The departments named …厅 (公安厅, 财政厅): a 厅 that is one of these is a body, not a hall."""
+    return tuple(d for d in lexicon.load().local_departments if d.endswith("厅"))
+
+
 HEAD_ENDINGS = frozenset(head[-1] for heads in HEADS.values() for head in heads)
 
 
@@ -238,7 +256,13 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if not head:
                 continue
             if label is Label.GOV and tok.pos == "nt" and tok.text != head:
-                break  # a body the lexicon knows: the gazetteer has it
+                if tok.text.endswith("公司"):
+                    continue  # jieba's one word for a company (英国广播公司)
+                if tok.text not in lexicon.load().names and _jieba_body(tok.text, head):
+                    prev = tokens[i - 1] if i else None  # 全国政协 经济委员会: a part of the body before it
+                    start = prev.start if prev is not None and prev.pos == "nt" and _head(prev, label) else tok.start
+                    yield Mention(start, tok.end, text[start:tok.end], label, text[start:tok.end], f"head:{head}")
+                break  # a body the lexicon knows is the gazetteer's; jieba's own word is whole
             if tok.text[: -len(head)].endswith(HOLDING_VERBS):
                 break  # jieba's one word 主持会议 (李强主持会议, 同志主持会议): an act, not a meeting's name
             h = i - 1 if len(tok.text) < len(head) else i  # where the head word starts

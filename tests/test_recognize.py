@@ -45,6 +45,8 @@ def test_recognises(text, expected):
     ("本报讯招商银行昨日宣布", {("招商银行", "Company")}),             # nor a dateline before a name known whole
     ("中国银行收购俄罗斯欧洲银行的交易", {("中国银行", "Company"), ("俄罗斯欧洲银行", "Company")}),  # the clause's verb
     ("中国机械工业联合会发布数据", {("中国机械工业联合会", "Organization")}),
+    ("电影版的拍摄交由索尼动画制作公司，", {("索尼动画制作公司", "Company")}),  # 交由: a verb jieba tags n
+    ("也隶属于香格里拉酒店集团，", {("香格里拉酒店集团", "Company")}),
 ])
 def test_company_names_stop_at_the_clause(text, expected):
     assert {m for m in found(text) if m[1] in ("Company", "Organization")} == expected
@@ -225,3 +227,18 @@ def test_learned_names_must_fit_their_class(text, label, kept):
 def test_holding_a_meeting_is_no_meeting_name_and_innovation_opens_a_strategy():
     assert not any(label == "Event" for _, label in found("栗战书委员长主持会议"))
     assert ("创新驱动发展战略", "Policy") in found("深入实施创新驱动发展战略")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳市人大常委会批准了58个项目", ("深圳市人大常委会", "GovernmentBody")),  # one jieba word, not in the lexicon
+    ("英国广播公司报道", ("英国广播公司", "Company")),
+    ("全国政协经济委员会副主任出席", ("全国政协经济委员会", "GovernmentBody")),  # a part of the body before it
+    ("监察部、新闻出版总署联合发文", ("新闻出版总署", "GovernmentBody")),  # a body since merged into another
+])
+def test_bodies_jieba_knows_as_one_word(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, word", [("构建对外开放新格局", "新格局"), ("中西部地区", "中西部"), ("城市交通局", "交通局")])
+def test_jiebas_organisation_tag_alone_makes_no_body(text, word):
+    assert all(t != word for t, _ in found(text))
