@@ -7,6 +7,7 @@ numerals, function words and the verbs that take such a name as object (印发, 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from kg import lexicon
 from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
-__all__ = ["name_patterns", "listed_companies", "company_branches", "HEADS", "BRANCH_HEADS"]
+__all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
     Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "工作组", "保障组", "协调组", "指导组", "督导组", "督查组", "委员会", "人民政府", "政府", "管理局", "监督管理局",
@@ -157,14 +158,32 @@ def _bracketed_place(tokens: list[Token], j: int) -> bool:
     return j >= 4 and tokens[j - 1].text in ("）", ")") and tokens[j - 3].text in ("（", "(") and tokens[j - 2].pos == "ns"
 
 
+def _bracketed_abbreviation(tokens: list[Token], j: int) -> bool:
+    """tokens[j-3:j] are （ ABBR ）, the short form of the words before it: 移动应用程序（APP）."""
+    abbreviation = tokens[j - 2].text if j >= 4 else ""
+    return bool(abbreviation) and tokens[j - 1].text in ("）", ")") and tokens[j - 3].text in ("（", "(") \
+        and abbreviation.isascii() and abbreviation.isalnum() and abbreviation.isupper()
+
+
+ABBREVIATED = re.compile(r"[^（(]+[（(]([A-Za-z0-9]+)[）)](.+)")
+
+
+def _named_by_abbreviation(name: str) -> str:
+    """移动应用程序（APP）侵害用户权益专项整治行动 is named with the short form: APP侵害用户权益专项整治行动."""
+    match = ABBREVIATED.fullmatch(name)
+    return match.group(1) + match.group(2) if match else name
+
+
 def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     """Index of the leftmost token of the modifier of the head at `i`."""
-    j = i
-    while j > 0 and i - j < MAX_TOKENS and tokens[i].end - tokens[j - 1].start <= MAX_CHARS:
+    j, bracketed = i, 0  # tokens in brackets do not count towards MAX_TOKENS
+    while j > 0 and i - j - bracketed < MAX_TOKENS and tokens[i].end - tokens[j - 1].start <= MAX_CHARS:
         if tokens[j - 1].text == "”" and _opening_quote(tokens, j) >= 0:
             j = _opening_quote(tokens, j)
         elif label is Label.COMPANY and _bracketed_place(tokens, j):
-            j -= 3  # 百度在线网络技术（北京）有限公司: the seat in brackets is part of the name
+            j, bracketed = j - 3, bracketed + 3  # 百度在线网络技术（北京）有限公司: the seat in brackets is part of the name
+        elif label in (Label.POLICY, Label.EVENT) and _bracketed_abbreviation(tokens, j):
+            j, bracketed = j - 3, bracketed + 3
         elif _clause_boundary(tokens, j - 1, i, label):
             break
         elif _can_extend(tokens[j - 1], label):
@@ -274,8 +293,38 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 and not (label in SPECIFIC_ONLY and _common_word(tok.text[: -len(head)]))
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
-                yield Mention(start, end, text[start:end], label, strip_quotes(text[start:end]), f"head:{head}")
+                name = _named_by_abbreviation(strip_quotes(text[start:end]))
+                yield from _law_and_its_rules(Mention(start, end, text[start:end], label, name, f"head:{head}"))
             break
+
+
+LAW_AND = ("及其", "及", "和", "与")
+LAW_AND_ITS_RULES = re.compile(r"(.{2,}法)(" + "|".join(LAW_AND) + ")(" + "|".join(BARE_OK) + ")")
+
+
+def _law_and_its_rules(mention: Mention) -> Iterator[Mention]:
+    """外商投资法及实施条例 is two policies: the law, and the rules that implement it (jieba may read
+    法及 as one word, so the head rule takes both)."""
+    match = LAW_AND_ITS_RULES.fullmatch(mention.text) if mention.label is Label.POLICY else None
+    if match is None:
+        yield mention
+        return
+    law, rules = match.group(1), match.group(3)
+    yield dataclasses.replace(mention, end=mention.start + len(law), text=law, norm=strip_quotes(law))
+    yield dataclasses.replace(mention, start=mention.end - len(rules), text=rules, norm=rules)
+
+
+def rules_named_after_their_law(text: str, mentions: list[Mention]) -> list[Mention]:
+    """实施条例 right after a law and 及其/和 (《安全生产法》及其实施条例) is that law's: 安全生产法实施条例."""
+    laws = {m.end: m for m in mentions if m.label is Label.POLICY and m.name.endswith("法")}
+    named = []
+    for m in mentions:
+        if m.label is Label.POLICY and m.name in BARE_OK:
+            law = next((laws.get(m.start - len(word)) for word in LAW_AND if text.endswith(word, 0, m.start)), None)
+            if law is not None:
+                m = dataclasses.replace(m, norm=law.name + m.name)
+        named.append(m)
+    return named
 
 
 LIST_HEADS = ("企业", "公司", "厂商", "运营商", "平台", "集团", "APP", "应用")

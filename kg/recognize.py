@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
 from kg.ner import crf_mentions, plausible_learned
-from kg.patterns import company_branches, listed_companies, name_patterns
+from kg.patterns import company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -235,6 +235,7 @@ def recognize(doc: Doc) -> Doc:
     learned = [m for m in _learned(doc) if not taken.overlaps(m.start, m.end) or _covers(m, rules)]
     learned += _recurring_names(doc.document.text, learned, rules + learned)
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
+    entities = rules_named_after_their_law(doc.document.text, entities)
     named, found_by_model = SpanSet(entities), SpanSet(learned)
     roles = [r for r in _roles(doc.tokens, lex.roles)
              if not named.overlaps(r.start, r.end) and not found_by_model.overlaps(r.start, r.end)]

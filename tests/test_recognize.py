@@ -242,3 +242,12 @@ def test_bodies_jieba_knows_as_one_word(text, expected):
 @pytest.mark.parametrize("text, word", [("构建对外开放新格局", "新格局"), ("中西部地区", "中西部"), ("城市交通局", "交通局")])
 def test_jiebas_organisation_tag_alone_makes_no_body(text, word):
     assert all(t != word for t, _ in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动出台外商投资法及实施条例，", {"外商投资法", "外商投资法实施条例"}),  # jieba reads 法及 as one word
+    ("贯彻《中华人民共和国安全生产法》及其实施条例", {"中华人民共和国安全生产法", "中华人民共和国安全生产法实施条例"}),
+    ("开展移动应用程序（APP）侵害用户权益专项整治行动，", {"APP侵害用户权益专项整治行动"}),  # named by the short form
+])
+def test_laws_their_rules_and_names_with_a_short_form(text, expected):
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == expected
