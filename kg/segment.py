@@ -6,9 +6,11 @@ The tokens rebuild the text exactly; `segment` raises if they do not (offsets ar
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
+import re
 
 import rjieba
 
@@ -41,7 +43,25 @@ def tokenize(text: str) -> list[Token]:
     tokens = list(map(Token, (word for word, _ in tagged), [0, *ends[:-1]], ends, (tag for _, tag in tagged)))
     if (ends[-1] if ends else 0) != len(text):
         raise ValueError(f"tokens do not rebuild the text ({ends[-1] if ends else 0} of {len(text)} characters)")
-    return tokens
+    return _whole_alphanumeric_runs(text, tokens, ends)
+
+
+ALPHANUMERIC_RUN = re.compile(r"[A-Za-z0-9]{3,}")
+
+
+def _whole_alphanumeric_runs(text: str, tokens: list[Token], ends: list[int]) -> list[Token]:
+    """A lexicon word (5G) never cuts a run of Latin letters and digits (185GWh: 18 5G Wh) in
+    pieces: the run is one token again."""
+    merged: dict[int, Token] = {}  # index of a run's first token → the run as one token
+    for run in ALPHANUMERIC_RUN.finditer(text):
+        first = bisect.bisect_right(ends, run.start())
+        last = bisect.bisect_left(ends, run.end())
+        if first < last and tokens[first].start == run.start() and ends[last] == run.end():
+            merged[first] = Token(run.group(), run.start(), run.end(), "eng" if not run.group().isdigit() else "m")
+            merged.update((k, None) for k in range(first + 1, last + 1))
+    if not merged:
+        return tokens
+    return [merged.get(k, tok) for k, tok in enumerate(tokens) if merged.get(k, tok) is not None]
 
 
 def segment(doc: Doc) -> Doc:
