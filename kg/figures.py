@@ -23,7 +23,7 @@ __all__ = ["figures", "find_figures", "format_value"]
 UNITS = sorted(
     "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
     "亩 公顷 元 美元 欧元 人民币 人次 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 桶 千克 公斤 克 株 篇 本 册 "
-    "GB TB 吨标准煤".split(), key=len, reverse=True)
+    "吨标准煤 标准机架 GB TB PB kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(), key=len, reverse=True)
 CN = "〇零一二两三四五六七八九十百千"
 NUMBER = re.compile(
     r"(?P<pre>约|近|超过|超|逾|将近|接近|突破|不到|不足|达|达到)?"
@@ -64,6 +64,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False
     if not unit and not mult:
         return False
+    if unit.isascii() and unit.isalpha():  # 185GWh, 230EFLOPS: a Latin unit, whole
+        return not (after[:1].isascii() and after[:1].isalnum())
     if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)):
         return False
     if unit == "个" and after.startswith(DURATION_AFTER_GE):
@@ -98,12 +100,13 @@ def _qualifier(match: re.Match, text: str) -> str:
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|"
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|"
                   r"\d{4}年(?:全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
-                  r"我们一共实现对|一共|实现|在)+")
-VERBS_TAIL = re.compile(r"(?:达到了?|达|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
+                  r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
+VERBS_TAIL = re.compile(r"(?:达到了?|达|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比)+$")
 COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持)$")
+COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
@@ -114,10 +117,13 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     left = LIST_OF_NUMBERS.sub("", left)  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
+    left = COMPARISON_TAIL.sub("", left) or left  # 投资规模较2023年(增长): the base is the period's business
     right = re.match(r"(?:\d+[A-Za-z]+)?[\u4e00-\u9fffA-Za-z+]{0,10}", text[match.end():clause[1]]).group(0)
     right = re.split(r"[和与及等的、]", right)[0]
     if not left or COUNTED.search(left):
         return (left + right).strip() or right
+    if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and text[match.end():clause[1]].strip("。；，、 ") == right:
+        return right  # 《…规程》等12项国家标准。: what is counted follows the number and ends the clause
     return left
 
 
@@ -132,11 +138,25 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
     if not year:  # an undated document: only cues that name their year (2022年, 到2025年) say anything
         return resolve_period(cue, 0, month) if cue is not None and names_its_year(cue) else ""
     context_end = cue.start if cue else sent.start
-    context = [c for c in find_cues(text, turn_start, context_end) if c.kind in ("year", "this", "last")]
+    earlier = find_cues(text, turn_start, context_end)
+    context = [c for c in earlier if c.kind in ("year", "this", "last")]
     context_year = int(resolve_period(context[-1], year, month)) if context else None
     if cue:
         return resolve_period(cue, year, month, context_year)
+    topics = [c for c in earlier if c.kind in TOPIC_KINDS and _opens_sentence(doc, c.start)]
+    if topics and (not context or topics[-1].start > context[-1].start):
+        return resolve_period(topics[-1], year, month, context_year)  # 一季度，工业经济开局良好。…增长6.1%
     return str(context_year or year)
+
+
+TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter")  # a part of a year, not a whole one
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?")
+
+
+def _opens_sentence(doc: Doc, at: int) -> bool:
+    """The cue opens its sentence (一季度，…; 一是1—9月，…): it sets the period of what follows."""
+    sent = doc.sentence_at(at)
+    return sent is not None and SENTENCE_OPENING.fullmatch(doc.document.text, sent.start, at) is not None
 
 
 def _turn_start(doc: Doc, sent: Sentence) -> int:
@@ -204,10 +224,20 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
     for sent in doc.sentences:
         if sent.part in ("byline", "heading", "title", "question"):
             continue
+        previous = ""
         for match in NUMBER.finditer(text, sent.start, sent.end):
             if not _is_statistic(text, match):
                 continue
-            yield _figure(doc, sent, match)
+            figure = _figure(doc, sent, match)
+            if previous and CHANGE_ONLY.fullmatch(figure.metric) and not CHANGE_AT_END.search(previous):
+                figure = dataclasses.replace(figure, metric=previous + figure.metric)  # 收入4530亿元，同比增长3.5%
+            previous = figure.metric
+            yield figure
+
+
+CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|去年全年|上季度|上月)(?:同期)?)?"
+                         r"(?:增长|下降|增加|减少|提高|回落|上升|加快|放缓)")
+CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
 
 
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:

@@ -112,3 +112,33 @@ def test_an_event_named_with_its_year_dates_the_report():
     text = "2023世界智能产业博览会在天津开幕\n\n5月18日，博览会开幕。2022年人工智能核心产业规模达到5000亿元。展览面积12万平方米。"
     doc = make_doc(text)
     assert doc.document.published == "2023-05-18"
+
+
+def metrics(text: str, published: str = "2024-04-18"):
+    return [(f.value, f.unit, f.metric, f.period) for f in make_doc(text, published=published).figures]
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    # a comparison's base (比去年全年) is no period; a part of the year opening the paragraph is
+    ("一季度，工业经济开局良好。规模以上工业增加值同比增长6.1%，比去年全年加快1.5个百分点。",
+     [("6.1", "%", "规模以上工业增加值", "2024-01/2024-03"),
+      ("1.5", "个百分点", "规模以上工业增加值比去年全年加快", "2024-01/2024-03")]),
+    # a change after an amount measures the same thing
+    ("电信业务收入累计完成4530亿元，同比增长3.5%。",
+     [("453000000000", "元", "电信业务收入", "2024"), ("3.5", "%", "电信业务收入同比增长", "2024")]),
+    ("2023年，我国新型储能电池产量达到185GWh。", [("185", "GWh", "新型储能电池产量", "2023")]),
+    ("到2027年，工业领域设备投资规模较2023年增长25%以上。", [("25", "%", "工业领域设备投资规模", "2027")]),
+    ("制定发布了《电化学储能电站安全规程》等12项国家标准。", [("12", "项", "国家标准", "2024")]),
+    ("今年4月至9月，无家可归者增加了24%。", [("24", "%", "无家可归者", "2024-04/2024-09")]),
+])
+# fmt: on
+def test_what_a_figure_measures_and_when(text, expected):
+    assert metrics(text) == expected
+
+
+def test_a_lexicon_word_does_not_cut_a_run_of_letters_and_digits():
+    from kg.segment import tokenize
+
+    assert [t.text for t in tokenize("产量达到185GWh，5G基站")] == ["产量", "达到", "185GWh", "，", "5G", "基站"]
+    assert all(m.text != "5G" for m in make_doc("产量达到185GWh").mentions)
