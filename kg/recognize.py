@@ -154,11 +154,13 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     lex = lexicon.load()
     counts: dict[str, int] = {}
     surfaces: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
     for mention in mentions:
         name = mention.name if lex.parents.get(mention.name) == "国务院" else lex.parents.get(mention.name, "")
         if mention.label is Label.GOV and lex.parents.get(name) == "国务院" and name.endswith(MINISTRY_ENDINGS):
             counts[name] = counts.get(name, 0) + 1
             surfaces.setdefault(name, set()).add(mention.text)
+            first[name] = min(first.get(name, mention.start), mention.start)
     if not counts:
         return ""
     signed = _signature(doc, mentions)
@@ -166,7 +168,7 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
         return signed
     title = doc.document.title + "".join(doc.document.text[s.start:s.end] for s in doc.sentences if s.part == "title")
     titled = [name for name in counts if any(s in title for s in surfaces[name])]
-    best = max(sorted(titled or counts), key=counts.get)
+    best = max(titled or counts, key=lambda name: (counts[name], -first[name]))  # a tie: the one named first
     text = doc.document.text
     answers = any(s.part == "answer" for s in doc.sentences)
     speaks = any(alias in text for alias in HOME_ALIASES)

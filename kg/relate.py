@@ -30,6 +30,7 @@ ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁�
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
+SELF_LEADS = re.compile(r"我们(?:已|将|还|也|又|先后)?(?:会同|联合|牵头)")  # the speaker's body leads, the others are consulted
 HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
 PARTY_PLENUM_BODY = "中共中央"
 
@@ -228,6 +229,8 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
         if policy.rule == "official-title" and home and sent.index <= 1:
             return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")  # the document itself
         return None
+    if SELF_LEADS.search(text, sent.start, cue.start()):  # 我们会同…制定了《…》: the speaker's body, if known
+        return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home") if home and sent.part != "question" else None
     bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
               and not _not_subject(text, m, sent.start)]
     if bodies:

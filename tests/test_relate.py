@@ -175,3 +175,12 @@ def test_each_place_a_name_stands_counts_once(tmp_path):
     G = kg.build([tmp_path])
     counts = {d["name"]: d["mentions"] for _, d in G.nodes(data=True) if d["label"] in ("GovernmentBody", "Person")}
     assert counts == {"工业和信息化部": 2, "王江平": 1}
+
+
+def test_we_and_others_issue_it_as_the_speakers_body():
+    said = ("国务院印发《推动大规模设备更新和消费品以旧换新行动方案》以后，我们会同国家发展改革委、"
+            "财政部等部门，研究制定了《推动工业领域设备更新实施方案》。")
+    expected = {("推动大规模设备更新和消费品以旧换新行动方案", "国务院"), ("推动工业领域设备更新实施方案", "工业和信息化部")}
+    assert rels("工业和信息化部高度重视，我部积极推动。" + said, "issuedBy") == expected
+    # nobody knows who "we" are: no issuer rather than the State Council
+    assert rels(said, "issuedBy") == {("推动大规模设备更新和消费品以旧换新行动方案", "国务院")}
