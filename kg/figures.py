@@ -35,7 +35,7 @@ NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
-                    r"将(?:推动|建设|建立|实现|新增|培育|打造|形成|完成|带动)")
+                    r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动)")
 TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say nothing of the figure beside it
 # a unit character that is really the start of a word (16部门, 3个人, 5条件)
 UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 项目 名单 名称 位于 所以 所有 座谈 场景 场所 批准 批次 类型 "

@@ -31,6 +31,7 @@ NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
 SELF_LEADS = re.compile(r"我们(?:已|将|还|也|又|先后)?(?:会同|联合|牵头)")  # the speaker's body leads, the others are consulted
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
 PARTY_PLENUM_BODY = "中共中央"
 
@@ -178,6 +179,8 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
     left, _ = clause_span(text, event.start, event.end, lo, event.end)
     bodies = [m for m in mentions if m.label in BODY_LABELS and left <= m.start and m.end <= event.start]
     for m in reversed(bodies):
+        if DATELINE.match(text, m.end) or text[m.start - 1:m.start] == "据":
+            continue  # 新华社北京3月15日电, 据新华社报道: who reports it, not who holds it
         if HOLDS.search(text[m.end:event.start]):
             joint = re.search(r"共同|联合", text[m.end:event.start])  # 由A、B共同主办: each is a host
             for host in (m, *(_co_issuers(text, bodies, m) if joint else ())):
@@ -198,7 +201,11 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
     if event.rule == "numbered-meeting":
         return re.split(r"第[一二三四五六七八九十\d]+次", event.name)[0]  # the body whose session it is
     bodies = [m.name for m in mentions if m.label is Label.GOV and event.name.startswith(m.name)]
-    return max(bodies, key=len) if bodies else ""
+    if bodies:
+        return max(bodies, key=len)
+    names = lexicon.load().names  # 国务院常务会议: the body the event is named after (the longest name known)
+    known = next(filter(None, (names.get(event.name[:size]) for size in range(len(event.name) - 1, 1, -1))), None)
+    return known[1] if known is not None and known[0] is Label.GOV else ""
 
 
 def _event_organizers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

@@ -184,3 +184,10 @@ def test_we_and_others_issue_it_as_the_speakers_body():
     assert rels("工业和信息化部高度重视，我部积极推动。" + said, "issuedBy") == expected
     # nobody knows who "we" are: no issuer rather than the State Council
     assert rels(said, "issuedBy") == {("推动大规模设备更新和消费品以旧换新行动方案", "国务院")}
+
+
+def test_the_body_an_event_is_named_after_holds_it_not_the_agency_reporting_it():
+    text = "新华社北京3月15日电 国务院总理李强3月15日主持召开国务院常务会议，研究有关举措。"
+    assert rels(text, "organizer") == {("国务院常务会议", "国务院")}
+    # a name that opens with a known organisation is not the Party centre's (中央 …)
+    assert rels("中央广播电视总台奥林匹克频道座谈会在京召开。", "organizer") == set()
