@@ -33,6 +33,7 @@ class Lexicon:
     metric_subjects: dict[str, str]  # a statistic's wording → the industry it measures (规模以上 → 工业)
     country_short: dict[str, str]  # 法 → 法国, as in 中法合作
     local_departments: tuple[str, ...]  # 工信厅, 住建委 …: named after a place or a bare 省/市 (longest first)
+    issuer_codes: dict[str, str]  # 国发, 工信部联规 …: the code opening a document number → the body that issued it
 
     def words(self) -> list[str]:
         """Every surface form the tokenizer must keep whole."""
@@ -113,5 +114,6 @@ def load() -> Lexicon:
     metric_subjects = {row[0]: row[1] for row in _rows("metric_subjects.tsv")}
     country_short = {row[0]: row[1] for row in _rows("country_abbreviations.tsv")}
     local = sorted(set(" ".join(" ".join(r) for r in _rows("local_departments.txt")).split()), key=lambda s: (-len(s), s))
+    issuer_codes = {row[0]: row[1] for row in _rows("document_numbers.tsv")}
     return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
-                   metric_subjects, country_short, tuple(local))
+                   metric_subjects, country_short, tuple(local), issuer_codes)

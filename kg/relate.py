@@ -50,9 +50,10 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
 
 
 def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
-    if role == "委员" and "政协" in doc.document.text:
+    said = doc.document.title + doc.document.text
+    if role == "委员" and "政协" in said:
         return "全国政协"  # a member addressed in a reply to a CPPCC proposal
-    if role == "代表" and "人大" in doc.document.text:
+    if role == "代表" and "人大" in said:
         return "全国人民代表大会"  # a deputy addressed in a reply to an NPC suggestion
     return lexicon.load().roles.get(role, "")
 
@@ -221,9 +222,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     sent = doc.sentence_at(policy.start)
     if sent is None:
         return None
-    issuer = _title_issuer(policy)
+    issuer = _title_issuer(policy) or _numbered_issuer(text, policy)
     if issuer is not None:
-        return issuer  # 中共中央关于…的建议
+        return issuer  # 中共中央关于…的建议; 《…》（国发〔2020〕8号）
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
     for match in ISSUE.finditer(text, left, right):
@@ -251,7 +252,7 @@ def _lead_body(text: str, bodies: list[Mention]) -> Mention:
     """The body that acts: the last one before the verb, unless it is only consulted (A会同B印发)."""
     last = bodies[-1]
     for earlier in reversed(bodies[:-1]):
-        if re.search(r"会同|商", text[earlier.end:last.start]) and earlier.end <= last.start:
+        if re.search(r"会同|商|联合", text[earlier.end:last.start]) and earlier.end <= last.start:
             return earlier
     return last
 
@@ -266,6 +267,31 @@ def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention
         else:
             break
     return found
+
+
+def _joined_by(text: str, mentions: list[Mention], lead: Mention) -> list[Mention]:
+    """The bodies a lead acts jointly with (我部联合教育部、人力资源社会保障部实施…): each did it."""
+    if not text.startswith("联合", lead.end):
+        return []
+    found, end = [], lead.end + 2
+    for m in (m for m in mentions if m.label is Label.GOV and m.start >= end):
+        if m.start != end:
+            break
+        found.append(m)
+        end = m.end + (1 if text[m.end:m.end + 1] in ("、", "和", "与", "及") else 0)
+    return found
+
+
+DOCUMENT_NUMBER = re.compile(r"[（(]([\u4e00-\u9fff]{1,8})[〔\[［]\d{4}[〕\]］]\d+号[）)]")
+
+
+def _numbered_issuer(text: str, policy: Mention) -> Mention | None:
+    """The body whose code opens the document number cited after a title: （国发〔2020〕8号） → 国务院."""
+    match = DOCUMENT_NUMBER.match(text, policy.end)
+    codes = lexicon.load().issuer_codes
+    code = match.group(1) if match else ""
+    body = next((codes[code[:size]] for size in range(len(code), 0, -1) if code[:size] in codes), "")
+    return Mention(policy.start, policy.end, policy.text, Label.GOV, body, "document-number") if body else None
 
 
 def _title_issuer(policy: Mention) -> Mention | None:
@@ -298,7 +324,7 @@ def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         if issuer is not None:
             yield Relation(policy, "issuedBy", issuer, index)
             bodies = [m for m in mentions if m.label is Label.GOV and issuer.rule != "home" and m.end <= issuer.start]
-            for co in _co_issuers(text, bodies, issuer):
+            for co in _co_issuers(text, bodies, issuer) + _joined_by(text, mentions, issuer):
                 yield Relation(policy, "issuedBy", co, index)
         for name in _industries_in(policy.name, names):
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)
