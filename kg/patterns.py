@@ -27,7 +27,7 @@ HEADS: dict[Label, tuple[str, ...]] = {
                 "学院", "基金会", "报社", "日报", "电视台", "创新中心"),
     Label.EVENT: ("新闻发布会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "论坛", "峰会", "博览会",
                   "交易会", "展览会", "大赛", "监管会", "推进会", "现场会", "年会", "工作会议", "会议", "大会"),
-    Label.POLICY: ("专项行动", "行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
+    Label.POLICY: ("专项行动", "专项计划", "行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
                    "系列规划", "规划", "工程", "行动", "战略", "标准", "条例", "计划", "协定", "规定",
                    "办法", "纲要", "清单", "目录", "试点示范", "专项", "示范平台", "示范基地", "试验区", "活动",
                    "法"),
@@ -236,6 +236,15 @@ def _common_word(word: str) -> bool:
     return word_frequency(word) >= GENERIC_PREFIX_FREQUENCY
 
 
+@functools.lru_cache(maxsize=4096)
+def _proper_word(word: str) -> bool:
+    """清华, 北京 (大学): a frequent word that is still a name, which makes the whole a name too."""
+    from kg.segment import tokenizer
+
+    tagged = tokenizer().tag(word)
+    return len(tagged) == 1 and tagged[0][1] in PROPER
+
+
 def _continues(tokens: list[Token], i: int) -> bool:
     """The head is followed by a noun of the same compound (标准 体系): not the end of a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -290,7 +299,7 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 break
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
                 and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"} \
-                and not (label in SPECIFIC_ONLY and _common_word(tok.text[: -len(head)]))
+                and not (label in SPECIFIC_ONLY and _common_word(tok.text[: -len(head)]) and not _proper_word(tok.text[: -len(head)]))
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))

@@ -32,7 +32,9 @@ PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一
 QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
 CPPCC = re.compile(r"(?:全国)?政协(?:第?[一二三四五六七八九十]+届)?全国委员会|全国政协")
-CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议|政协([一二三四五六七八九十]+)届全国委员会第([一二三四五六七八九十]+)次会议")
+CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议"
+                           r"|政协([一二三四五六七八九十]+)届全国委员会第([一二三四五六七八九十]+)次会议"
+                           r"|([一二三四五六七八九十]+)届全国政协第?([一二三四五六七八九十]+)次会议")
 STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?![A-Za-z0-9])")
 PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
 HOME_ALIASES = ("我部", "本部", "部里", "我们部")
@@ -105,7 +107,7 @@ def _events(text: str) -> Iterator[Mention]:
     for match in re.finditer(r"(?<!”)(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
     for match in CPPCC_SESSION.finditer(text):
-        term, session = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        term, session = next((match.group(k), match.group(k + 1)) for k in (1, 3, 5) if match.group(k))
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
 
 

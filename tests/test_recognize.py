@@ -251,3 +251,8 @@ def test_jiebas_organisation_tag_alone_makes_no_body(text, word):
 ])
 def test_laws_their_rules_and_names_with_a_short_form(text, expected):
     assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == expected
+
+
+def test_a_university_named_after_a_place_is_an_organisation_but_a_kind_of_bank_is_no_company():
+    assert {("清华大学", "Organization"), ("北京大学", "Organization")} <= found("支持清华大学、北京大学等28所高校建设平台")
+    assert all(t != "商业银行" for t, _ in found("我国商业银行借记卡"))

@@ -191,3 +191,23 @@ def test_the_body_an_event_is_named_after_holds_it_not_the_agency_reporting_it()
     assert rels(text, "organizer") == {("国务院常务会议", "国务院")}
     # a name that opens with a known organisation is not the Party centre's (中央 …)
     assert rels("中央广播电视总台奥林匹克频道座谈会在京召开。", "organizer") == set()
+
+
+def test_joint_action_the_document_number_and_a_cppcc_member():
+    text = "工业和信息化部高度重视。我部联合教育部、人力资源社会保障部实施集成电路人才培养专项计划。"
+    assert rels(text, "issuedBy") == {("集成电路人才培养专项计划", "工业和信息化部"), ("集成电路人才培养专项计划", "教育部"),
+                                      ("集成电路人才培养专项计划", "人力资源和社会保障部")}
+    cited = "推动落实《新时期促进集成电路产业和软件产业高质量发展的若干政策》（国发〔2020〕8号）。"
+    assert rels(cited, "issuedBy") == {("新时期促进集成电路产业和软件产业高质量发展的若干政策", "国务院")}
+    assert ("某某政策", "工业和信息化部") in rels("印发《某某政策》（工信部联规〔2021〕207号）。", "issuedBy")
+
+
+def test_a_member_addressed_in_a_reply_whose_title_names_the_cppcc():
+    from kg.pipeline import process
+    from kg.types import Document
+
+    doc = process(Document(id="r", text="张海涛委员：\n\n您提出的提案收悉。", source="r.md",
+                           title="对十四届全国政协二次会议第01234号提案的答复"))
+    assert {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "membership"} == {("张海涛", "全国政协")}
+    events = {m.name for m in process(Document(id="s", text="十四届全国政协二次会议期间", source="s.txt")).mentions}
+    assert "全国政协十四届二次会议" in events
