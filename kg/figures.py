@@ -209,12 +209,16 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
 REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报)")
 
 
-def _reporter(doc: Doc, sent: Sentence, pos: int) -> str:
-    """Who gives a figure outside a Q&A turn: the person who 表示/介绍/指出 it earlier in the sentence."""
+def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
+    """Who gives a figure outside a Q&A turn: the person who 表示/介绍/指出 it earlier in the sentence,
+    else the one whose words open the paragraph (徐旭介绍，…。全年新增…)."""
     text = doc.document.text
     for m in reversed([m for m in doc.mentions if m.label is Label.PERSON and sent.start <= m.start and m.end <= pos]):
         if REPORTS.match(text, m.end, m.end + 4) or REPORTS.match(text, m.end + 1, m.end + 5):
             return m.name
+    opening = doc.sentence_at(paragraph_start)
+    if opening is not None and opening.index < sent.index:
+        return _reporter(doc, opening, opening.end, opening.start)
     return ""
 
 
@@ -229,7 +233,9 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
             if not _is_statistic(text, match):
                 continue
             figure = _figure(doc, sent, match)
-            if previous and CHANGE_ONLY.fullmatch(figure.metric) and not CHANGE_AT_END.search(previous):
+            if previous and not figure.metric:
+                figure = dataclasses.replace(figure, metric=FLOW.sub("", previous))  # 新增…企业307家，累计达到1375家
+            elif previous and CHANGE_ONLY.fullmatch(figure.metric) and not CHANGE_AT_END.search(previous):
                 figure = dataclasses.replace(figure, metric=previous + figure.metric)  # 收入4530亿元，同比增长3.5%
             previous = figure.metric
             yield figure
@@ -237,6 +243,7 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
 
 CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|去年全年|上季度|上月)(?:同期)?)?"
                          r"(?:增长|下降|增加|减少|提高|回落|上升|加快|放缓)")
+FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
 
 
@@ -258,7 +265,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         unit=_unit(match, metric, text[clause[0]:match.end()]),
         sentence=sent.index, metric=metric, period=_period(doc, sent, cues, turn_start), kind=kind,
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
-        reported_by=sent.speaker if sent.part == "answer" and sent.speaker else _reporter(doc, sent, match.start()),
+        reported_by=sent.speaker if sent.part == "answer" and sent.speaker else _reporter(doc, sent, match.start(), turn_start),
     )
 
 

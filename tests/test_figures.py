@@ -142,3 +142,10 @@ def test_a_lexicon_word_does_not_cut_a_run_of_letters_and_digits():
 
     assert [t.text for t in tokenize("产量达到185GWh，5G基站")] == ["产量", "达到", "185GWh", "，", "5G", "基站"]
     assert all(m.text != "5G" for m in make_doc("产量达到185GWh").mentions)
+
+
+def test_who_opens_a_paragraph_reports_its_figures_and_a_total_counts_what_the_new_ones_did():
+    text = "徐旭介绍，2023年，全省数字经济核心产业增加值达到9867亿元。全年新增专精特新企业307家，累计达到1375家。"
+    found = [(f.value, f.metric, f.reported_by) for f in make_doc(text, published="2024-02-05").figures]
+    assert found == [("986700000000", "全省数字经济核心产业增加值", "徐旭"), ("307", "新增专精特新企业", "徐旭"),
+                     ("1375", "专精特新企业", "徐旭")]
