@@ -116,9 +116,10 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
         if m.label is Label.EVENT and m.name not in GENERIC_EVENTS and any(s.start <= m.start < s.end for s in notes):
             if m.name.endswith("发布会"):
                 return m.name
-    for sent in notes:
-        match = INTRODUCES.search(text, sent.start, sent.end)
-        if match and "发布会" in text[sent.start:sent.end] and match.group(1) not in VAGUE_TOPICS:
+    said = [text[sent.start:sent.end] for sent in notes] + [doc.document.title + "。"]  # …举行新闻发布会 介绍…情况
+    for words in said:
+        match = INTRODUCES.search(words)
+        if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS:
             return strip_quotes(match.group(1)).removeprefix("了") + "新闻发布会"
     return ""
 
@@ -128,8 +129,8 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.label is Label.EVENT and m.name in GENERIC_EVENTS:
-            if press and m.name.endswith("发布会"):
-                m = dataclasses.replace(m, norm=press, scope=doc.document.id)
+            if m.name.endswith("发布会"):  # 新闻发布会 … 发布会: the one the document reports
+                m = dataclasses.replace(m, norm=press or "新闻发布会", scope=doc.document.id)
             else:
                 m = dataclasses.replace(m, scope=doc.document.id)
         elif m.label is Label.EVENT and m.name == press and press.endswith("情况新闻发布会"):

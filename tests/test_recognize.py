@@ -256,3 +256,13 @@ def test_laws_their_rules_and_names_with_a_short_form(text, expected):
 def test_a_university_named_after_a_place_is_an_organisation_but_a_kind_of_bank_is_no_company():
     assert {("清华大学", "Organization"), ("北京大学", "Organization")} <= found("支持清华大学、北京大学等28所高校建设平台")
     assert all(t != "商业银行" for t, _ in found("我国商业银行借记卡"))
+
+
+def test_every_press_conference_a_report_mentions_is_the_one_it_reports():
+    from kg.pipeline import process
+    from kg.types import Document
+
+    doc = process(Document(id="p", text="浙江省人民政府新闻办公室举行新闻发布会，徐旭出席发布会并回答记者提问。", source="p.md",
+                           title="浙江省政府新闻办举行新闻发布会 介绍全省数字经济发展情况"))
+    assert {(m.name, m.scope) for m in doc.mentions if m.label.value == "Event"} == {("全省数字经济发展情况新闻发布会", "p")}
+    assert ("之江实验室", "Organization") in found("之江实验室等单位参与")
