@@ -118,7 +118,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
     left = COMPARISON_TAIL.sub("", left) or left  # 投资规模较2023年(增长): the base is the period's business
-    right = re.match(r"(?:\d+[A-Za-z]+)?[\u4e00-\u9fffA-Za-z+]{0,10}", text[match.end():clause[1]]).group(0)
+    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,10}", text[match.end():clause[1]]).group(0)
     right = re.split(r"[和与及等的、]", right)[0]
     if not left or COUNTED.search(left):
         return (left + right).strip() or right
