@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
-from kg.ner import crf_mentions, plausible_learned
+from kg.ner import TRANSLITERATION, crf_mentions, plausible_learned
 from kg.patterns import company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
@@ -262,15 +262,16 @@ def _learned(doc: Doc) -> list[Mention]:
             lines.append((text[start:end], tokens[lo:hi], start))
     found = crf_mentions(lines)
     bounds = {tok.start for tok in tokens} | {tok.end for tok in tokens}
-    names = [n for m in found if m.label is Label.PERSON
-             for n in _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))]
+    names = _joined_foreign_names(text, [n for m in found if m.label is Label.PERSON for n in
+                                         _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
     aligned = names + \
         [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))]
 
 
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken
-NAME_BREAK = re.compile(r"[^\w·]|_")
+NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
+NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}]|_")
 
 
 FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "ul", "y", "e", "m", "q", "r", "v", "vd", "a", "ad", "f")
@@ -291,7 +292,9 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         start += 1
     cut = NAME_BREAK.search(text, start, end)
     end = cut.start() if cut else end
-    end = end - 1 if end > start and text[end - 1] == "·" else end
+    end = end - 1 if end > start and text[end - 1] in NAME_DOTS else end
+    if end - start > 3 and text[start + 1] in NAME_DOTS and "\u4e00" <= text[start] <= "\u9fff":
+        start += 2  # 十六世•古斯塔夫: the tail of a regnal number, not a part of the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
     while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:
         start = inner.pop(0).end
@@ -302,6 +305,25 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     if end - start < 2 or any(ch.isdigit() for ch in text[start:end]):
         return None
     return dataclasses.replace(mention, start=start, end=end, text=text[start:end], norm=text[start:end])
+
+
+def _joined_foreign_names(text: str, names: list[Mention]) -> list[Mention]:
+    """The parts of one foreign name the model tagged apart are one name: across a dot (斯图尔特·卡里·
+    韦尔奇, 杰夫•莫雷尔), or side by side when nearly all their characters transliterate (马卡 罗夫)."""
+    joined: list[Mention] = []
+    for m in sorted(names, key=lambda m: (m.start, m.end)):
+        last = joined[-1] if joined and joined[-1].end <= m.start else None
+        gap = text[last.end:m.start] if last is not None else None
+        whole = text[last.start:m.end] if last is not None else ""
+        if last is not None and (gap in tuple(NAME_DOTS) or (gap == "" and _transliterated(whole))):
+            m = dataclasses.replace(last, end=m.end, text=whole, norm="")
+            joined.pop()
+        joined.append(m)
+    return [dataclasses.replace(m, norm=re.sub(f"[{NAME_DOTS}]", "·", m.text)) if not m.norm else m for m in joined]
+
+
+def _transliterated(name: str) -> bool:
+    return sum(ch in TRANSLITERATION for ch in name) * 4 >= len(name) * 3
 
 
 def _split_names(mention: Mention | None) -> list[Mention]:

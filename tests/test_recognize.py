@@ -96,6 +96,7 @@ def test_paired_country_short_forms():
     ("马龙·说", (0, 3), ["马龙"]),                      # a dangling name separator
     ("蔡早勤汤华明出席", (0, 6), ["蔡早勤", "汤华明"]),  # two names run together
     ("严开祺是中国科学院研究员", (0, 4), ["严开祺"]),   # a word jieba glued to the name
+    ("国王卡尔十六世•古斯塔夫出席", (6, 12), ["古斯塔夫"]),  # the tail of a regnal number
 ])
 # fmt: on
 def test_learned_names_are_freed_of_words_around_them(text, span, expected):
@@ -266,3 +267,17 @@ def test_every_press_conference_a_report_mentions_is_the_one_it_reports():
                            title="浙江省政府新闻办举行新闻发布会 介绍全省数字经济发展情况"))
     assert {(m.name, m.scope) for m in doc.mentions if m.label.value == "Event"} == {("全省数字经济发展情况新闻发布会", "p")}
     assert ("之江实验室", "Organization") in found("之江实验室等单位参与")
+
+
+def test_the_parts_of_one_foreign_name_are_one_name():
+    from kg.recognize import _joined_foreign_names
+    from kg.types import Label, Mention
+
+    def person(text, start, end):
+        return Mention(start, end, text[start:end], Label.PERSON, text[start:end], "crf")
+
+    text = "发言人杰夫•莫雷尔说，总参谋长马卡罗夫宣布，罗乐徐峰到场"
+    parts = [person(text, 3, 5), person(text, 6, 9), person(text, 17, 19), person(text, 15, 17),
+             person(text, 22, 24), person(text, 24, 26)]
+    assert [(m.text, m.name) for m in _joined_foreign_names(text, parts)] == [
+        ("杰夫•莫雷尔", "杰夫·莫雷尔"), ("马卡罗夫", "马卡罗夫"), ("罗乐", "罗乐"), ("徐峰", "徐峰")]
