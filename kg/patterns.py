@@ -17,7 +17,8 @@ from kg import lexicon
 from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
-__all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS"]
+__all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS",
+           "DOCUMENT_NUMBER"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
     Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "工作组", "保障组", "协调组", "指导组", "督导组", "督查组", "委员会", "人民政府", "政府", "管理局", "监督管理局",
@@ -371,6 +372,9 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
             for s, e in named:
                 yield Mention(tokens[s].start, tokens[e - 1].end, text[tokens[s].start:tokens[e - 1].end], Label.COMPANY,
                               text[tokens[s].start:tokens[e - 1].end], "listed")
+
+
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8})[〔\[［]\d{4}[〕\]］]\d+号")  # 工信部联科〔2024〕121号: a code, no name
 
 
 BRANCH_HEADS = ("分行", "支行", "分公司", "营业部", "分理处", "信用卡中心")

@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
 from kg.ner import TRANSLITERATION, crf_mentions, plausible_learned
-from kg.patterns import company_branches, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -266,7 +266,9 @@ def _learned(doc: Doc) -> list[Mention]:
                                          _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
     aligned = names + \
         [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
-    return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))]
+    numbers = [match.span() for match in DOCUMENT_NUMBER.finditer(text)]  # 工信部联科〔2024〕121号 names nobody
+    return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
+            and not any(s < m.end and m.start < e for s, e in numbers)]
 
 
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken

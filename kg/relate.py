@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.layout import introduction
 from kg.local import held_in, with_local_bodies
+from kg.patterns import DOCUMENT_NUMBER
 from kg.spans import clause_span
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
 
@@ -261,7 +262,7 @@ def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention
     """Bodies listed with the one that acts (A、B和C联合印发, 由A、B共同主办): each did it."""
     found, current = [], lead
     for earlier in reversed([b for b in bodies if b.end <= lead.start]):
-        if text[earlier.end:current.start] in ("、", "和", "与", "及", "，"):
+        if text[earlier.end:current.start] in ("、", "和", "与", "及", "，", " ", "　"):  # a joint title: A B C关于…
             found.append(earlier)
             current = earlier
         else:
@@ -282,12 +283,12 @@ def _joined_by(text: str, mentions: list[Mention], lead: Mention) -> list[Mentio
     return found
 
 
-DOCUMENT_NUMBER = re.compile(r"[（(]([\u4e00-\u9fff]{1,8})[〔\[［]\d{4}[〕\]］]\d+号[）)]")
+CITED_NUMBER = re.compile(r"[（(]" + DOCUMENT_NUMBER.pattern + r"[）)]")
 
 
 def _numbered_issuer(text: str, policy: Mention) -> Mention | None:
     """The body whose code opens the document number cited after a title: （国发〔2020〕8号） → 国务院."""
-    match = DOCUMENT_NUMBER.match(text, policy.end)
+    match = CITED_NUMBER.match(text, policy.end)
     codes = lexicon.load().issuer_codes
     code = match.group(1) if match else ""
     body = next((codes[code[:size]] for size in range(len(code), 0, -1) if code[:size] in codes), "")

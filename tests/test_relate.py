@@ -211,3 +211,11 @@ def test_a_member_addressed_in_a_reply_whose_title_names_the_cppcc():
     assert {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "membership"} == {("张海涛", "全国政协")}
     events = {m.name for m in process(Document(id="s", text="十四届全国政协二次会议期间", source="s.txt")).mentions}
     assert "全国政协十四届二次会议" in events
+
+
+def test_bodies_side_by_side_in_a_joint_title_each_issue_it():
+    text = ("工业和信息化部 国家发展改革委 财政部关于印发《制造业中试创新发展实施意见》的通知\n\n工信部联科〔2024〕121号\n\n"
+            "现将《制造业中试创新发展实施意见》印发给你们。打造一批中试领军企业。")
+    assert rels(text, "issuedBy") == {("制造业中试创新发展实施意见", body) for body in ("工业和信息化部", "国家发展和改革委员会", "财政部")}
+    names = {m.text for m in make_doc(text).mentions}
+    assert "联科" not in names and "中试领军" not in names  # a document number's code; 领军 leads, it is no army
