@@ -245,8 +245,26 @@ def recognize(doc: Doc) -> Doc:
              if not named.overlaps(r.start, r.end) and not found_by_model.overlaps(r.start, r.end)]
     roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
+    mentions = _technologies_are_no_industries(doc.document.text, mentions)
     mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+
+
+LISTED_TECHNOLOGIES = re.compile(r"等(?:新|先进|前沿|数字|信息|新兴|关键|核心)?技术")
+LIST_JOINS = ("、", "和", "与", "及", "")
+
+
+def _technologies_are_no_industries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """运用人工智能、大数据等新技术: a list that 技术 sums up names technologies, not industries."""
+    ends = {m.end: m for m in mentions if m.label is Label.INDUSTRY}
+    dropped: set[int] = set()
+    for match in LISTED_TECHNOLOGIES.finditer(text):
+        item = ends.get(match.start())
+        while item is not None:
+            dropped.add(id(item))
+            join = next((j for j in LIST_JOINS if text.endswith(j, 0, item.start) and item.start - len(j) in ends), None)
+            item = ends.get(item.start - len(join)) if join is not None else None
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _learned(doc: Doc) -> list[Mention]:

@@ -281,3 +281,10 @@ def test_the_parts_of_one_foreign_name_are_one_name():
              person(text, 22, 24), person(text, 24, 26)]
     assert [(m.text, m.name) for m in _joined_foreign_names(text, parts)] == [
         ("杰夫•莫雷尔", "杰夫·莫雷尔"), ("马卡罗夫", "马卡罗夫"), ("罗乐", "罗乐"), ("徐峰", "徐峰")]
+
+
+def test_a_list_summed_up_as_technologies_names_no_industries():
+    industries = {m.name for m in make_doc("运用人工智能、大数据等新技术新手段，发展人工智能产业").mentions
+                  if m.label.value == "Industry" and m.start < 12}
+    assert industries == set()
+    assert "人工智能" in {m.name for m in make_doc("发展人工智能产业").mentions if m.label.value == "Industry"}
