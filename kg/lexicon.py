@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.types import Label
 
-__all__ = ["Lexicon", "load", "ONTOLOGY_DIR"]
+__all__ = ["Lexicon", "load", "opens_a_body_stem", "ONTOLOGY_DIR"]
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontology"  # a link to ../ontology in the repository; a copy in the wheel
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
@@ -117,3 +117,22 @@ def load() -> Lexicon:
     issuer_codes = {row[0]: row[1] for row in _rows("document_numbers.tsv")}
     return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
                    metric_subjects, country_short, tuple(local), issuer_codes)
+
+
+def opens_a_body_stem(text: str, i: int, size: int) -> bool:
+    """Whether the industry word text[i:i+size] opens a body's name without its head word
+    (工业 in 工业和信息化发展, 工业和信息化领域): the ministry's remit, not the industry."""
+    return any(text.startswith(stem, i) for stem in _body_stems().get(text[i:i + size], ()))
+
+
+@functools.cache
+def _body_stems() -> dict[str, tuple[str, ...]]:
+    """Industry word → the stems of body names that open with it (工业 → 工业和信息化)."""
+    lex = load()
+    stems: dict[str, set[str]] = {}
+    for name, (label, _) in lex.names.items():
+        if label is Label.GOV and len(name) > 3:
+            for industry in lex.industries:
+                if name.startswith(industry) and name[len(industry):len(industry) + 1] in "和与及":
+                    stems.setdefault(industry, set()).add(name[:-1])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}

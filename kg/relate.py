@@ -335,14 +335,16 @@ def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
 
 
 def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention]):
-    """Industries in the policy's clause, and in the rest of its sentence up to the next policy."""
+    """Industries in the policy's clause, else in the rest of its sentence up to the next policy."""
     text = doc.document.text
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     following = [m.start for m in mentions if m.label is Label.POLICY and m.start >= right and m.start < sent.end]
     stop = min(following, default=sent.end)
     own = [ind for ind in industries if left <= ind.start and ind.end <= right]
     later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
-    return own + (later if len({i.name for i in later}) <= LATER_INDUSTRIES else [])
+    if own:
+        return own  # the policy's own clause says what it concerns
+    return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
 
 
 def _industries_in(title: str, names: dict) -> list[str]:
@@ -352,30 +354,12 @@ def _industries_in(title: str, names: dict) -> list[str]:
     while i < len(title):
         for size in range(min(12, len(title) - i), 1, -1):
             entry = names.get(title[i:i + size])
-            if entry and entry[0] is Label.INDUSTRY and not _body_stem(title, i, size):
+            if entry and entry[0] is Label.INDUSTRY and not lexicon.opens_a_body_stem(title, i, size):
                 found.append(entry[1])
                 i += size - 1
                 break
         i += 1
     return found
-
-
-def _body_stem(title: str, i: int, size: int) -> bool:
-    stems = _body_stems()
-    return any(title.startswith(stem, i) for stem in stems.get(title[i:i + size], ()))
-
-
-@functools.cache
-def _body_stems() -> dict[str, tuple[str, ...]]:
-    """Industry word → the stems of body names that open with it (工业 → 工业和信息化)."""
-    lex = lexicon.load()
-    stems: dict[str, set[str]] = {}
-    for name, (label, _) in lex.names.items():
-        if label is Label.GOV and len(name) > 3:
-            for industry in lex.industries:
-                if name.startswith(industry) and name[len(industry):len(industry) + 1] in "和与及":
-                    stems.setdefault(industry, set()).add(name[:-1])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}
 
 
 def relations(doc: Doc) -> Iterator[Relation]:

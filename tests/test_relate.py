@@ -219,3 +219,11 @@ def test_bodies_side_by_side_in_a_joint_title_each_issue_it():
     assert rels(text, "issuedBy") == {("制造业中试创新发展实施意见", body) for body in ("工业和信息化部", "国家发展和改革委员会", "财政部")}
     names = {m.text for m in make_doc(text).mentions}
     assert "联科" not in names and "中试领军" not in names  # a document number's code; 领军 leads, it is no army
+
+
+def test_a_policys_own_clause_says_what_it_concerns_and_the_ministrys_remit_is_no_industry():
+    text = "根据5G国际标准R17、R18等版本的导入进程，加快5G芯片研发。"
+    assert rels(text, "concerns") == {("R17", "5G"), ("R18", "5G")}
+    remit = "“十四五”规划为工业和信息化发展指明了方向。"
+    assert rels(remit, "concerns") == set()
+    assert all(m.label.value != "Industry" for m in make_doc(remit).mentions)
