@@ -7,6 +7,7 @@ numerals, function words and the verbs that take such a name as object (印发, 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -385,9 +386,10 @@ def company_branches(text: str, tokens: list[Token], found: list[Mention]) -> It
     """A company's branch is a company of its own, named by the company, the places it serves and a
     branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心); its name keeps the
     company's canonical name, so that it can be linked to it."""
-    at = {tok.start: k for k, tok in enumerate(tokens)}
-    for company in [m for m in found if m.label is Label.COMPANY and m.end in at]:
-        k = at[company.end]
+    for company in [m for m in found if m.label is Label.COMPANY]:
+        first = k = bisect.bisect_left(tokens, company.end, key=lambda tok: tok.start)
+        if k == len(tokens) or tokens[k].start != company.end:
+            continue  # the company ends inside a word
         while True:
             head = next((h for h in BRANCH_HEADS if text.startswith(h, tokens[k].start)), "")
             end = tokens[k].start + len(head)
@@ -395,6 +397,6 @@ def company_branches(text: str, tokens: list[Token], found: list[Mention]) -> It
                 name = company.name + text[company.end:end]
                 yield Mention(company.start, end, text[company.start:end], Label.COMPANY, name, "branch")
                 break
-            if tokens[k].pos != "ns" or k - at[company.end] >= MAX_BRANCH_PLACES or k + 1 == len(tokens):
+            if tokens[k].pos != "ns" or k - first >= MAX_BRANCH_PLACES or k + 1 == len(tokens):
                 break
             k += 1
