@@ -149,3 +149,7 @@ def test_who_opens_a_paragraph_reports_its_figures_and_a_total_counts_what_the_n
     found = [(f.value, f.metric, f.reported_by) for f in make_doc(text, published="2024-02-05").figures]
     assert found == [("986700000000", "全省数字经济核心产业增加值", "徐旭"), ("307", "新增专精特新企业", "徐旭"),
                      ("1375", "专精特新企业", "徐旭")]
+
+
+def test_what_a_body_will_carry_out_is_a_target():
+    assert [f.kind for f in make_doc("2024年全省将实施技术改造项目1.5万个以上。", published="2024-01-15").figures] == ["target"]
