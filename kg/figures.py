@@ -191,11 +191,27 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if before or in_sentence:
         return (before or in_sentence)[-1 if before else 0]
     earlier = [m for m in subjects if turn_start <= m.start and m.end <= pos]
+    if not earlier and sent.part == "answer":  # 近日，工信部通报了157款…APP: what the question asked about
+        asked = _question_before(doc, turn_start)
+        earlier = [m for m in subjects if asked[0] <= m.start and m.end <= asked[1]]
     named = [m for m in earlier if m.rule != "book-title"] or earlier  # a campaign rather than its notice
     if not named:
         return None
     counts = Counter(m.name for m in named)
     return max(reversed(named), key=lambda m: counts[m.name])
+
+
+def _question_before(doc: Doc, turn_start: int) -> tuple[int, int]:
+    """The span of the question turn an answer starting at `turn_start` replies to (empty if none)."""
+    turn = doc.sentence_at(turn_start)
+    asked = []
+    for other in reversed(doc.sentences[: turn.index] if turn is not None else []):
+        if other.part != "question":
+            if asked or other.part not in ("byline", "heading"):
+                break
+            continue
+        asked.append(other)
+    return (asked[-1].start, asked[0].end) if asked else (0, 0)
 
 
 def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:

@@ -153,3 +153,8 @@ def test_who_opens_a_paragraph_reports_its_figures_and_a_total_counts_what_the_n
 
 def test_what_a_body_will_carry_out_is_a_target():
     assert [f.kind for f in make_doc("2024年全省将实施技术改造项目1.5万个以上。", published="2024-01-15").figures] == ["target"]
+
+
+def test_an_answer_naming_nothing_is_about_what_the_question_asked():
+    text = "# 发布会\n\n记者：请问新能源汽车的产销情况如何？\n\n王志军：今年前11个月产销均超过130万辆。"
+    assert [f.about.name if f.about else None for f in make_doc(text).figures] == ["新能源汽车"]
