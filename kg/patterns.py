@@ -61,6 +61,7 @@ PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 专题会议".split())
 BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
+NEW_ERA = frozenset({"时代", "时期", "阶段", "征程"})  # after 新, part of a name (新时代…, 新时期…)
 MAX_TOKENS = 8
 TIME_WORD = re.compile(r"\d{4}|年|[一二三四]季度|[上下]半年|\d{1,2}月")
 MAX_CHARS = 24
@@ -190,11 +191,13 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break
         elif _can_extend(tokens[j - 1], label):
             j -= 1
+        elif tokens[j - 1].text == "新" and tokens[j].text in NEW_ERA:
+            j -= 1  # 新时代人才强国战略: 新 opens the name
         elif tokens[j - 1].text in ("和", "与") and j >= 2 and _coordinated(tokens[j - 2].text + tokens[j - 1].text + tokens[j].text):
             j -= 2  # 工业和信息化领域: a coordination the lexicon knows as one name's stem
         else:
             break
-    while j < i and _stray(tokens[j]):
+    while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA):
         j += 1  # a name opens with neither a stray character (项, 好) nor an action verb (培育)
     while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].text not in LEADING_VERBS_OK
                                                  and tokens[j].pos != "vn")):

@@ -119,8 +119,13 @@ def _official_titles(text: str) -> Iterator[Mention]:
 
 
 def _slogans(text: str) -> Iterator[Mention]:
+    """Numbered formulas in quotes (“六稳”, “两个确立”, “一带一路”); not a bare number (“十一”, the
+    holiday) nor an idiom with one 一 (“一刀切”, “一盘棋”, “一揽子”)."""
     for match in SLOGAN.finditer(text):
         name = match.group(1)
+        numerals = sum(ch in "一二三四五六七八九十两" for ch in name)
+        if numerals == len(name) or (name[0] == "一" and numerals < 2):
+            continue
         if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name):
             yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
     for match in STANDARD_CODE.finditer(text):

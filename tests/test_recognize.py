@@ -288,3 +288,10 @@ def test_a_list_summed_up_as_technologies_names_no_industries():
                   if m.label.value == "Industry" and m.start < 12}
     assert industries == set()
     assert "人工智能" in {m.name for m in make_doc("发展人工智能产业").mentions if m.label.value == "Industry"}
+
+
+def test_numbered_formulas_but_no_holidays_or_idioms_and_names_that_open_with_a_new_era():
+    policies = {m.name for m in make_doc("坚持“一带一路”，做好“六稳”工作，不搞“一刀切”，“十一”假期出游。").mentions
+                if m.label.value == "Policy"}
+    assert policies == {"一带一路", "六稳"}
+    assert ("新时代人才强国战略", "Policy") in names("要深入实施新时代人才强国战略")
