@@ -46,7 +46,7 @@ STOP = frozenset(
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
-    "交由 交给 办理 隶属 隶属于 出面 委托".split()
+    "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -302,6 +302,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             j = _left_edge(tokens, h, label)
             if label is Label.POLICY and _continues(tokens, i):
                 break
+            if head == "法" and tok.text == "法" and i + 1 < len(tokens) and tokens[i + 1].pos.startswith("nr"):
+                break  # 执行干事法提赫·比罗尔: 法 opens a foreign name, it ends no law
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
                 and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"} \
                 and not (label in SPECIFIC_ONLY and _common_word(tok.text[: -len(head)]) and not _proper_word(tok.text[: -len(head)]))

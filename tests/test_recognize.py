@@ -57,6 +57,8 @@ def test_company_names_stop_at_the_clause(text, expected):
     ("推进产业基础高级化", "高级化"),
     ("强化统筹规划，避免重复建设", "统筹规划"),     # a verb phrase, not a plan
     ("推动79项智能制造国家标准立项", "智能制造国家标准"),
+    ("把军事训练摆在战略位置", "军事训练摆在战略"),   # a verb and its place: no programme
+    ("国际能源署执行干事法提赫·比罗尔表示", "干事法"),  # 法 opens a foreign name
 ])
 # fmt: on
 def test_does_not_invent(text, absent):
