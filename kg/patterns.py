@@ -46,7 +46,7 @@ STOP = frozenset(
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
-    "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议".split()
+    "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -54,7 +54,7 @@ POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务 创新".split())
 NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "i", "nrt", "nrfg", "s", "g", "z", "t")
-GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
+GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
                          "系列 专项 多个 一些 各级 省级 市级 县级 其他 总体 统一 新 老 大 小 所有 知名 国内 全球 世界 大型 一流 龙头 "
                          "骨干 优质 区域 重点 积极 主动 全面 深入".split())
 PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
@@ -96,8 +96,8 @@ def _is_stop(word: str) -> bool:
 def _can_extend(tok: Token, label: Label) -> bool:
     if _is_stop(tok.text) or not tok.text.strip() or (label is not Label.EVENT and tok.text in POLICY_STOP):
         return False
-    if tok.pos.startswith("nr") and label in (Label.POLICY, Label.EVENT):
-        return False  # a person before a policy or event name is its author or chair
+    if tok.pos.startswith("nr") and (label in (Label.POLICY, Label.EVENT) or label is Label.GOV and _personal_name(tok.text)):
+        return False  # a person before a policy, event or body name is its author, chair or member
     if tok.pos == "nt" and label is Label.POLICY:
         return False  # a body before a policy name is its issuer (an event may carry its host's name)
     if tok.text.endswith("方") and lexicon.load().names.get(tok.text, (None,))[0] is Label.PLACE:
@@ -109,6 +109,14 @@ def _can_extend(tok: Token, label: Label) -> bool:
     if label is Label.EVENT and TIME_WORD.fullmatch(tok.text):
         return True  # 2023年一季度…新闻发布会
     return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
+
+
+def _personal_name(word: str) -> bool:
+    """习近平, 程立峰: a Chinese personal name jieba tags so (it also tags 布隆迪, 阿根廷 nr)."""
+    from kg.persons import valid_name
+
+    lex = lexicon.load()
+    return word not in lex.names and valid_name(word, lex.surnames)
 
 
 def _opening_quote(tokens: list[Token], j: int) -> int:

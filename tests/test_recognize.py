@@ -59,6 +59,8 @@ def test_company_names_stop_at_the_clause(text, expected):
     ("推动79项智能制造国家标准立项", "智能制造国家标准"),
     ("把军事训练摆在战略位置", "军事训练摆在战略"),   # a verb and its place: no programme
     ("国际能源署执行干事法提赫·比罗尔表示", "干事法"),  # 法 opens a foreign name
+    ("习近平希望美中关系全国委员会继续努力", "习近平希望美中关系全国委员会"),  # a person is no part of a body
+    ("当地政府高度重视", "当地政府"),
 ])
 # fmt: on
 def test_does_not_invent(text, absent):
