@@ -92,6 +92,16 @@ def word_frequency(word: str) -> int:
     return int(_dictionary().get(word, 0))
 
 
+COMPOUND_PART_FREQUENCY = 200  # both halves this frequent: common words, not the syllables of a foreign name
+
+
+def _compound_of_words(text: str) -> bool:
+    """Two common dictionary words side by side (农村 居民, 巨大 成功), unlike a transliterated name
+    whose halves are rare (久加 诺夫, 鸠山 由纪夫)."""
+    return len(text) >= 4 and any(word_frequency(text[:cut]) >= COMPOUND_PART_FREQUENCY
+                                  and word_frequency(text[cut:]) >= COMPOUND_PART_FREQUENCY for cut in range(2, len(text) - 1))
+
+
 CHAR_TEMPLATES = (("c", 0, 1), ("c-1", -1, 1), ("c+1", 1, 1), ("c-2", -2, 1), ("c+2", 2, 1),
                   ("b-1", -1, 2), ("b+1", 0, 2), ("t", -1, 3))  # name, offset, width over "^^" + text + "$$"
 WHERE = "BMES"  # first, middle, last character of a word; a one-character word
@@ -302,6 +312,10 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
         if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS:
             return False
+        if len(inner) > 1 and all(len(t.text) > 1 and t.pos in COMMON_POS for t in inner) and not valid_name(text, surnames):
+            return False  # 友好邻邦, 农村居民: common words side by side
+        if _compound_of_words(text):
+            return False  # 农村居民, 严格执行: the dictionary tags them nr, yet they are two common words
         return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY
     if mention.label is Label.ROLE:
         return True
@@ -318,7 +332,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return (len(inner) > 1 or not common) and not generic
     # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
     proper = all(t.pos in PROPER_POS for t in inner)
-    return (mention.label is Label.GOV and not common) or proper
+    mistagged = len(inner) == 1 and inner[0].pos == "nr" and _compound_of_words(text)  # 农村居民 (nr in the dictionary)
+    return ((mention.label is Label.GOV and not common) or proper) and not mistagged
 
 
 # what else a learned government body's name may end with (越共中央, 人民政府办公室, 美国驻华使馆, 英国央行)

@@ -299,3 +299,10 @@ def test_numbered_formulas_but_no_holidays_or_idioms_and_names_that_open_with_a_
                 if m.label.value == "Policy"}
     assert policies == {"一带一路", "六稳"}
     assert ("新时代人才强国战略", "Policy") in names("要深入实施新时代人才强国战略")
+
+
+def test_two_common_words_the_dictionary_tags_as_a_name_are_no_name():
+    from kg.ner import _compound_of_words
+
+    assert _compound_of_words("农村居民") and _compound_of_words("巨大成功")
+    assert not _compound_of_words("久加诺夫") and not _compound_of_words("鸠山由纪夫")  # rare halves: a foreign name
