@@ -158,3 +158,9 @@ def test_what_a_body_will_carry_out_is_a_target():
 def test_an_answer_naming_nothing_is_about_what_the_question_asked():
     text = "# 发布会\n\n记者：请问新能源汽车的产销情况如何？\n\n王志军：今年前11个月产销均超过130万辆。"
     assert [f.about.name if f.about else None for f in make_doc(text).figures] == ["新能源汽车"]
+
+
+def test_transport_units():
+    text = "全年开行中欧班列1.6万列，发送货物160万标准箱，民航起降1000万架次。"
+    assert [(f.value, f.unit) for f in make_doc(text, published="2023-12-01").figures] == [
+        ("16000", "列"), ("1600000", "标准箱"), ("10000000", "架次")]
