@@ -34,6 +34,7 @@ class Lexicon:
     country_short: dict[str, str]  # 法 → 法国, as in 中法合作
     local_departments: tuple[str, ...]  # 工信厅, 住建委 …: named after a place or a bare 省/市 (longest first)
     issuer_codes: dict[str, str]  # 国发, 工信部联规 …: the code opening a document number → the body that issued it
+    foreign_countries: tuple[str, ...]  # every name of every country but China (美国, 印尼 …), longest first
 
     def words(self) -> list[str]:
         """Every surface form the tokenizer must keep whole."""
@@ -115,8 +116,11 @@ def load() -> Lexicon:
     country_short = {row[0]: row[1] for row in _rows("country_abbreviations.tsv")}
     local = sorted(set(" ".join(" ".join(r) for r in _rows("local_departments.txt")).split()), key=lambda s: (-len(s), s))
     issuer_codes = {row[0]: row[1] for row in _rows("document_numbers.tsv")}
+    countries = {surface for row in _rows("places.tsv") if _col(row, 1) == "country" and row[0] != "中国"
+                 for surface in (row[0], *_aliases(row, 2))}
     return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
-                   metric_subjects, country_short, tuple(local), issuer_codes)
+                   metric_subjects, country_short, tuple(local), issuer_codes,
+                   tuple(sorted(countries, key=lambda c: (-len(c), c))))
 
 
 def opens_a_body_stem(text: str, i: int, size: int) -> bool:

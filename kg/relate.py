@@ -43,7 +43,7 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     end = mentions[i].start
     for m in reversed(mentions[:i]):
         gap = text[m.end:end]
-        if m.label not in (*BODY_LABELS, Label.ROLE) or gap.strip() not in ("", "、"):
+        if m.label not in (*BODY_LABELS, Label.ROLE) or gap.strip() not in ("", "、", "兼"):  # 董事长兼总裁
             break
         chain.insert(0, m)
         end = m.start
@@ -74,7 +74,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         # same body (民进中央主席, 财经委主任委员 name their own)
         shared = listed[1] if chain and text[listed[0]:chain[0].start] in LIST_BREAK else None
         org = None
-        foreign = _foreign_place_before(text, mentions, chain[0] if chain else person)
+        foreign = _foreign_place_before(text, mentions, chain[0] if chain else person) or any(
+            m.label in BODY_LABELS and m.text.startswith(lexicon.load().foreign_countries) for m in chain)  # 印尼…党总主席、国防部长
         for item in chain:
             if item.label is Label.ROLE:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles
@@ -95,9 +96,15 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
 def _membership(doc, person, org, role, index, mentions, foreign=False) -> Iterator[Relation]:
     """A post title that names its own body (国务院总理, 中央军委主席) keeps it whatever precedes it in
     the chain; one after a foreign country (毛里求斯总理) is not a post in a Chinese body."""
-    own = lexicon.load().roles.get(role.name, "")
+    lex = lexicon.load()
+    own = lex.roles.get(role.name, "")
     if own == "-" or (foreign and org is None):
         return
+    named = lex.names.get(role.name[:-1], (None, ""))  # 外交部长 → 外交部: a minister's title names the ministry
+    if not own and named[0] is Label.GOV and role.name.endswith("部长"):
+        if foreign:
+            return  # a minister abroad: of a ministry we do not know, not of a party named before
+        own = named[1]
     if own and (org is None or not org.name.startswith(own)):
         org = Mention(role.start, role.end, role.text, Label.GOV, own, "default-body")
     if org is None:

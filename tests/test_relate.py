@@ -227,3 +227,13 @@ def test_a_policys_own_clause_says_what_it_concerns_and_the_ministrys_remit_is_n
     remit = "“十四五”规划为工业和信息化发展指明了方向。"
     assert rels(remit, "concerns") == set()
     assert all(m.label.value != "Industry" for m in make_doc(remit).mentions)
+
+
+def test_posts_joined_by_jian_are_held_together():
+    assert rels("比亚迪股份有限公司董事长兼总裁王传福说，", "membership") == {("王传福", "比亚迪", "董事长"), ("王传福", "比亚迪", "总裁")}
+
+
+def test_a_ministers_title_names_the_ministry_unless_abroad():
+    text = "中共中央政治局委员、国务委员兼外交部长王毅宣读。美国国防部长奥斯汀表示，印尼大印尼行动党总主席、国防部长普拉博沃出席。"
+    assert rels(text, "membership") == {("王毅", "中央政治局", "委员"), ("王毅", "国务院", "国务委员"),
+                                        ("王毅", "外交部", "外交部长"), ("普拉博沃", "印尼大印尼行动党", "总主席")}
