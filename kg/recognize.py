@@ -320,8 +320,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     cut = NAME_BREAK.search(text, start, end)
     end = cut.start() if cut else end
     end = end - 1 if end > start and text[end - 1] in NAME_DOTS else end
-    if end - start > 3 and text[start + 1] in NAME_DOTS and "\u4e00" <= text[start] <= "\u9fff":
-        start += 2  # 十六世•古斯塔夫: the tail of a regnal number, not a part of the name
+    if end - start > 3 and text[start] == "世" and text[start + 1] in NAME_DOTS:
+        start += 2  # 十六世•古斯塔夫: the tail of a regnal number, not a part of the name (but 廷·巴特尔 is whole)
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
     while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:
         start = inner.pop(0).end

@@ -101,6 +101,7 @@ def test_paired_country_short_forms():
     ("蔡早勤汤华明出席", (0, 6), ["蔡早勤", "汤华明"]),  # two names run together
     ("严开祺是中国科学院研究员", (0, 4), ["严开祺"]),   # a word jieba glued to the name
     ("国王卡尔十六世•古斯塔夫出席", (6, 12), ["古斯塔夫"]),  # the tail of a regnal number
+    ("原书记廷·巴特尔说", (3, 8), ["廷·巴特尔"]),                # but a one-character part is a part
 ])
 # fmt: on
 def test_learned_names_are_freed_of_words_around_them(text, span, expected):
