@@ -34,7 +34,7 @@ SUFFIXES = {
 }
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
-GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才")
+GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才", "某", "大型", "股份制")
 SIDES = re.compile(r"中[美俄日韩英法德意印巴澳加新泰越朝蒙哈乌尼希]|[中美俄日韩英法德意印巴澳欧以伊]方")  # 中德, 巴方: countries
 PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝")  # 陈列馆, 查干湖: never a name's end
 GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company

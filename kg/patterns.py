@@ -391,14 +391,14 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8})[〔\[［]\d{4}[〕\]］]\d+号")  # 工信部联科〔2024〕121号: a code, no name
 
 
-BRANCH_HEADS = ("分行", "支行", "分公司", "营业部", "分理处", "信用卡中心")
+BRANCH_HEADS = ("分行", "支行", "分公司", "营业部", "分理处", "信用卡中心", "财险", "寿险", "证券", "资管", "租赁")
 MAX_BRANCH_PLACES = 3
 
 
 def company_branches(text: str, tokens: list[Token], found: list[Mention]) -> Iterator[Mention]:
-    """A company's branch is a company of its own, named by the company, the places it serves and a
-    branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心); its name keeps the
-    company's canonical name, so that it can be linked to it."""
+    """A company's branch or subsidiary is a company of its own, named by the company, the places it
+    serves and a branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心) or its line of
+    business (中国人保财险); its name keeps the company's canonical name, so that it can be linked to it."""
     for company in [m for m in found if m.label is Label.COMPANY]:
         first = k = bisect.bisect_left(tokens, company.end, key=lambda tok: tok.start)
         if k == len(tokens) or tokens[k].start != company.end:

@@ -164,6 +164,7 @@ def test_a_companys_branch_is_a_company_that_is_part_of_it():
                                                ("交通银行信用卡中心", "交通银行")}
     companies = {m.name for m in make_doc(text).mentions if m.label.value == "Company" and not m.nested}
     assert companies == {"中国银行广东省分行", "招商银行深圳分行", "交通银行信用卡中心"}
+    assert rels("中国人保财险总裁表示", "subOrganizationOf") == {("中国人保财险", "中国人保")}  # a line of business
 
 
 def test_each_place_a_name_stands_counts_once(tmp_path):
