@@ -144,13 +144,14 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
     context_year = int(resolve_period(context[-1], year, month)) if context else None
     if cue:
         return resolve_period(cue, year, month, context_year)
-    topics = [c for c in earlier if c.kind in TOPIC_KINDS and _opens_sentence(doc, c.start)]
+    topics = [c for c in earlier if c.kind in TOPIC_KINDS and _opens_sentence(doc, c.start)
+              and (c.kind != "upto" or "upto_m" in c.groups or "upto_y" in c.groups)]  # 截至2月末, not 截至目前
     if topics and (not context or topics[-1].start > context[-1].start):
         return resolve_period(topics[-1], year, month, context_year)  # 一季度，工业经济开局良好。…增长6.1%
     return str(context_year or year)
 
 
-TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter")  # a part of a year, not a whole one
+TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?")
 
 
@@ -250,18 +251,31 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
             if not _is_statistic(text, match):
                 continue
             figure = _figure(doc, sent, match)
-            if previous and not figure.metric:
-                figure = dataclasses.replace(figure, metric=FLOW.sub("", previous))  # 新增…企业307家，累计达到1375家
-            elif previous and CHANGE_ONLY.fullmatch(figure.metric) and not CHANGE_AT_END.search(previous):
-                figure = dataclasses.replace(figure, metric=previous + figure.metric)  # 收入4530亿元，同比增长3.5%
+            if previous:
+                figure = dataclasses.replace(figure, metric=_shared_metric(figure.metric, previous))
             previous = figure.metric
             yield figure
 
 
-CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|去年全年|上季度|上月)(?:同期)?)?"
-                         r"(?:增长|下降|增加|减少|提高|回落|上升|加快|放缓)")
+CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
+                         r"(?:增长|下降|增加|减少|提高|回落|上升|加快|放缓|净增|净减)")
+SHARE = re.compile(r"占[^，。；]{1,16}")
 FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
+
+
+def _shared_metric(metric: str, previous: str) -> str:
+    """A figure whose words only say how the one before it changed or what share it is measures the
+    same thing: 收入4530亿元，同比增长3.5% (收入同比增长); 基站350.9万个，比上年末净增13.2万个，占…30.1%;
+    新增…企业307家，累计达到1375家; 分别增长3.1%、4.1%."""
+    stem = CHANGE_AT_END.sub("", previous) or previous
+    if not metric:
+        return FLOW.sub("", stem)
+    if previous.endswith(metric):
+        return previous  # 占全球市场份额…、…: the same share again
+    if CHANGE_ONLY.fullmatch(metric) or SHARE.fullmatch(metric):
+        return stem + metric if stem != previous or not CHANGE_AT_END.search(previous) else metric
+    return metric
 
 
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:

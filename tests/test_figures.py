@@ -164,3 +164,12 @@ def test_transport_units():
     text = "全年开行中欧班列1.6万列，发送货物160万标准箱，民航起降1000万架次。"
     assert [(f.value, f.unit) for f in make_doc(text, published="2023-12-01").figures] == [
         ("16000", "列"), ("1600000", "标准箱"), ("10000000", "架次")]
+
+
+def test_changes_and_shares_measure_the_figure_before_them_and_a_price_base_is_no_period():
+    text = ("1—2月份，通信行业运行平稳。按照上年价格计算的电信业务总量同比增长12.5%。\n\n"
+            "截至2月末，5G基站总数达350.9万个，比上年末净增13.2万个，占移动基站总数的30.1%。其中，5G用户达8.51亿户。")
+    assert [(f.value, f.metric, f.period) for f in make_doc(text, published="2024-03-20").figures] == [
+        ("12.5", "按照上年价格计算的电信业务总量", "2024-01/2024-02"),
+        ("3509000", "5G基站总数", "../2024-02"), ("132000", "5G基站总数比上年末净增", "../2024-02"),
+        ("30.1", "5G基站总数占移动基站总数", "../2024-02"), ("851000000", "5G用户", "../2024-02")]
