@@ -352,6 +352,7 @@ def rules_named_after_their_law(text: str, mentions: list[Mention]) -> list[Ment
 
 
 LIST_HEADS = ("企业", "公司", "厂商", "运营商", "平台", "集团", "APP", "应用")
+COMPANY_HEADS = ("企业", "公司", "厂商", "集团")  # a list closed by these names companies, whatever jieba tags them
 ITEM_TAGS = ("nz", "eng", "nrt", "nt", "j", "x")
 
 
@@ -370,6 +371,9 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
         if tok.text != "等" or i == 0:
             continue
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if after not in LIST_HEADS and i + 2 < len(tokens) and tokens[i + 2].text in LIST_HEADS and len(after) <= 4 \
+                and tokens[i + 1].pos in ("n", "nz", "vn", "l", "b", "a"):
+            after = tokens[i + 2].text  # 等人工智能企业, 等龙头企业: a kind of company
         items, end = [], i
         while True:
             start = _list_item(tokens, end)
@@ -380,8 +384,9 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 end = start - 1
                 continue
             break
-        named = [(s, e) for s, e in items if any(t.pos in ITEM_TAGS for t in tokens[s:e])
-                 and 2 <= tokens[e - 1].end - tokens[s].start <= 10]
+        named = [(s, e) for s, e in items if 2 <= tokens[e - 1].end - tokens[s].start <= 10
+                 and (any(t.pos in ITEM_TAGS for t in tokens[s:e])
+                      or after in COMPANY_HEADS and not all(_common_word(t.text) for t in tokens[s:e]))]  # 寒武纪、商汤科技等企业
         if after in LIST_HEADS or (len(named) >= 2 and re.search(r"APP|企业|公司", text[max(0, tok.start - 80):tok.end + 20])):
             for s, e in named:
                 yield Mention(tokens[s].start, tokens[e - 1].end, text[tokens[s].start:tokens[e - 1].end], Label.COMPANY,

@@ -307,3 +307,9 @@ def test_two_common_words_the_dictionary_tags_as_a_name_are_no_name():
 
     assert _compound_of_words("农村居民") and _compound_of_words("巨大成功")
     assert not _compound_of_words("久加诺夫") and not _compound_of_words("鸠山由纪夫")  # rare halves: a foreign name
+
+
+def test_a_list_closed_by_a_kind_of_company_names_companies():
+    assert {"科大讯飞", "寒武纪", "商汤科技"} <= {t for t, label in found("科大讯飞、寒武纪、商汤科技等人工智能企业加快发展。")
+                                            if label == "Company"}
+    assert not any(label == "Company" for _, label in found("制造、能源等企业复工。"))  # kinds of business
