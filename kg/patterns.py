@@ -195,6 +195,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j, bracketed = j - 3, bracketed + 3  # 百度在线网络技术（北京）有限公司: the seat in brackets is part of the name
         elif label in (Label.POLICY, Label.EVENT) and _bracketed_abbreviation(tokens, j):
             j, bracketed = j - 3, bracketed + 3
+        elif label is Label.EVENT and tokens[j - 1].text == "同志" and j >= 2 and tokens[j - 2].pos.startswith("nr"):
+            j -= 2  # 江泽民同志追悼大会: a memorial is named after the person
         elif _clause_boundary(tokens, j - 1, i, label):
             break
         elif _can_extend(tokens[j - 1], label):

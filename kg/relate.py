@@ -191,15 +191,38 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         if DATELINE.match(text, m.end) or text[m.start - 1:m.start] == "据":
             continue  # 新华社北京3月15日电, 据新华社报道: who reports it, not who holds it
         if HOLDS.search(text[m.end:event.start]):
-            joint = re.search(r"共同|联合", text[m.end:event.start])  # 由A、B共同主办: each is a host
-            for host in (m, *(_co_issuers(text, bodies, m) if joint else ())):
+            # 由A、B共同主办; 中共中央、国务院…举行: each body listed with the one that holds it is a host
+            for host in (m, *_co_issuers(text, bodies, m)):
                 yield Relation(event, "organizer", host, index)
             return
+    hosts = _hosts_after(text, event, mentions)
+    if hosts:
+        for host in hosts:
+            yield Relation(event, "organizer", host, index)
+        return
     implied = _implied_organizer(event, mentions)
     if implied:
         # a body named inside the event's own name (政协…第三次会议) is mentioned there, not merely implied
         rule = "nested" if event.rule in ("cppcc", "numbered-meeting") else "implied"
         yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule=rule), index)
+
+
+HOSTED_BY = re.compile(r"(?:将)?由")
+HOSTS_END = re.compile(r"(?:共同|联合)?(?:主办|举办|召开)")
+
+
+def _hosts_after(text: str, event: Mention, mentions: list[Mention]) -> list[Mention]:
+    """博览会由A、B和C共同主办: the bodies between 由 and 主办 after the event each host it."""
+    opening = HOSTED_BY.match(text, event.end)
+    if opening is None:
+        return []
+    hosts, end = [], opening.end()
+    for m in (m for m in mentions if m.start >= end and m.label in BODY_LABELS):
+        if m.start != end:
+            break
+        hosts.append(m)
+        end = m.end + (1 if text[m.end:m.end + 1] in ("、", "和", "与", "及") else 0)
+    return hosts if hosts and HOSTS_END.match(text, hosts[-1].end) else []
 
 
 def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:

@@ -238,3 +238,15 @@ def test_a_ministers_title_names_the_ministry_unless_abroad():
     text = "中共中央政治局委员、国务委员兼外交部长王毅宣读。美国国防部长奥斯汀表示，印尼大印尼行动党总主席、国防部长普拉博沃出席。"
     assert rels(text, "membership") == {("王毅", "中央政治局", "委员"), ("王毅", "国务院", "国务委员"),
                                         ("王毅", "外交部", "外交部长"), ("普拉博沃", "印尼大印尼行动党", "总主席")}
+
+
+def test_bodies_named_after_the_event_with_you_host_it():
+    text = "第二十届中国国际中小企业博览会由工业和信息化部、国家市场监督管理总局和广东省人民政府共同主办。"
+    assert rels(text, "organizer") == {("中国国际中小企业博览会", body)
+                                       for body in ("工业和信息化部", "国家市场监督管理总局", "广东省人民政府")}
+
+
+def test_bodies_listed_before_the_verb_each_hold_the_event():
+    text = "中共中央、全国人大常委会、国务院、全国政协、中央军委在北京人民大会堂隆重举行江泽民同志追悼大会。"
+    assert rels(text, "organizer") == {("江泽民同志追悼大会", body)
+                                       for body in ("中共中央", "全国人大常委会", "国务院", "全国政协", "中央军委")}
