@@ -197,6 +197,9 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j, bracketed = j - 3, bracketed + 3
         elif label is Label.EVENT and tokens[j - 1].text == "同志" and j >= 2 and tokens[j - 2].pos.startswith("nr"):
             j -= 2  # 江泽民同志追悼大会: a memorial is named after the person
+        elif tokens[j - 1].text == "建设" and j >= 3 and tokens[j - 2].pos in ("ns", "nz", "j") \
+                and tokens[j - 3].pos in ("n", "nz", "an", "a") and tokens[j - 3].text not in STOP:
+            j -= 1  # 数字中国建设峰会 (a named goal being built), but not 在北京建设峰会场馆
         elif _clause_boundary(tokens, j - 1, i, label):
             break
         elif _can_extend(tokens[j - 1], label):

@@ -313,3 +313,8 @@ def test_a_list_closed_by_a_kind_of_company_names_companies():
     assert {"科大讯飞", "寒武纪", "商汤科技"} <= {t for t, label in found("科大讯飞、寒武纪、商汤科技等人工智能企业加快发展。")
                                             if label == "Company"}
     assert not any(label == "Company" for _, label in found("制造、能源等企业复工。"))  # kinds of business
+
+
+def test_a_named_goal_being_built_stays_in_the_name():
+    assert ("数字中国建设峰会", "Event") in found("工业和信息化部将于7月举办第六届数字中国建设峰会。")
+    assert not any(label == "Event" for _, label in found("在北京建设峰会场馆"))
