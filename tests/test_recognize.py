@@ -318,3 +318,10 @@ def test_a_list_closed_by_a_kind_of_company_names_companies():
 def test_a_named_goal_being_built_stays_in_the_name():
     assert ("数字中国建设峰会", "Event") in found("工业和信息化部将于7月举办第六届数字中国建设峰会。")
     assert not any(label == "Event" for _, label in found("在北京建设峰会场馆"))
+
+
+def test_a_name_that_opens_its_clause_and_speaks_is_a_person():
+    from kg.persons import find_persons
+
+    names = {m.name for m in find_persons(make_doc("会上，张建国表示，要抓好落实。张家港表示欢迎。"))}
+    assert names == {"张建国"}  # a place is no speaker's name
