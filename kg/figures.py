@@ -274,7 +274,7 @@ def _shared_metric(metric: str, previous: str) -> str:
     if previous.endswith(metric):
         return previous  # 占全球市场份额…、…: the same share again
     if CHANGE_ONLY.fullmatch(metric) or SHARE.fullmatch(metric):
-        return stem + metric if stem != previous or not CHANGE_AT_END.search(previous) else metric
+        return metric if CHANGE_ONLY.fullmatch(previous) else stem + metric  # nothing to share after a bare 同比增长
     return metric
 
 
