@@ -9,6 +9,7 @@ Then every other occurrence of an accepted name in the document is a mention too
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -113,6 +114,7 @@ def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
 
 
 SPEECH = ("说", "表示", "介绍", "指出", "认为", "强调", "透露", "告诉", "坦言", "建议")
+SPEECH_WORDS = re.compile("|".join(sorted(SPEECH, key=len, reverse=True)))
 CLAUSE_OPENING = set("，。；：！？“\n ")
 
 
@@ -121,8 +123,11 @@ def _by_speech(text: str, tokens: tuple[Token, ...], surnames: frozenset[str]) -
     clause and saying something."""
     from kg.ner import PLACE_ENDINGS  # 张家港 is tagged nr too
 
-    for k, tok in enumerate(tokens[:-1]):
-        if len(tok.text) == 3 and tok.pos == "nr" and tokens[k + 1].text in SPEECH and tok.text[-1] not in PLACE_ENDINGS \
+    for said in SPEECH_WORDS.finditer(text, 3):
+        k = bisect.bisect_left(tokens, said.start(), key=lambda tok: tok.end)  # the word before the verb
+        tok = tokens[k] if k < len(tokens) else None
+        if tok is not None and tok.end == said.start() and k + 1 < len(tokens) and tokens[k + 1].text == said.group() \
+                and len(tok.text) == 3 and tok.pos == "nr" and tok.text[-1] not in PLACE_ENDINGS \
                 and (tok.start == 0 or text[tok.start - 1] in CLAUSE_OPENING) and valid_name(tok.text, surnames):
             yield tok.start, tok.text, "speaks"
 

@@ -64,6 +64,9 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     mentions = with_local_bodies(mentions)
     listed: tuple[int, Mention | None] = (-1, None)  # where the last official ended, and the body named for them
+    ending_at: dict[int, list[tuple[int, Mention]]] = {}
+    for k, m in enumerate(mentions):
+        ending_at.setdefault(m.end, []).append((k, m))
     for i, person in enumerate(mentions):
         if person.label is not Label.PERSON:
             continue
@@ -74,7 +77,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         # same body (民进中央主席, 财经委主任委员 name their own)
         shared = listed[1] if chain and text[listed[0]:chain[0].start] in LIST_BREAK else None
         org = None
-        foreign = _foreign_place_before(text, mentions, chain[0] if chain else person) or any(
+        foreign = _foreign_place_before(text, ending_at, chain[0] if chain else person) or any(
             m.label in BODY_LABELS and m.text.startswith(lexicon.load().foreign_countries) for m in chain)  # 印尼…党总主席、国防部长
         for item in chain:
             if item.label is Label.ROLE:
@@ -115,11 +118,12 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
     yield Relation(person, "membership", org, index, role.name)
 
 
-def _foreign_place_before(text: str, mentions: list[Mention], first: Mention) -> bool:
-    """The chain is qualified by a foreign country, or by a word we did not recognise (毛里求斯总理)."""
-    before = [m for m in mentions if m.end <= first.start and first.start - m.end <= 1]
-    if before and before[-1].end == first.start:
-        return before[-1].label is Label.PLACE and before[-1].name != "中国"
+def _foreign_place_before(text: str, ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:
+    """The chain is qualified by a foreign country, or by a word we did not recognise (毛里求斯总理).
+    `ending_at`: the mentions (with their order) by where they end."""
+    before = max(ending_at.get(first.start - 1, []) + ending_at.get(first.start, []), default=None, key=lambda x: x[0])
+    if before is not None and before[1].end == first.start:
+        return before[1].label is Label.PLACE and before[1].name != "中国"
     return first.start > 0 and "\u4e00" <= text[first.start - 1] <= "\u9fff"
 
 
