@@ -313,7 +313,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS:
             return False
         if len(inner) > 1 and all(len(t.text) > 1 and t.pos in COMMON_POS for t in inner) and not valid_name(text, surnames):
-            return False  # 友好邻邦, 农村居民: common words side by side
+            return False  # 党忠诚 (in 对党忠诚): every word it overlaps is a common one
         if _compound_of_words(text):
             return False  # 农村居民, 严格执行: the dictionary tags them nr, yet they are two common words
         return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY

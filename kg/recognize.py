@@ -205,10 +205,11 @@ def _home_aliases(text: str, home: str) -> Iterator[Mention]:
 def candidates(doc: Doc) -> list[Mention]:
     """Every candidate mention, before the overlap filter."""
     text, tokens, lex = doc.document.text, doc.tokens, lexicon.load()
+    words = list(tokens)
     found = [
         *_gazetteer(tokens),
-        *name_patterns(text, list(tokens)),
-        *listed_companies(text, list(tokens)),
+        *name_patterns(text, words),
+        *listed_companies(text, words),
         *_book_titles(text),
         *_events(text),
         *_slogans(text),
@@ -219,7 +220,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *find_persons(doc),
     ]
     found += local_bodies(doc, found)
-    found += company_branches(text, list(tokens), found)
+    found += company_branches(text, words, found)
     return found + list(_numbered_meetings(text, found))
 
 

@@ -51,10 +51,12 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
 
 
 def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
-    said = doc.document.title + doc.document.text
-    if role == "委员" and "政协" in said:
+    def said(word: str) -> bool:
+        return word in doc.document.title or word in doc.document.text
+
+    if role == "委员" and said("政协"):
         return "全国政协"  # a member addressed in a reply to a CPPCC proposal
-    if role == "代表" and "人大" in said:
+    if role == "代表" and said("人大"):
         return "全国人民代表大会"  # a deputy addressed in a reply to an NPC suggestion
     return lexicon.load().roles.get(role, "")
 
@@ -218,14 +220,7 @@ HOSTS_END = re.compile(r"(?:共同|联合)?(?:主办|举办|召开)")
 def _hosts_after(text: str, event: Mention, mentions: list[Mention]) -> list[Mention]:
     """博览会由A、B和C共同主办: the bodies between 由 and 主办 after the event each host it."""
     opening = HOSTED_BY.match(text, event.end)
-    if opening is None:
-        return []
-    hosts, end = [], opening.end()
-    for m in (m for m in mentions if m.start >= end and m.label in BODY_LABELS):
-        if m.start != end:
-            break
-        hosts.append(m)
-        end = m.end + (1 if text[m.end:m.end + 1] in ("、", "和", "与", "及") else 0)
+    hosts = _listed_from(text, mentions, opening.end(), BODY_LABELS) if opening else []
     return hosts if hosts and HOSTS_END.match(text, hosts[-1].end) else []
 
 
@@ -306,10 +301,13 @@ def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention
 
 def _joined_by(text: str, mentions: list[Mention], lead: Mention) -> list[Mention]:
     """The bodies a lead acts jointly with (我部联合教育部、人力资源社会保障部实施…): each did it."""
-    if not text.startswith("联合", lead.end):
-        return []
-    found, end = [], lead.end + 2
-    for m in (m for m in mentions if m.label is Label.GOV and m.start >= end):
+    return _listed_from(text, mentions, lead.end + 2, (Label.GOV,)) if text.startswith("联合", lead.end) else []
+
+
+def _listed_from(text: str, mentions: list[Mention], start: int, labels: tuple[Label, ...]) -> list[Mention]:
+    """The bodies named one after another from `start`, joined by 、和与及 (教育部、人社部; A、B和C)."""
+    found, end = [], start
+    for m in (m for m in mentions if m.start >= end and m.label in labels):
         if m.start != end:
             break
         found.append(m)
