@@ -46,7 +46,8 @@ STOP = frozenset(
     "了解 介绍 表示 指出 强调 认为 显示 提到 谈到 回答 提问 解读 发挥 作为 担任 任 见 看 说 请 向 让 使 把 被 将要 "
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
-    "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志".split()
+    "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志 作出 做出 提供 给予 达到 宣布 "
+    "按".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -263,6 +264,41 @@ def _proper_word(word: str) -> bool:
     return len(tagged) == 1 and tagged[0][1] in PROPER
 
 
+# After 战略 (and 规划, 标准), words that make it a modifier: 元首战略引领, 战略互惠关系, 国防战略预制.
+HEAD_AS_MODIFIER = frozenset("引领 指引 支撑 沟通 互惠 互信 对接 预制 主动 协作 合作 伙伴 定力 眼光 高度 意义 机遇 部署 安排 "
+                             "谋划 考量 保障".split())
+PLANNED = ("计划", "规划")  # nouns and verbs alike: 内蒙古计划开工…, 全会规划了…, 西部地区规划建设…
+PLANNED_VERB_NEXT = ("v", "p", "m", "ul")
+PLAN_AS_SUBJECT = frozenset("建议 纲要 实施 编制 出台 印发 发布 落地 启动 推进 提出 通过".split())  # 十五五规划建议: still the plan
+STIPULATING = ("协议", "协定", "条约", "公约", "党章", "章程", "宪法", "合同", "决议", "法")  # 停火协议规定: what it stipulates
+COUNTED = "个余多场项次周届批家种类名位"  # after a number: 10个托位标准, 100余场促消费活动 count a kind
+COUNTED_KINDS = ("活动", "标准")  # designations are counted by name (5个国家数字经济创新发展试验区)
+
+
+def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
+    """The head word is not a policy's name here: it modifies what follows (两国元首战略引领下), it is
+    the verb 'plan' (内蒙古计划开工建设, 载人飞船计划于10月31日; a quoted name is a plan's), it is what a treaty or charter
+    stipulates (根据停火协议规定), or a number before the name counts a kind (100余场促消费活动)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text in HEAD_AS_MODIFIER:
+        return True
+    if head in PLANNED and nxt is not None and not any(t.text in "“”" for t in tokens[j:i]) and (nxt.pos in PLANNED_VERB_NEXT or nxt.text == "建设") \
+            and nxt.text not in PLAN_AS_SUBJECT:
+        return True
+    modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
+    if head == "规定" and modifier.endswith(STIPULATING):
+        return True
+    if head not in COUNTED_KINDS or j == 0 or any(t.text in "“”" for t in tokens[j:i]):
+        return False
+    return _number(tokens[j - 1]) or tokens[j - 1].text[0] in COUNTED and j > 1 and _number(tokens[j - 2])
+
+
+def _number(tok: Token) -> bool:
+    """A count (3300, 数百项), not a date (2025年) or an ordinal (第一项)."""
+    return (tok.pos in ("m", "mq") or tok.text.isdigit()) and not tok.text.startswith("第") \
+        and not tok.text.endswith(("年", "月", "日"))
+
+
 def _continues(tokens: list[Token], i: int) -> bool:
     """The head is followed by a noun of the same compound (标准 体系): not the end of a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -309,11 +345,11 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                     start = prev.start if prev is not None and prev.pos == "nt" and _head(prev, label) else tok.start
                     yield Mention(start, tok.end, text[start:tok.end], label, text[start:tok.end], f"head:{head}")
                 break  # a body the lexicon knows is the gazetteer's; jieba's own word is whole
-            if tok.text[: -len(head)].endswith(HOLDING_VERBS):
-                break  # jieba's one word 主持会议 (李强主持会议, 同志主持会议): an act, not a meeting's name
+            if tok.text[: -len(head)].endswith(HOLDING_VERBS) or tok.text[: -len(head)] in STOP:
+                break  # jieba's one word 主持会议 (李强主持会议, 同志主持会议): an act, not a meeting's name; nor 按计划 a plan
             h = i - 1 if len(tok.text) < len(head) else i  # where the head word starts
             j = _left_edge(tokens, h, label)
-            if label is Label.POLICY and _continues(tokens, i):
+            if label is Label.POLICY and (_continues(tokens, i) or _misread_policy(tokens, j, i, head)):
                 break
             if head == "法" and tok.text == "法" and i + 1 < len(tokens) and tokens[i + 1].pos.startswith("nr"):
                 break  # 执行干事法提赫·比罗尔: 法 opens a foreign name, it ends no law

@@ -325,3 +325,35 @@ def test_a_name_that_opens_its_clause_and_speaks_is_a_person():
 
     names = {m.name for m in find_persons(make_doc("会上，张建国表示，要抓好落实。张家港表示欢迎。"))}
     assert names == {"张建国"}  # a place is no speaker's name
+
+
+def _policies(text: str) -> set[str]:
+    return {m.name for m in make_doc(text).mentions if m.label.value == "Policy"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("在两国元首战略引领下，两国关系持续发展。", "两国元首战略"),  # 战略 modifies 引领
+    ("携手全面推进中日战略互惠关系发展。", "中日战略"),
+    ("今年，内蒙古计划开工建设农村公路5000公里。", "内蒙古计划"),  # the verb 'plan'
+    ("神舟二十一号载人飞船计划于10月31日发射。", "载人飞船计划"),
+    ("全会规划了中国未来五年的发展。", "全会规划"),
+    ("根据停火协议规定，以方向巴方返还遗体。", "停火协议规定"),  # what the agreement stipulates
+    ("全会按照党章规定，决定递补中央委员。", "党章规定"),
+    ("各地举办100余场促消费活动。", "余场促消费活动"),  # a count of a kind of event
+    ("按照每千人口不少于10个托位标准建设托育设施。", "个托位标准"),
+    ("两国元首就双边关系发展作出战略规划。", "关系发展作出战略规划"),
+    ("多项空间科学实验试验按计划开展。", "空间科学实验试验按计划"),
+])
+def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
+    assert absent not in _policies(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("研究制定“十五五”规划建议。", "十五五规划"),
+    ("“清新福建”全球创意推广计划同步启动。", "清新福建全球创意推广计划"),
+    ("深入实施创新驱动发展战略，加快建设科技强国。", "创新驱动发展战略"),
+    ("2025年中国农民丰收节主场活动在江西举行。", "中国农民丰收节主场活动"),
+    ("我国第一项脑机接口医疗器械标准发布。", "脑机接口医疗器械标准"),
+])
+def test_policies_named_before_a_verb_or_after_a_date_stay(text, expected):
+    assert expected in _policies(text)
