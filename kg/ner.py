@@ -35,10 +35,12 @@ SUFFIXES = {
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才", "某", "大型", "股份制")
-SIDES = re.compile(r"中[美俄日韩英法德意印巴澳加新泰越朝蒙哈乌尼希]|[中美俄日韩英法德意印巴澳欧以伊]方")  # 中德, 巴方: countries
+# One-character short forms of countries in pairs (中吉, 俄白, 哈中), sides (非方, 卢方) and their media (俄媒)
+COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克"
+SIDES = re.compile(rf"中[{COUNTRY_CHARS}]|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")
 PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝")  # 陈列馆, 查干湖: never a name's end
-GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
+GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company
 NAME_CONFIDENCE = 0.5  # a name the model is less sure of than a coin toss is dropped
 NAME_THRESHOLD = 0.3
 LABELS = {"PER": Label.PERSON, "GOV": Label.GOV, "ROLE": Label.ROLE, "ORG": Label.ORG, "COM": Label.COMPANY}
@@ -316,7 +318,10 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False  # 党忠诚 (in 对党忠诚): every word it overlaps is a common one
         if _compound_of_words(text):
             return False  # 农村居民, 严格执行: the dictionary tags them nr, yet they are two common words
-        return valid_name(text, surnames) or _foreign_name(text) or word_frequency(text) < COMMON_WORD_FREQUENCY
+        frequency = word_frequency(text)
+        idiom = len(text) == 4 and frequency > 0 and not any(ch in TRANSLITERATION for ch in text)  # 严于律己 (安切洛蒂 is a name)
+        return valid_name(text, surnames) or _foreign_name(text) or len(text) > 4 \
+            or (frequency < COMMON_WORD_FREQUENCY and not idiom)  # five characters or more: 内塔尼亚胡
     if mention.label is Label.ROLE:
         return True
     if mention.label is Label.GOV and not _body_shaped(text, inner[-1].text, surnames):

@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
-from kg.ner import TRANSLITERATION, crf_mentions, plausible_learned
+from kg.ner import SIDES, TRANSLITERATION, crf_mentions, plausible_learned
 from kg.patterns import DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
@@ -299,7 +299,7 @@ def _learned(doc: Doc) -> list[Mention]:
 
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken
 NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
-NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}]|_")
+NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])-")  # 塔赫特-拉万希 is one name
 
 
 FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "ul", "y", "e", "m", "q", "r", "v", "vd", "a", "ad", "f")
@@ -330,9 +330,41 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         end = inner.pop().start
     if end - start > 2 and text[end - 1] in OVERRUN and (end not in bounds or valid_name(text[start:end - 1])):
         end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员)
-    if end - start < 2 or any(ch.isdigit() for ch in text[start:end]):
-        return None
+    start, end = _freed_of_words_around(text, start, end)
+    if end - start < 2 or any(ch.isdigit() for ch in text[start:end]) or ACTS_BETWEEN_NAMES.search(text, start + 2, end - 1):
+        return None  # 习近平祝贺斯塔默, 亨利请丁薛祥: two people and what one does to the other
     return dataclasses.replace(mention, start=start, end=end, text=text[start:end], norm=text[start:end])
+
+
+LEADING_ACT = frozenset("同令请与对给被让把从在之向")  # 同佩泽希齐扬, 令非方: none of them a common surname
+TRAILING_ACT = frozenset("称作记愿同说")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿
+TRAILING_TIME = ("当天", "今天", "日前")
+SAYS = "称说"  # 内塔尼亚胡当天表示
+ACTS_BETWEEN_NAMES = re.compile("祝贺|会见|会晤|致电|致信|感谢|请")
+
+
+def _name_like(name: str) -> bool:
+    return valid_name(name) or _transliterated(name)
+
+
+def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The model's span without a post title before the name (发言人莱克, 党主席罗曼诺夫), a
+    preposition or verb glued to its first character (同佩泽希齐扬) or a verb or time word glued to
+    its last (克利奇科称, 内塔尼亚胡当天): jieba glues such characters to names it does not know."""
+    roles = lexicon.load().roles
+    for k in range(end - 2, start, -1):
+        if any(text[i:k] in roles for i in range(start, k - 1)):
+            start = k  # the name after the last post title in the span
+            break
+    if end - start > 2 and text[start] in LEADING_ACT and text[start + 1] not in NAME_DOTS + "-":
+        start += 1  # no name opens with one of them (but 让-诺埃尔·巴罗 does)
+    if text.endswith(TRAILING_TIME, start, end) and end - start > 3:
+        end -= 2
+    rest = text[start:end - 1]
+    if end - start > 2 and text[end - 1] in TRAILING_ACT and not valid_name(text[start:end]) and (
+            _name_like(rest) or SIDES.fullmatch(rest) or text[end - 1] in SAYS and text[end:end + 1] in "，：,:"):
+        end -= 1
+    return start, end
 
 
 def _joined_foreign_names(text: str, names: list[Mention]) -> list[Mention]:
@@ -396,7 +428,12 @@ def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) ->
 
 
 def _covers(mention: Mention, others: list[Mention]) -> bool:
-    """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委)."""
+    """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委),
+    or a learned Chinese name that holds a city's (胡金华, 王安庆: many cities bear given names)."""
+    if mention.label is Label.PERSON:
+        inner = [o for o in others if o.start < mention.end and mention.start < o.end]
+        return bool(inner) and valid_name(mention.text) and all(
+            o.label is Label.PLACE and mention.start < o.start and o.end <= mention.end for o in inner)
     if mention.label not in BODY_LABELS:
         return False
     touching = sorted((o for o in others if o.start < mention.end and mention.start < o.end), key=lambda o: o.start)

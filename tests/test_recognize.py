@@ -357,3 +357,37 @@ def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
 ])
 def test_policies_named_before_a_verb_or_after_a_date_stay(text, expected):
     assert expected in _policies(text)
+
+
+def _persons(text: str) -> set[str]:
+    return {m.name for m in make_doc(text).mentions if m.label.value == "Person"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("联合国人道主义事务协调厅发言人莱克称，以方拒绝联合国机构进入。", "莱克", "发言人莱克"),  # a post title before
+    ("以色列总理内塔尼亚胡当天表示，将继续军事行动。", "内塔尼亚胡", "内塔尼亚胡当天"),  # a time word after
+    ("给陆军工程大学刘爱军记国防科技三等功。", "刘爱军", "刘爱军记"),
+    ("伊朗副外长塔赫特-拉万希同一天表示，伊朗没有计划。", "塔赫特-拉万希", "塔赫特"),  # one hyphenated name
+    ("本报记者胡金华上海报道", "胡金华", "金华"),  # a given name that is also a city's
+])
+def test_a_learned_name_is_freed_of_the_words_glued_to_it(text, expected, absent):
+    persons = _persons(text)
+    assert expected in persons and absent not in persons
+
+
+@pytest.mark.parametrize("text", [
+    "要带好头、当表率，严于律己、严负其责。",  # a four-character dictionary word
+    "习近平祝贺斯塔默就任英国首相。",  # two people and what one does to the other, as one span
+    "令非方倍感兴奋。",  # a country's side
+    "此外，俄媒15日援引乌克兰官员的话。",
+    "两国元首宣布，将中吉关系提升为全面战略伙伴关系。",
+])
+def test_words_sides_and_two_people_at_once_are_no_person(text):
+    assert not _persons(text) - {"习近平", "斯塔默"}
+    assert not any(len(p) > 3 and "祝贺" in p for p in _persons(text))
+
+
+def test_prefecture_level_cities_are_places_but_not_when_they_are_common_words():
+    places = {m.name for m in make_doc("将串联起太原、吕梁、忻州三市五县，会议于金华召开。").mentions if m.label.value == "Place"}
+    assert {"太原", "吕梁", "忻州", "金华"} <= places
+    assert not any(m.label.value == "Place" for m in make_doc("今年日照时数偏多，欢迎各位来宾。").mentions)
