@@ -100,6 +100,78 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
                 yield at - len(name), name, "before-title"
 
 
+# What follows a foreign official's name: a date, a verb of speech or diplomacy, a preposition, an
+# adverb or punctuation. Such names are split anywhere by jieba, so their end is found by what follows.
+AFTER_FOREIGN_NAME = ("表示", "说", "称", "指出", "强调", "认为", "宣布", "警告", "回应", "当天", "今天", "当晚", "日前", "近日",
+                      "此前", "随后", "今年", "在", "于", "与", "同", "和", "对", "向", "的", "将", "也", "已", "等", "就", "互",
+                      "致", "赴", "会见", "会谈", "会晤", "举行", "访问", "访华", "出席", "发表", "通电话", "通话", "抵达", "前往",
+                      "邀请", "主持", "夫妇", "祝贺", "贺信", "阁下", "之子", "通报", "上月", "时", "亦", "并", "有", "后")
+FOREIGN_NAME_END = "(?=\\d|[一二三四五六七八九十]+日|" + "|".join(sorted(AFTER_FOREIGN_NAME, key=len, reverse=True)) + "|[，。、：；（“])"
+MAX_FOREIGN_NAME = 6  # characters, unless its parts are joined by · or -
+CLAUSE_WORD = 1000  # a two-character word this frequent inside the run belongs to the clause (高度, 签署, 今天)
+COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职务), unless it transliterates (普京)
+
+
+@functools.cache
+def _foreign_title_re() -> re.Pattern:
+    """A foreign country, a post title, then a name (伊朗外长阿拉格齐3日表示)."""
+    countries = "|".join(map(re.escape, lexicon.load().foreign_countries))
+    titles = _title_re().pattern
+    return re.compile(f"(?:{countries})({titles})([\\u4e00-\\u9fff·-]{{2,16}}?){FOREIGN_NAME_END}")
+
+
+def after_post_titles(text: str, start: int, end: int) -> int:
+    """Where the name in text[start:end] begins: after the last post title in it (发言人莱克,
+    总统新闻秘书佩斯科夫, 副总理兼外长侯赛因), leaving at least two characters."""
+    roles = lexicon.load().roles
+    for k in range(end - 2, start, -1):
+        if any(text[i:k] in roles for i in range(start, k - 1)):
+            return k
+    return start
+
+
+CLAUSE_TAGS = ("v", "vn", "vd", "d", "p", "c", "t", "m", "a", "ad", "i", "l")  # a word of the clause, not of a name
+
+
+def _after_leading_title(text: str, start: int, end: int) -> int:
+    """Past a second post title that opens the run, with up to two characters before it (新闻秘书)."""
+    roles = lexicon.load().roles
+    for k in range(min(end - 2, start + 8), start + 1, -1):
+        if any(text[i:k] in roles for i in range(start, min(start + 3, k - 1))):
+            return k
+    return start
+
+
+def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, str]]:
+    """Foreign officials after their country and title: the Chinese name rules (a surname first)
+    do not fit their transliterated names. The name ends before a word of the clause jieba sees
+    whole in it (卢拉 祝贺 中国, 朔尔茨 立即) and is no common word itself (总统 选举, 总统 表示)."""
+    from kg.ner import _foreign_name, word_frequency
+
+    names = lexicon.load().names
+    starts = {tok.start for tok in tokens}
+    for match in _foreign_title_re().finditer(text):
+        if match.start(2) not in starts:
+            continue  # the title is part of a longer word (驻华大使馆)
+        start, end = _after_leading_title(text, match.start(2), match.end(2)), match.end(2)  # 总统新闻秘书佩斯科夫
+        if word_frequency(text[start:start + 2]) >= CLAUSE_WORD or word_frequency(match.group(1) + text[start]) > 0:
+            continue  # 印尼总统签署后生效: a verb, no name; 驻华大使馆: the title was part of a word
+        end = next((i for i in range(start + 1, end - 1) if word_frequency(text[i:i + 2]) >= CLAUSE_WORD), end)
+        k = bisect.bisect_left(tokens, start, key=lambda tok: tok.start)
+        while k < len(tokens) and tokens[k].end <= end:
+            if tokens[k].start - start >= 2 and len(tokens[k].text) >= 2 and tokens[k].pos in CLAUSE_TAGS:
+                end = tokens[k].start
+                break
+            k += 1
+        name = text[start:end]
+        joined = "·" in name or "-" in name
+        common = word_frequency(name) >= COMMON_NAME_WORD and not _foreign_name(name)
+        known = name in names or name in lexicon.load().roles
+        if len(name) >= 2 and not known and name[0] not in "·-兼" and not name.startswith(AFTER_FOREIGN_NAME) \
+                and not common and (len(name) <= MAX_FOREIGN_NAME or joined):
+            yield start, name, "after-foreign-title"
+
+
 def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
     text = doc.document.text
     for sent in doc.sentences:
@@ -136,9 +208,11 @@ def find_persons(doc: Doc) -> list[Mention]:
     """Every mention of a vouched-for name in the document."""
     text = doc.document.text
     surnames = lexicon.load().surnames
-    bounds = {tok.end for tok in doc.tokens} | {len(text)}
-    found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames)]
-    found = [(s, name, rule) for s, name, rule in found if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens)]
+    bounds, starts = {tok.end for tok in doc.tokens} | {len(text)}, {tok.start for tok in doc.tokens}
+    found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
+             *_by_foreign_titles(text, doc.tokens)]
+    found = [(s, name, rule) for s, name, rule in found if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens)
+             or rule == "after-foreign-title" and s in starts and s + len(name) in bounds]  # 普京: jieba tags it a place
     rules = {}
     for _, name, rule in sorted(found):
         rules.setdefault(name, rule)

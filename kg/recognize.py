@@ -18,7 +18,7 @@ from kg.layout import paragraphs
 from kg.local import local_bodies
 from kg.ner import SIDES, TRANSLITERATION, crf_mentions, plausible_learned
 from kg.patterns import DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
-from kg.persons import find_persons, valid_name
+from kg.persons import after_post_titles, find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
@@ -31,6 +31,7 @@ PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(
 PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届(?:[一二三四五六七八九]中全会|全国人大[一二三四五六七八九十]次会议))|五中全会|[一二三四五六七八九]中全会")
 QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
+TERM = re.compile(r"第?([一二三四五六七八九十]+届)$")  # the term a body's session belongs to
 CPPCC = re.compile(r"(?:全国)?政协(?:第?[一二三四五六七八九十]+届)?全国委员会|全国政协")
 CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议"
                            r"|政协([一二三四五六七八九十]+)届全国委员会第([一二三四五六七八九十]+)次会议"
@@ -225,13 +226,16 @@ def candidates(doc: Doc) -> list[Mention]:
 
 
 def _numbered_meetings(text: str, found: list[Mention]) -> Iterator[Mention]:
-    """A body's numbered session: 国务院促进中小企业发展工作领导小组第七次会议."""
+    """A body's numbered session: 国务院促进中小企业发展工作领导小组第七次会议; with the term of the
+    body when the text names it (十四届全国人大常委会第二十三次会议 is not the 十三届's)."""
     for m in found:
         if m.label is Label.GOV:
             match = NUMBERED_MEETING.match(text, m.end)
             if match:
-                name = m.name + match.group(0)
-                yield Mention(m.start, match.end(), text[m.start:match.end()], Label.EVENT, name, "numbered-meeting")
+                term = TERM.search(text, max(0, m.start - 6), m.start)
+                start = term.start() if term else m.start
+                name = (term.group(1) if term else "") + m.name + match.group(0)
+                yield Mention(start, match.end(), text[start:match.end()], Label.EVENT, name, "numbered-meeting")
 
 
 def recognize(doc: Doc) -> Doc:
@@ -351,11 +355,7 @@ def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The model's span without a post title before the name (发言人莱克, 党主席罗曼诺夫), a
     preposition or verb glued to its first character (同佩泽希齐扬) or a verb or time word glued to
     its last (克利奇科称, 内塔尼亚胡当天): jieba glues such characters to names it does not know."""
-    roles = lexicon.load().roles
-    for k in range(end - 2, start, -1):
-        if any(text[i:k] in roles for i in range(start, k - 1)):
-            start = k  # the name after the last post title in the span
-            break
+    start = after_post_titles(text, start, end)
     if end - start > 2 and text[start] in LEADING_ACT and text[start + 1] not in NAME_DOTS + "-":
         start += 1  # no name opens with one of them (but 让-诺埃尔·巴罗 does)
     if text.endswith(TRAILING_TIME, start, end) and end - start > 3:

@@ -230,7 +230,8 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
     if event.rule == "cppcc":
         return "全国政协"
     if event.rule == "numbered-meeting":
-        return re.split(r"第[一二三四五六七八九十\d]+次", event.name)[0]  # the body whose session it is
+        body = re.split(r"第[一二三四五六七八九十\d]+次", event.name)[0]  # the body whose session it is,
+        return re.sub(r"^[一二三四五六七八九十]+届", "", body)  # whatever its term (十四届全国人大常委会)
     bodies = [m.name for m in mentions if m.label is Label.GOV and event.name.startswith(m.name)]
     if bodies:
         return max(bodies, key=len)

@@ -391,3 +391,28 @@ def test_prefecture_level_cities_are_places_but_not_when_they_are_common_words()
     places = {m.name for m in make_doc("将串联起太原、吕梁、忻州三市五县，会议于金华召开。").mentions if m.label.value == "Place"}
     assert {"太原", "吕梁", "忻州", "金华"} <= places
     assert not any(m.label.value == "Place" for m in make_doc("今年日照时数偏多，欢迎各位来宾。").mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("伊朗外长阿拉格齐3日表示，伊朗将继续遵守条约。", "阿拉格齐"),  # ends before a date
+    ("俄罗斯总统普京同美国总统拜登通电话。", "普京"),  # a name jieba tags a place
+    ("利比里亚总统博阿凯高度赞赏中方的支持。", "博阿凯"),  # a frequent word ends the name
+    ("俄罗斯总统新闻秘书佩斯科夫表示，", "佩斯科夫"),  # after the second title
+])
+def test_a_foreign_official_after_country_and_title(text, expected):
+    assert expected in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "美国总统选举将于11月举行。", "俄罗斯总统表示，", "该法案需印尼总统签署后生效。", "与法国驻华大使馆今天联合推出节目。",
+])
+def test_no_foreign_name_where_the_title_is_followed_by_the_clause(text):
+    assert not _persons(text)
+
+
+def test_a_numbered_session_keeps_the_term_of_its_body():
+    events = {m.name for m in make_doc("十四届全国人大常委会第二十三次会议24日在京举行。").mentions if m.label.value == "Event"}
+    assert "十四届全国人大常委会第二十三次会议" in events
+    organizers = {r.object.name for r in make_doc("十四届全国人大常委会第二十三次会议24日在京举行。").relations
+                  if r.predicate == "organizer"}
+    assert organizers == {"全国人大常委会"}
