@@ -36,7 +36,8 @@ NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
-                    r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排)")
+                    r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
+                    r"支持|投入|组织|举办|改造|推广|开工)")
 TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say nothing of the figure beside it
 # a unit character that is really the start of a word (16部门, 3个人, 5条件)
 UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 项目 名单 名称 位于 所以 所有 座谈 场景 场所 批准 批次 类型 "
@@ -106,7 +107,8 @@ LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:达到了?|达|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比)+$")
-COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持)$")
+COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
+                     r"下达|拨付|发放|制修订|制定|修订|收到)$")
 COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
@@ -119,11 +121,12 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
     left = COMPARISON_TAIL.sub("", left) or left  # 投资规模较2023年(增长): the base is the period's business
-    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,10}", text[match.end():clause[1]]).group(0)
+    after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
+    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,10}", after).group(0)
     right = re.split(r"[和与及等的、]", right)[0]
     if not left or COUNTED.search(left):
         return (left + right).strip() or right
-    if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and text[match.end():clause[1]].strip("。；，、 ") == right:
+    if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and after.strip("。；，、 ") == right:
         return right  # 《…规程》等12项国家标准。: what is counted follows the number and ends the clause
     return left
 
