@@ -23,7 +23,8 @@ __all__ = ["find_persons"]
 CJK = r"[\u4e00-\u9fff]"
 AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "出席", "主持", "会见", "会谈", "通报", "答", "称",
               "认为", "透露", "告诉", "宣布", "提出", "发表", "讲话", "致辞", "同志", "等", "和", "与", "及", "就",
-              "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加")
+              "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加", "解读", "分析", "说明",
+              "答记者问", "接受", "到", "赴", "近日", "日前", "今天", "当天")
 BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
 BYLINE = re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编)[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
@@ -57,12 +58,14 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
 
 
 
-def _words_fit(start: int, end: int, tokens: tuple[Token, ...]) -> bool:
-    """jieba agrees it is a name: its span is whole tokens, none a common word of two or more characters."""
+def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: bool = False) -> bool:
+    """jieba agrees it is a name: its span is whole tokens, none a common word of two or more
+    characters (after a post title, a name jieba takes for a place too: 首席统计师江源)."""
     inner = [t for t in tokens if start <= t.start < end]
     if not inner or inner[0].start != start or inner[-1].end != end:
         return False
-    return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in ("x", "eng", "nz", "ng") for t in inner)
+    tags = ("x", "eng", "nz", "ng", "ns") if after_title else ("x", "eng", "nz", "ng")
+    return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags for t in inner)
 
 
 def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int]) -> str:
@@ -211,7 +214,7 @@ def find_persons(doc: Doc) -> list[Mention]:
     bounds, starts = {tok.end for tok in doc.tokens} | {len(text)}, {tok.start for tok in doc.tokens}
     found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
              *_by_foreign_titles(text, doc.tokens)]
-    found = [(s, name, rule) for s, name, rule in found if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens)
+    found = [(s, name, rule) for s, name, rule in found if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title")
              or rule == "after-foreign-title" and s in starts and s + len(name) in bounds]  # 普京: jieba tags it a place
     rules = {}
     for _, name, rule in sorted(found):

@@ -222,7 +222,38 @@ def candidates(doc: Doc) -> list[Mention]:
     ]
     found += local_bodies(doc, found)
     found += company_branches(text, words, found)
-    return found + list(_numbered_meetings(text, found))
+    return found + list(_numbered_meetings(text, found)) + list(_departments_of_named_bodies(text, found))
+
+
+DEPARTMENT_HEADS = ("司", "局", "厅", "办公室", "中心")
+PRESENTED_BY = ("负责人", "负责同志")  # 质量发展局负责人: what follows a department named for its officials
+
+
+@functools.cache
+def _department_re() -> re.Pattern:
+    """A department's name (two to twelve characters and a head word) followed by a post title."""
+    roles = sorted(lexicon.load().roles, key=len, reverse=True)
+    heads, after = "|".join(DEPARTMENT_HEADS), "|".join(map(re.escape, [*PRESENTED_BY, *roles]))
+    return re.compile(f"[\u4e00-\u9fff]{{2,12}}?(?:{heads})(?=(?:副)?(?:{after}))")
+
+
+def _departments_of_named_bodies(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """A department the lexicon lacks, named right after its ministry and before an official's post
+    (市场监管总局质量发展局局长梁小平): named in full after the ministry, so it is part of it."""
+    lex = lexicon.load()
+    for m in found:
+        if m.label is not Label.GOV or m.rule != "lexicon" or m.name in lex.departments.values() or len(m.text) < 3:
+            continue
+        match = _department_re().match(text, m.end)
+        if match and not any(name in match.group(0) for name in _body_words(match.group(0))):
+            yield Mention(m.start, match.end(), text[m.start:match.end()], Label.GOV, m.name + match.group(0), "department")
+
+
+def _body_words(run: str) -> list[str]:
+    """Known body names inside a run of text (a second body is no department's name)."""
+    names = lexicon.load().names
+    return [run[i:j] for i in range(len(run)) for j in range(i + 2, len(run) + 1)
+            if names.get(run[i:j], (None,))[0] in (Label.GOV, Label.PLACE)]
 
 
 def _numbered_meetings(text: str, found: list[Mention]) -> Iterator[Mention]:

@@ -55,7 +55,7 @@ def test_posts_that_name_their_own_body_and_foreign_leaders():
 def test_sub_organisations_need_a_part_head_word():
     got = rels("中共中央国务院印发通知。国务院新闻办公室举行发布会。国家卫生健康委医政司负责人介绍。", "subOrganizationOf")
     assert ("国务院新闻办公室", "国务院") in got
-    assert ("国家卫生健康委医政司", "国家卫生健康委员会") in got
+    assert ("国家卫生健康委员会医政司", "国家卫生健康委员会") in got  # named after the ministry's full name
     assert not any(part == "中共中央国务院" for part, _ in got)
 
 
@@ -250,3 +250,12 @@ def test_bodies_listed_before_the_verb_each_hold_the_event():
     text = "中共中央、全国人大常委会、国务院、全国政协、中央军委在北京人民大会堂隆重举行江泽民同志追悼大会。"
     assert rels(text, "organizer") == {("江泽民同志追悼大会", body)
                                        for body in ("中共中央", "全国人大常委会", "国务院", "全国政协", "中央军委")}
+
+
+def test_a_department_named_after_its_ministry_and_before_an_officials_post():
+    doc = make_doc("请市场监管总局质量发展局局长梁小平介绍有关情况。国家统计局工业司首席统计师江源解读数据。")
+    facts = {(r.subject.name, r.predicate, r.object.name, r.role) for r in doc.relations}
+    assert ("梁小平", "membership", "国家市场监督管理总局质量发展局", "局长") in facts
+    assert ("国家市场监督管理总局质量发展局", "subOrganizationOf", "国家市场监督管理总局", "") in facts
+    assert ("江源", "membership", "国家统计局工业司", "首席统计师") in facts  # jieba tags 江源 a place
+    assert not any(m.name.startswith("中共中央农村") for m in make_doc("中央农村工作领导小组办公室主任韩文秀介绍").mentions)
