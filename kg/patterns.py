@@ -394,16 +394,31 @@ def rules_named_after_their_law(text: str, mentions: list[Mention]) -> list[Ment
 
 LIST_HEADS = ("企业", "公司", "厂商", "运营商", "平台", "集团", "APP", "应用")
 COMPANY_HEADS = ("企业", "公司", "厂商", "集团")  # a list closed by these names companies, whatever jieba tags them
-ITEM_TAGS = ("nz", "eng", "nrt", "nt", "j", "x")
+ITEM_TAGS = ("nz", "eng", "nrt", "nt", "j", "x")  # and, in a list closed by its kind, nr with another word (永辉 生活)
 
 
-def _list_item(tokens: list[Token], end: int) -> int:
-    """Start index of the list item whose last token is tokens[end - 1], or `end` if none."""
+def _list_item(tokens: list[Token], end: int, segments: bool = False) -> int:
+    """Start index of the list item whose last token is tokens[end - 1], or `end` if none: the
+    whole segment after a 、 when the list is closed by a kind of company (峰飞航空, whatever jieba tags
+    峰飞), else the name-like words before it."""
+    k = end
+    while k > 0 and end - k < 4 and tokens[k - 1].text.strip() and tokens[k - 1].text not in "、，。；：“”（）":
+        k -= 1
+    short = tokens[end - 1].end - tokens[k].start <= 4 if k < end else False
+    if segments and k < end and k > 0 and tokens[k - 1].text == "、" and (short or not any(t.pos == "v" for t in tokens[k:end])) \
+            and any(t.pos in ITEM_TAGS or len(t.text) > 1 and _unknown_word(t.text) for t in tokens[k:end]):
+        return k  # 峰飞(v)航空: a word jieba does not know, whatever it tags it (not 专业专卖店, 技术装备)
     j = end
     while j > 0 and end - j < 4 and tokens[j - 1].text not in "、，。；：“”（）" and tokens[j - 1].pos not in (
-            "r", "p", "v", "c", "u", "uj", "d", "m", "q") and not _is_stop(tokens[j - 1].text):
+            "r", "p", "v", "c", "u", "uj", "d", "m", "q", "t", "nrfg") and not _is_stop(tokens[j - 1].text):
         j -= 1
     return j
+
+
+def _unknown_word(word: str) -> bool:
+    from kg.ner import word_frequency
+
+    return word_frequency(word) == 0
 
 
 def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
@@ -417,7 +432,7 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
             after = tokens[i + 2].text  # 等人工智能企业, 等龙头企业: a kind of company
         items, end = [], i
         while True:
-            start = _list_item(tokens, end)
+            start = _list_item(tokens, end, after in LIST_HEADS)
             if start == end:
                 break
             items.append((start, end))
@@ -426,7 +441,7 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 continue
             break
         named = [(s, e) for s, e in items if 2 <= tokens[e - 1].end - tokens[s].start <= 10
-                 and (any(t.pos in ITEM_TAGS for t in tokens[s:e])
+                 and (any(t.pos in ITEM_TAGS or t.pos == "nr" and e - s > 1 and after in LIST_HEADS for t in tokens[s:e])
                       or after in COMPANY_HEADS and not all(_common_word(t.text) for t in tokens[s:e]))]  # 寒武纪、商汤科技等企业
         if after in LIST_HEADS or (len(named) >= 2 and re.search(r"APP|企业|公司", text[max(0, tok.start - 80):tok.end + 20])):
             for s, e in named:

@@ -416,3 +416,16 @@ def test_a_numbered_session_keeps_the_term_of_its_body():
     organizers = {r.object.name for r in make_doc("十四届全国人大常委会第二十三次会议24日在京举行。").relations
                   if r.predicate == "organizer"}
     assert organizers == {"全国人大常委会"}
+
+
+def test_every_company_of_a_list_closed_by_its_kind_whatever_jieba_tags_its_words():
+    companies = {t for t, label in found("我部累计支持亿航智能、峰飞航空等企业开展研制。李强前往金风科技、特变电工、九圣禾种业等企业。")
+                 if label == "Company"}
+    assert {"亿航智能", "峰飞航空", "金风科技", "特变电工", "九圣禾种业"} <= companies
+    assert "李强前往金风科技" not in companies
+    kinds = {t for t, label in found("全市重点监测的百货、超市、专业专卖店、餐饮和电商等业态企业实现销售额49.9亿元。") if label == "Company"}
+    assert not kinds  # kinds of business, every word a dictionary word
+
+
+def test_rules_guidelines_and_codes_in_brackets_are_policies():
+    assert ("民用无人驾驶航空器运行安全管理规则", "Policy") in names("民航局发布了《民用无人驾驶航空器运行安全管理规则》。")
