@@ -393,8 +393,9 @@ def rules_named_after_their_law(text: str, mentions: list[Mention]) -> list[Ment
 
 
 LIST_HEADS = ("企业", "公司", "厂商", "运营商", "平台", "集团", "APP", "应用")
+NOT_COMPANY_KINDS = frozenset("领域 方面 问题 行业 产业 地区 国家 部门 方式 环节 业态 渠道 产品 服务 场景 措施 项目 资产 机构 联盟".split())
 COMPANY_HEADS = ("企业", "公司", "厂商", "集团")  # a list closed by these names companies, whatever jieba tags them
-ITEM_TAGS = ("nz", "eng", "nrt", "nt", "j", "x")  # and, in a list closed by its kind, nr with another word (永辉 生活)
+ITEM_TAGS = ("nz", "eng", "nrt", "nt", "j", "x")  # and nr with another word, not a known place (永辉 生活, not 乌克兰 危机)
 
 
 def _list_item(tokens: list[Token], end: int, segments: bool = False) -> int:
@@ -430,6 +431,8 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
         if after not in LIST_HEADS and i + 2 < len(tokens) and tokens[i + 2].text in LIST_HEADS and len(after) <= 4 \
                 and tokens[i + 1].pos in ("n", "nz", "vn", "l", "b", "a"):
             after = tokens[i + 2].text  # 等人工智能企业, 等龙头企业: a kind of company
+        if after in NOT_COMPANY_KINDS:
+            continue  # 巴以冲突、乌克兰危机等问题; 科技型中小企业、普惠小微贷款等领域: kinds of things
         items, end = [], i
         while True:
             start = _list_item(tokens, end, after in LIST_HEADS)
@@ -441,7 +444,8 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 continue
             break
         named = [(s, e) for s, e in items if 2 <= tokens[e - 1].end - tokens[s].start <= 10
-                 and (any(t.pos in ITEM_TAGS or t.pos == "nr" and e - s > 1 and after in LIST_HEADS for t in tokens[s:e])
+                 and (any(t.pos in ITEM_TAGS or t.pos == "nr" and e - s > 1 and t.text not in lexicon.load().names
+                          for t in tokens[s:e])
                       or after in COMPANY_HEADS and not all(_common_word(t.text) for t in tokens[s:e]))]  # 寒武纪、商汤科技等企业
         if after in LIST_HEADS or (len(named) >= 2 and re.search(r"APP|企业|公司", text[max(0, tok.start - 80):tok.end + 20])):
             for s, e in named:

@@ -429,3 +429,8 @@ def test_every_company_of_a_list_closed_by_its_kind_whatever_jieba_tags_its_word
 
 def test_rules_guidelines_and_codes_in_brackets_are_policies():
     assert ("民用无人驾驶航空器运行安全管理规则", "Policy") in names("民航局发布了《民用无人驾驶航空器运行安全管理规则》。")
+
+
+def test_a_list_closed_by_a_kind_of_thing_names_no_companies():
+    text = "中土在巴以冲突、乌克兰危机等问题上有不少共识。科技型中小企业、普惠小微贷款等领域贷款投放明显增长，企业受益。"
+    assert not any(label == "Company" for _, label in found(text))
