@@ -110,6 +110,7 @@ VERBS_TAIL = re.compile(r"(?:达到了?|达|增至|降至|升至|超过了?|突�
 COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到)$")
 COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
+NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff]{2,12})$")  # …48项、行业标准(32项)
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
@@ -117,6 +118,9 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     """What a figure measures, in a short phrase: the clause's words before the number (less
     time words and verbs), or the thing counted after it (新增了58万个5G基站 → 新增5G基站)."""
     left = text[clause[0]:match.start()].strip()
+    pair = NEXT_PAIR.search(left)
+    if pair:
+        return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers
     left = LIST_OF_NUMBERS.sub("", left)  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric

@@ -173,3 +173,12 @@ def test_changes_and_shares_measure_the_figure_before_them_and_a_price_base_is_n
         ("12.5", "按照上年价格计算的电信业务总量", "2024-01/2024-02"),
         ("3509000", "5G基站总数", "../2024-02"), ("132000", "5G基站总数比上年末净增", "../2024-02"),
         ("30.1", "5G基站总数占移动基站总数", "../2024-02"), ("851000000", "5G用户", "../2024-02")]
+
+
+def test_figures_listed_with_their_own_words_and_amounts_allocated():
+    doc = make_doc("截至2023年底，已发布无人机相关国家标准48项、行业标准32项。国家发展改革委统筹安排3000亿元左右超长期特别国债资金。"
+                   "市场监管总局今年将制修订重点标准294项。")
+    by_value = {(f.value, f.unit): f for f in doc.figures}
+    assert by_value[("32", "项")].metric == "行业标准"  # not the first number's words
+    assert "超长期特别国债资金" in by_value[("300000000000", "元")].metric
+    assert by_value[("294", "项")].kind == "target"
