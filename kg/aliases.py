@@ -24,6 +24,8 @@ GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会
 INTRODUCES = re.compile(r"介绍(?:了)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
 DEPT_HEADS = ("司", "局", "厅", "办公室")
+# short forms that are also common words: they stand for the document only in 《》 or quotes
+GENERIC_SHORT_FORMS = frozenset("意见 办法 方案 通知 决定 规定 计划 规划 纲要 指南 建议 条例 标准 细则 措施 政策 报告 规则 决议".split())
 
 
 def _defined(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
@@ -46,6 +48,8 @@ def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
            if m.name in table and m is not table[m.name] else m for m in mentions]
     for short, full in table.items():
         for at in occurrences(text, short):
+            if short in GENERIC_SHORT_FORMS and not (text[at - 1:at] in "《“" and text[at + len(short):at + len(short) + 1] in "》”"):
+                continue  # 征求意见, 应用意见发布: a bare 意见 is the word, only 《意见》 the document
             out.append(Mention(at, at + len(short), short, full.label, full.name, "short-form"))
     return filter_spans(out)
 

@@ -344,7 +344,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
 # what else a learned government body's name may end with (越共中央, 人民政府办公室, 美国驻华使馆, 英国央行)
 BODY_ENDINGS = SUFFIXES[Label.GOV] + ("府", "室", "司", "党", "关", "门", "构", "联", "央", "警", "庭", "馆", "军方", "央行",
                                       "中央银行", "青年团", "联盟", "机制")
-NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 机会 社会 体会 领军 生力军 主力军".split())
+NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 机会 社会 体会 领军 生力军 主力军 部署 签署".split())
 COMPASS_PART = re.compile(r"[东南西北中]+部$")  # 中西部, 河南南部: a region, not a ministry
 
 

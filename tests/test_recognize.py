@@ -434,3 +434,10 @@ def test_rules_guidelines_and_codes_in_brackets_are_policies():
 def test_a_list_closed_by_a_kind_of_thing_names_no_companies():
     text = "中土在巴以冲突、乌克兰危机等问题上有不少共识。科技型中小企业、普惠小微贷款等领域贷款投放明显增长，企业受益。"
     assert not any(label == "Company" for _, label in found(text))
+
+
+def test_a_generic_short_form_stands_for_its_document_only_in_brackets():
+    doc = make_doc("推动人工智能在交通运输领域应用意见发布\n交通运输部等七部门联合发布《关于“人工智能+交通运输”的实施意见》"
+                   "（以下简称《意见》）。《意见》部署16项任务。各方提出意见。")
+    short = [m for m in doc.mentions if m.rule == "short-form"]
+    assert [m.text for m in short] == ["《意见》", "《意见》"]  # the definition and its use, not the bare word
