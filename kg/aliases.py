@@ -21,7 +21,7 @@ __all__ = ["resolve_aliases"]
 
 SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会".split())
-INTRODUCES = re.compile(r"介绍(?:了)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
+INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
 DEPT_HEADS = ("司", "局", "厅", "办公室")
 # short forms that are also common words: they stand for the document only in 《》 or quotes

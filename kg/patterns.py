@@ -47,7 +47,7 @@ STOP = frozenset(
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
     "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志 作出 做出 提供 给予 达到 宣布 "
-    "按".split()
+    "按 作 暨 年前 年后".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -110,6 +110,11 @@ def _can_extend(tok: Token, label: Label) -> bool:
     if label is Label.EVENT and TIME_WORD.fullmatch(tok.text):
         return True  # 2023年一季度…新闻发布会
     return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
+
+
+def _country_pair(tokens: list[Token], k: int) -> bool:
+    """tokens[k] is 中 and the next token a country's one-character short form (中 德, 中 俄)."""
+    return tokens[k].text == "中" and k + 1 < len(tokens) and tokens[k + 1].text in lexicon.load().country_short
 
 
 def _personal_name(word: str) -> bool:
@@ -205,13 +210,16 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break
         elif _can_extend(tokens[j - 1], label):
             j -= 1
+        elif _country_pair(tokens, j - 1):
+            j -= 1  # 中德汽车大会, 中俄投资合作委员会: a pair of countries opens the name
         elif tokens[j - 1].text == "新" and tokens[j].text in NEW_ERA:
             j -= 1  # 新时代人才强国战略: 新 opens the name
         elif tokens[j - 1].text in ("和", "与") and j >= 2 and _coordinated(tokens[j - 2].text + tokens[j - 1].text + tokens[j].text):
             j -= 2  # 工业和信息化领域: a coordination the lexicon knows as one name's stem
         else:
             break
-    while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA):
+    while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA) \
+            and not _country_pair(tokens, j):
         j += 1  # a name opens with neither a stray character (项, 好) nor an action verb (培育)
     while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].text not in LEADING_VERBS_OK
                                                  and tokens[j].pos != "vn")):
@@ -233,7 +241,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     words = [t.text for t in tokens[j:i]]
     if len(strip_quotes(modifier)) < 2 or all(w in GENERIC_LEFT or w in "“”" for w in words if w):
         return False
-    if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul") and not TIME_WORD.fullmatch(tokens[j].text):
+    if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul") and not TIME_WORD.fullmatch(tokens[j].text) \
+            and not _country_pair(tokens, j):
         return False
     if label in SPECIFIC_ONLY and not any(t.pos in PROPER for t in tokens[j:i + 1]):
         return False
@@ -288,15 +297,21 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
     if head == "规定" and modifier.endswith(STIPULATING):
         return True
-    if head not in COUNTED_KINDS or j == 0 or any(t.text in "“”" for t in tokens[j:i]):
+    return head in COUNTED_KINDS and not any(t.text in "“”" for t in tokens[j:i]) and _counted(tokens, j)
+
+
+def _counted(tokens: list[Token], j: int) -> bool:
+    """A number (and a measure word) comes right before the name that opens at tokens[j]."""
+    if j == 0:
         return False
-    return _number(tokens[j - 1]) or tokens[j - 1].text[0] in COUNTED and j > 1 and _number(tokens[j - 2])
+    k = j - 1 if _number(tokens[j - 1]) else j - 2 if tokens[j - 1].text[0] in COUNTED and j > 1 and _number(tokens[j - 2]) else -1
+    return k >= 0 and not (k > 0 and tokens[k - 1].text == "第")  # 第138届中国进出口商品交易会 is an ordinal
 
 
 def _number(tok: Token) -> bool:
-    """A count (3300, 数百项), not a date (2025年) or an ordinal (第一项)."""
-    return (tok.pos in ("m", "mq") or tok.text.isdigit()) and not tok.text.startswith("第") \
-        and not tok.text.endswith(("年", "月", "日"))
+    """A count (3300, 数百项), not a date (2025年), an ordinal (第一项, 首届) or a serial number (神舟二十一号)."""
+    return (tok.pos in ("m", "mq") or tok.text.isdigit()) and not tok.text.startswith(("第", "首")) \
+        and not tok.text.endswith(("年", "月", "日", "号", "届", "期", "次", "版", "代"))
 
 
 def _continues(tokens: list[Token], i: int) -> bool:
@@ -351,6 +366,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             j = _left_edge(tokens, h, label)
             if label is Label.POLICY and (_continues(tokens, i) or _misread_policy(tokens, j, i, head)):
                 break
+            if label is Label.EVENT and _counted(tokens, j):
+                break  # 2个分论坛, 80周年大会: a count of meetings, or an anniversary without its name
             if head == "法" and tok.text == "法" and i + 1 < len(tokens) and tokens[i + 1].pos.startswith("nr"):
                 break  # 执行干事法提赫·比罗尔: 法 opens a foreign name, it ends no law
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \

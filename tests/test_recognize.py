@@ -441,3 +441,17 @@ def test_a_generic_short_form_stands_for_its_document_only_in_brackets():
                    "（以下简称《意见》）。《意见》部署16项任务。各方提出意见。")
     short = [m for m in doc.mentions if m.rule == "short-form"]
     assert [m.text for m in short] == ["《意见》", "《意见》"]  # the definition and its use, not the bare word
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("第九届中德汽车大会在长春开幕。", "中德汽车大会", "德汽车大会"),  # a pair of countries opens the name
+    ("双方共同主持中俄投资合作委员会第十二次会议。", "中俄投资合作委员会第十二次会议", "俄投资合作委员会第十二次会议"),
+    ("本届论坛设置2个分论坛。", None, "个分论坛"),  # a count of meetings
+    ("《报告》发布暨国际研讨会今天举行。", None, "暨国际研讨会"),  # 暨 joins two names; 国际研讨会 alone is a kind
+    ("14位全国政协常委作大会发言。", None, "全国政协常委作大会"),
+    ("首届世界古典学大会在北京举行。", "世界古典学大会", None),  # an ordinal is no count
+    ("神舟二十一号载人飞行任务新闻发布会在酒泉举行。", "载人飞行任务新闻发布会", None),  # nor a serial number
+])
+def test_event_names_open_with_their_own_words(text, expected, absent):
+    events = {m.text for m in make_doc(text).mentions if m.label.value == "Event"}
+    assert (expected is None or any(e.endswith(expected) for e in events)) and absent not in events
