@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
-from kg.ner import SIDES, TRANSLITERATION, crf_mentions, plausible_learned
+from kg.ner import COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, plausible_learned
 from kg.patterns import DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
@@ -222,7 +222,39 @@ def candidates(doc: Doc) -> list[Mention]:
     ]
     found += local_bodies(doc, found)
     found += company_branches(text, words, found)
+    found += _foreign_bodies(text, tokens, found)
     return found + list(_numbered_meetings(text, found)) + list(_departments_of_named_bodies(text, found))
+
+
+FOREIGN_BODY_ENDINGS = ("部", "省", "局", "署", "委员会", "议会", "国会", "军方", "政府", "内阁", "央行", "总统府", "办公室",
+                        "司令部", "参谋部", "警方")
+JOINS_IN_A_NAME = ("与", "和")  # 国防研究与发展局
+NOT_A_BODYS_END = ("部署", "签署", "反省", "节省", "全省", "总部", *NOT_BODY_WORDS)  # 美国军事部署, 日本…反省
+
+
+def _foreign_bodies(text: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[Mention]:
+    """A foreign country, then up to four words that end with a body's head word: that country's
+    body (埃及文化部, 日本防卫省, 印度国防研究与发展局, 俄罗斯军方); jieba and the model often miss them."""
+    foreign = set(lexicon.load().foreign_countries)
+    starts = {tok.start: k for k, tok in enumerate(tokens)}
+    bodies = []
+    for m in found:
+        if m.label is not Label.PLACE or m.rule != "lexicon" or m.text not in foreign or m.end not in starts or m.text.endswith("方"):
+            continue  # 莫方 (the Mozambican side) acts: 愿同莫方加强政府…合作
+        k = starts[m.end]
+        for last in range(k, min(k + 4, len(tokens))):
+            tok = tokens[last]
+            opening_verb = tok.pos == "v" and last == k and last + 1 < len(tokens) and len(tokens[last + 1].text) == 1 \
+                and tokens[last + 1].text in FOREIGN_BODY_ENDINGS  # 防卫 省
+            if not ("\u4e00" <= tok.text[0] <= "\u9fff") or (tok.pos in ("v", "p", "c", "uj", "d", "r", "m", "q", "t", "f")
+                                                          and not (last > k and tok.text in JOINS_IN_A_NAME) and not opening_verb):
+                break  # 防卫(v)省 opens a name; 军事部署, 真诚反省 end none
+            run = text[tokens[k].start:tok.end]
+            if run.endswith(FOREIGN_BODY_ENDINGS) and run not in lexicon.load().roles and len(run) >= 2 and tok.pos != "vn" \
+                    and not tok.text.endswith(NOT_A_BODYS_END) and not COMPASS_PART.search(run):
+                bodies.append(Mention(m.start, tok.end, text[m.start:tok.end], Label.GOV, text[m.start:tok.end], "foreign-body"))
+                break
+    return bodies
 
 
 DEPARTMENT_HEADS = ("司", "局", "厅", "办公室", "中心")

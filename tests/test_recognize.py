@@ -455,3 +455,16 @@ def test_a_generic_short_form_stands_for_its_document_only_in_brackets():
 def test_event_names_open_with_their_own_words(text, expected, absent):
     events = {m.text for m in make_doc(text).mentions if m.label.value == "Event"}
     assert (expected is None or any(e.endswith(expected) for e in events)) and absent not in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("埃及文化部副部长被判刑。", "埃及文化部"), ("日本防卫省声称，", "日本防卫省"),
+    ("印度国防研究与发展局的官员表示，", "印度国防研究与发展局"), ("俄罗斯军方在1994年选中该型号。", "俄罗斯军方"),
+])
+def test_a_foreign_countrys_body(text, expected):
+    assert (expected, "GovernmentBody") in found(text)
+
+
+@pytest.mark.parametrize("text", ["美国加快军事部署。", "日本应展现真诚反省。", "愿同莫方加强政府间合作。", "德国国防部长表示，"])
+def test_no_foreign_body_from_a_verb_or_a_side(text):
+    assert not [t for t, label in found(text) if label == "GovernmentBody"]
