@@ -74,9 +74,16 @@ def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int])
         name = text[pos:pos + size]
         rest = text[pos + size:pos + size + 2]
         ends_well = not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)
-        if len(name) == size and valid_name(name, surnames) and ends_well and pos + size in bounds:
+        if len(name) == size and valid_name(name, surnames) and ends_well and pos + size in bounds \
+                and not (size == 3 and glued_last(text, pos + size)):
             return name
     return ""
+
+
+def glued_last(text: str, end: int) -> bool:
+    """The last character of a three-character name is a word of the clause glued to a
+    two-character name: 李希于9月 (on), 应勇作的报告 (made)."""
+    return text[end - 1:end] == "于" or text[end - 1:end] == "作" and text[end:end + 1] in ("的", "了", "出", "报")
 
 
 def _name_before(text: str, end: int, surnames: frozenset[str]) -> str:

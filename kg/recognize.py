@@ -18,7 +18,7 @@ from kg.layout import paragraphs
 from kg.local import local_bodies
 from kg.ner import COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, plausible_learned
 from kg.patterns import DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
-from kg.persons import after_post_titles, find_persons, valid_name
+from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
@@ -423,6 +423,8 @@ def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1  # no name opens with one of them (but 让-诺埃尔·巴罗 does)
     if text.endswith(TRAILING_TIME, start, end) and end - start > 3:
         end -= 2
+    if end - start == 3 and glued_last(text, end):
+        end -= 1
     rest = text[start:end - 1]
     if end - start > 2 and text[end - 1] in TRAILING_ACT and not valid_name(text[start:end]) and (
             _name_like(rest) or SIDES.fullmatch(rest) or text[end - 1] in SAYS and text[end:end + 1] in "，：,:"):

@@ -22,6 +22,7 @@ from kg import lexicon
 from kg.layout import introduction
 from kg.local import held_in, with_local_bodies
 from kg.patterns import DOCUMENT_NUMBER
+from kg.persons import valid_name
 from kg.spans import clause_span
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
 
@@ -92,7 +93,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         listed = (person.end, shared if chain else None)
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.label is Label.ROLE and after.start == person.end:
-            yield from _membership(doc, person, None, after, index, mentions)
+            # 诺瓦克副总理: a name no Chinese one holds no post in the body a bare title implies at home
+            yield from _membership(doc, person, None, after, index, mentions, not valid_name(person.name))
         elif text.startswith("代表", person.end) and text[person.end + 2:person.end + 3] in "：:，,":
             deputy = Mention(person.end, person.end + 2, "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)

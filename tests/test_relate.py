@@ -259,3 +259,12 @@ def test_a_department_named_after_its_ministry_and_before_an_officials_post():
     assert ("国家市场监督管理总局质量发展局", "subOrganizationOf", "国家市场监督管理总局", "") in facts
     assert ("江源", "membership", "国家统计局工业司", "首席统计师") in facts  # jieba tags 江源 a place
     assert not any(m.name.startswith("中共中央农村") for m in make_doc("中央农村工作领导小组办公室主任韩文秀介绍").mentions)
+
+
+def test_posts_in_a_democratic_party_and_names_with_a_word_glued_on():
+    doc = make_doc("全国政协副主席、台盟中央主席苏辉出席。中央纪委书记李希于9月17日率队调研。"
+                   "听取了最高人民检察院检察长应勇作的报告。诺瓦克副总理表示，")
+    facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert {("苏辉", "全国政协", "副主席"), ("苏辉", "台盟中央", "主席"), ("李希", "中央纪委", "书记"),
+            ("应勇", "最高人民检察院", "检察长")} <= facts
+    assert not any(person == "诺瓦克" for person, _, _ in facts)  # a foreign name: no post in the State Council
