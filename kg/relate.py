@@ -382,13 +382,26 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_starts(title: str) -> frozenset[int]:
+    """Where jieba's words begin in a policy's title."""
+    from kg.segment import tokenizer
+
+    starts, at = set(), 0
+    for word, _ in tokenizer().tag(title):
+        starts.add(at)
+        at += len(word)
+    return frozenset(starts)
+
+
 def _industries_in(title: str, names: dict) -> list[str]:
     """Industries a policy's title names, longest first; 工业 in 工业和信息化领域 is the ministry's
     remit (the stem of 工业和信息化部), not an industry."""
     found, i = [], 0
+    starts = _word_starts(title)
     while i < len(title):
         for size in range(min(12, len(title) - i), 1, -1):
-            entry = names.get(title[i:i + size])
+            entry = names.get(title[i:i + size]) if i in starts else None  # not 化工 in 亮化工程
             if entry and entry[0] is Label.INDUSTRY and not lexicon.opens_a_body_stem(title, i, size):
                 found.append(entry[1])
                 i += size - 1

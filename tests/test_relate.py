@@ -268,3 +268,12 @@ def test_posts_in_a_democratic_party_and_names_with_a_word_glued_on():
     assert {("苏辉", "全国政协", "副主席"), ("苏辉", "台盟中央", "主席"), ("李希", "中央纪委", "书记"),
             ("应勇", "最高人民检察院", "检察长")} <= facts
     assert not any(person == "诺瓦克" for person, _, _ in facts)  # a foreign name: no post in the State Council
+
+
+def test_a_policy_title_names_industries_only_at_word_starts():
+    from kg import lexicon
+    from kg.relate import _industries_in
+
+    names = lexicon.load().names
+    assert _industries_in("乡村道路硬化亮化工程", names) == []  # 亮化 工程, no 化工
+    assert _industries_in("钢铁行业稳增长工作方案（2025—2026年）", names) == ["钢铁"]
