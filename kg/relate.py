@@ -379,6 +379,8 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
     if own:
         return own  # the policy's own clause says what it concerns
+    if policy.rule == "slogan":
+        return []  # 坚持“四个全面”，…教育: a political formula concerns no sector the sentence goes on to name
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
 
 

@@ -277,3 +277,10 @@ def test_a_policy_title_names_industries_only_at_word_starts():
     names = lexicon.load().names
     assert _industries_in("乡村道路硬化亮化工程", names) == []  # 亮化 工程, no 化工
     assert _industries_in("钢铁行业稳增长工作方案（2025—2026年）", names) == ["钢铁"]
+
+
+def test_a_political_formula_concerns_no_sector_named_after_it():
+    doc = make_doc("全面贯彻“四个全面”战略布局，加快建设教育强国。《新能源汽车产业发展规划》提出，加快发展动力电池。")
+    concerns = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "concerns"}
+    assert not any(policy == "四个全面" for policy, _ in concerns)
+    assert ("新能源汽车产业发展规划", "新能源汽车") in concerns
