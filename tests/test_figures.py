@@ -182,3 +182,8 @@ def test_figures_listed_with_their_own_words_and_amounts_allocated():
     assert by_value[("32", "项")].metric == "行业标准"  # not the first number's words
     assert "超长期特别国债资金" in by_value[("300000000000", "元")].metric
     assert by_value[("294", "项")].kind == "target"
+
+
+def test_shipbuilding_tonnage_units():
+    doc = make_doc("1—9月，全国造船完工量961万载重吨，同比增长3.33%；新接订单量1967万修正总吨。")
+    assert {(f.value, f.unit) for f in doc.figures} >= {("9610000", "载重吨"), ("19670000", "修正总吨")}
