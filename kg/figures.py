@@ -260,6 +260,8 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
             figure = _figure(doc, sent, match)
             if previous:
                 figure = dataclasses.replace(figure, metric=_shared_metric(figure.metric, previous))
+            elif CHANGE_ONLY.fullmatch(figure.metric):
+                figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
             previous = figure.metric
             yield figure
 
@@ -269,6 +271,24 @@ CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年
 SHARE = re.compile(r"占[^，。；]{1,16}")
 FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
+
+
+SUBJECT_END = re.compile(r"均|都|也|呈现|保持|实现|继续|持续|进一步|[，；]")
+
+
+def _subject_before(text: str, sent: Sentence, at: int) -> str:
+    """The subject of the clause before a bare change: 第一、二、三产业用电量均呈现增长态势，同比分别增长8.6%."""
+    clause_start = max(text.rfind(mark, sent.start, at) for mark in "，；")
+    if clause_start < sent.start:
+        return ""
+    previous_start = max(text.rfind(mark, sent.start, clause_start) for mark in "，；") + 1
+    previous_start = max(previous_start, sent.start)
+    if any(_is_statistic(text, m) for m in NUMBER.finditer(text, previous_start, clause_start)):
+        return ""  # the clause had a figure of its own: its metric is shared the usual way
+    words = text[previous_start:clause_start].strip()
+    end = SUBJECT_END.search(words)
+    subject = words[:end.start()] if end else ""
+    return subject if 2 <= len(subject) <= 16 else ""
 
 
 def _shared_metric(metric: str, previous: str) -> str:

@@ -187,3 +187,8 @@ def test_figures_listed_with_their_own_words_and_amounts_allocated():
 def test_shipbuilding_tonnage_units():
     doc = make_doc("1—9月，全国造船完工量961万载重吨，同比增长3.33%；新接订单量1967万修正总吨。")
     assert {(f.value, f.unit) for f in doc.figures} >= {("9610000", "载重吨"), ("19670000", "修正总吨")}
+
+
+def test_a_bare_change_takes_the_subject_of_the_clause_before():
+    doc = make_doc("第一、二、三产业用电量均呈现增长态势，同比分别增长8.6%、7.6%和6.6%，经济运行继续回升。")
+    assert {f.metric for f in doc.figures} == {"第一、二、三产业用电量同比增长"}
