@@ -60,7 +60,8 @@ GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全�
                          "骨干 优质 区域 重点 积极 主动 全面 深入".split())
 PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
-GENERIC_NAMES = frozenset("统筹规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 专题会议".split())
+GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "
+                          "专题会议".split())
 BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
 NEW_ERA = frozenset({"时代", "时期", "阶段", "征程"})  # after 新, part of a name (新时代…, 新时期…)
 MAX_TOKENS = 8
@@ -210,6 +211,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break
         elif _can_extend(tokens[j - 1], label):
             j -= 1
+        elif j >= 1 and tokens[j - 1].pos == "m" and tokens[j - 1].text + tokens[j].text in lexicon.load().names:
+            j -= 1  # 二 十国集团 (jieba's G10): a number that opens a known name (二十国集团领导人峰会)
         elif _country_pair(tokens, j - 1):
             j -= 1  # 中德汽车大会, 中俄投资合作委员会: a pair of countries opens the name
         elif tokens[j - 1].text == "新" and tokens[j].text in NEW_ERA:
@@ -274,8 +277,10 @@ def _proper_word(word: str) -> bool:
 
 
 # After 战略 (and 规划, 标准), words that make it a modifier: 元首战略引领, 战略互惠关系, 国防战略预制.
-HEAD_AS_MODIFIER = frozenset("引领 指引 支撑 沟通 互惠 互信 对接 预制 主动 协作 合作 伙伴 定力 眼光 高度 意义 机遇 部署 安排 "
+HEAD_AS_MODIFIER = frozenset("支撑 沟通 互惠 互信 对接 预制 主动 协作 合作 伙伴 定力 眼光 高度 意义 机遇 部署 安排 "
                              "谋划 考量 保障".split())
+GUIDED_BY = frozenset("引领 指引".split())  # 元首战略引领: a leader's guidance; 在网络强国战略指引下: the strategy's
+LEADERS = ("元首", "领导人", "总统", "主席", "总书记", "国王", "陛下", "总理", "首相", "双方", "两国")
 PLANNED = ("计划", "规划")  # nouns and verbs alike: 内蒙古计划开工…, 全会规划了…, 西部地区规划建设…
 PLANNED_VERB_NEXT = ("v", "p", "m", "ul")
 PLAN_AS_SUBJECT = frozenset("建议 纲要 实施 编制 出台 印发 发布 落地 启动 推进 提出 通过".split())  # 十五五规划建议: still the plan
@@ -289,12 +294,12 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     the verb 'plan' (内蒙古计划开工建设, 载人飞船计划于10月31日; a quoted name is a plan's), it is what a treaty or charter
     stipulates (根据停火协议规定), or a number before the name counts a kind (100余场促消费活动)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.text in HEAD_AS_MODIFIER:
+    modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
+    if nxt is not None and (nxt.text in HEAD_AS_MODIFIER or nxt.text in GUIDED_BY and modifier.endswith(LEADERS)):
         return True
     if head in PLANNED and nxt is not None and not any(t.text in "“”" for t in tokens[j:i]) and (nxt.pos in PLANNED_VERB_NEXT or nxt.text == "建设") \
             and nxt.text not in PLAN_AS_SUBJECT:
         return True
-    modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
     if head == "规定" and modifier.endswith(STIPULATING):
         return True
     return head in COUNTED_KINDS and not any(t.text in "“”" for t in tokens[j:i]) and _counted(tokens, j)
@@ -376,6 +381,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))
+                if name in GENERIC_NAMES:
+                    break  # 作出科学规划: a kind of plan
                 yield from _law_and_its_rules(Mention(start, end, text[start:end], label, name, f"head:{head}"))
             break
 

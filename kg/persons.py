@@ -115,7 +115,8 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
 AFTER_FOREIGN_NAME = ("表示", "说", "称", "指出", "强调", "认为", "宣布", "警告", "回应", "当天", "今天", "当晚", "日前", "近日",
                       "此前", "随后", "今年", "在", "于", "与", "同", "和", "对", "向", "的", "将", "也", "已", "等", "就", "互",
                       "致", "赴", "会见", "会谈", "会晤", "举行", "访问", "访华", "出席", "发表", "通电话", "通话", "抵达", "前往",
-                      "邀请", "主持", "夫妇", "祝贺", "贺信", "阁下", "之子", "通报", "上月", "时", "亦", "并", "有", "后")
+                      "邀请", "主持", "夫妇", "祝贺", "贺信", "阁下", "之子", "通报", "上月", "时", "亦", "并", "有", "后", "会面",
+                      "独家", "到", "代表", "接受")
 FOREIGN_NAME_END = "(?=\\d|[一二三四五六七八九十]+日|" + "|".join(sorted(AFTER_FOREIGN_NAME, key=len, reverse=True)) + "|[，。、：；（“])"
 MAX_FOREIGN_NAME = 6  # characters, unless its parts are joined by · or -
 CLAUSE_WORD = 1000  # a two-character word this frequent inside the run belongs to the clause (高度, 签署, 今天)

@@ -468,3 +468,13 @@ def test_a_foreign_countrys_body(text, expected):
 @pytest.mark.parametrize("text", ["美国加快军事部署。", "日本应展现真诚反省。", "愿同莫方加强政府间合作。", "德国国防部长表示，"])
 def test_no_foreign_body_from_a_verb_or_a_side(text):
     assert not [t for t, label in found(text) if label == "GovernmentBody"]
+
+
+def test_a_strategy_that_guides_is_a_strategy_but_a_leaders_guidance_is_none():
+    assert "网络强国战略" in _policies("在网络强国战略指引下，我国网信事业取得历史性成就。")
+    assert not _policies("在两国元首战略引领下，两国关系持续发展。")
+    assert not _policies("两国元首对乡村振兴工作作出科学规划。")
+
+
+def test_a_number_that_opens_a_known_name_stays_in_the_event():
+    assert ("二十国集团领导人峰会", "Event") in found("二十国集团领导人峰会在巴厘岛举行。")  # jieba: 二 十国集团
