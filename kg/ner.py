@@ -20,7 +20,7 @@ from kg import crf, lexicon
 from kg.persons import valid_name
 from kg.types import Label, Mention, Token
 
-__all__ = ["features", "crf_mentions", "plausible_learned", "MODEL", "LABELS"]
+__all__ = ["features", "crf_mentions", "plausible_learned", "looks_foreign", "word_frequency", "MODEL", "LABELS"]
 
 MODEL = Path(__file__).resolve().parent / "models" / "ner.crfsuite"
 SUFFIXES = {
@@ -83,7 +83,7 @@ def _dictionary() -> dict[str, str]:
 TRANSLITERATION = frozenset("斯尔克特巴德拉马尼罗里亚奥布森姆逊恩格勒伊卡维莫娜丽莎杰基丹诺汉西戈蒂菲普雷萨索茨瓦沃赫兹")
 
 
-def _foreign_name(text: str) -> bool:
+def looks_foreign(text: str) -> bool:
     """Latin letters, a · between names, or mostly the characters that transliterate foreign names."""
     if "·" in text or all(ch.isascii() and (ch.isalpha() or ch in " .-") for ch in text):
         return True
@@ -320,7 +320,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False  # 农村居民, 严格执行: the dictionary tags them nr, yet they are two common words
         frequency = word_frequency(text)
         idiom = len(text) == 4 and frequency > 0 and not any(ch in TRANSLITERATION for ch in text)  # 严于律己 (安切洛蒂 is a name)
-        return valid_name(text, surnames) or _foreign_name(text) or len(text) > 4 \
+        return valid_name(text, surnames) or looks_foreign(text) or len(text) > 4 \
             or (frequency < COMMON_WORD_FREQUENCY and not idiom)  # five characters or more: 内塔尼亚胡
     if mention.label is Label.ROLE:
         return True

@@ -290,27 +290,33 @@ COUNTED_KINDS = ("活动", "标准")  # designations are counted by name (5个�
 
 
 def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
-    """The head word is not a policy's name here: it modifies what follows (两国元首战略引领下), it is
-    the verb 'plan' (内蒙古计划开工建设, 载人飞船计划于10月31日; a quoted name is a plan's), it is what a treaty or charter
-    stipulates (根据停火协议规定), or a number before the name counts a kind (100余场促消费活动)."""
+    """The head word is not a policy's name here: it modifies what follows (两国元首战略引领下), it
+    is the verb 'plan' (内蒙古计划开工建设, 载人飞船计划于10月31日; a quoted name is a plan's), it is
+    what a treaty or charter stipulates (根据停火协议规定), or a number before the name counts a
+    kind (100余场促消费活动)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
+    quoted = any(t.text in "“”" for t in tokens[j:i])
     if nxt is not None and (nxt.text in HEAD_AS_MODIFIER or nxt.text in GUIDED_BY and modifier.endswith(LEADERS)):
         return True
-    if head in PLANNED and nxt is not None and not any(t.text in "“”" for t in tokens[j:i]) and (nxt.pos in PLANNED_VERB_NEXT or nxt.text == "建设") \
-            and nxt.text not in PLAN_AS_SUBJECT:
+    verb_next = nxt is not None and (nxt.pos in PLANNED_VERB_NEXT or nxt.text == "建设") and nxt.text not in PLAN_AS_SUBJECT
+    if head in PLANNED and verb_next and not quoted:
         return True
     if head == "规定" and modifier.endswith(STIPULATING):
         return True
-    return head in COUNTED_KINDS and not any(t.text in "“”" for t in tokens[j:i]) and _counted(tokens, j)
+    return head in COUNTED_KINDS and not quoted and _counted(tokens, j)
 
 
 def _counted(tokens: list[Token], j: int) -> bool:
-    """A number (and a measure word) comes right before the name that opens at tokens[j]."""
-    if j == 0:
+    """A number (and a measure word: 100 余场) comes right before the name that opens at tokens[j],
+    and no 第 before it (第 138 届中国进出口商品交易会 is an ordinal)."""
+    if j > 0 and _number(tokens[j - 1]):
+        k = j - 1
+    elif j > 1 and tokens[j - 1].text[0] in COUNTED and _number(tokens[j - 2]):
+        k = j - 2
+    else:
         return False
-    k = j - 1 if _number(tokens[j - 1]) else j - 2 if tokens[j - 1].text[0] in COUNTED and j > 1 and _number(tokens[j - 2]) else -1
-    return k >= 0 and not (k > 0 and tokens[k - 1].text == "第")  # 第138届中国进出口商品交易会 is an ordinal
+    return not (k > 0 and tokens[k - 1].text == "第")
 
 
 def _number(tok: Token) -> bool:

@@ -131,12 +131,14 @@ def _foreign_title_re() -> re.Pattern:
     return re.compile(f"(?:{countries})({titles})([\\u4e00-\\u9fff·-]{{2,16}}?){FOREIGN_NAME_END}")
 
 
-def after_post_titles(text: str, start: int, end: int) -> int:
+def after_post_titles(text: str, start: int, end: int, lead: int | None = None) -> int:
     """Where the name in text[start:end] begins: after the last post title in it (发言人莱克,
-    总统新闻秘书佩斯科夫, 副总理兼外长侯赛因), leaving at least two characters."""
+    副总理兼外长侯赛因), or only one opening within `lead` characters of the start (新闻秘书佩斯科夫),
+    leaving at least two characters."""
     roles = lexicon.load().roles
+    opens_before = end if lead is None else start + lead
     for k in range(end - 2, start, -1):
-        if any(text[i:k] in roles for i in range(start, k - 1)):
+        if any(text[i:k] in roles for i in range(start, min(opens_before, k - 1))):
             return k
     return start
 
@@ -144,27 +146,18 @@ def after_post_titles(text: str, start: int, end: int) -> int:
 CLAUSE_TAGS = ("v", "vn", "vd", "d", "p", "c", "t", "m", "a", "ad", "i", "l")  # a word of the clause, not of a name
 
 
-def _after_leading_title(text: str, start: int, end: int) -> int:
-    """Past a second post title that opens the run, with up to two characters before it (新闻秘书)."""
-    roles = lexicon.load().roles
-    for k in range(min(end - 2, start + 8), start + 1, -1):
-        if any(text[i:k] in roles for i in range(start, min(start + 3, k - 1))):
-            return k
-    return start
-
-
 def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, str, str]]:
     """Foreign officials after their country and title: the Chinese name rules (a surname first)
     do not fit their transliterated names. The name ends before a word of the clause jieba sees
     whole in it (卢拉 祝贺 中国, 朔尔茨 立即) and is no common word itself (总统 选举, 总统 表示)."""
-    from kg.ner import _foreign_name, word_frequency
+    from kg.ner import looks_foreign, word_frequency
 
     names = lexicon.load().names
     starts = {tok.start for tok in tokens}
     for match in _foreign_title_re().finditer(text):
         if match.start(2) not in starts:
             continue  # the title is part of a longer word (驻华大使馆)
-        start, end = _after_leading_title(text, match.start(2), match.end(2)), match.end(2)  # 总统新闻秘书佩斯科夫
+        start, end = after_post_titles(text, match.start(2), match.end(2), lead=3), match.end(2)  # 总统新闻秘书佩斯科夫
         if word_frequency(text[start:start + 2]) >= CLAUSE_WORD or word_frequency(match.group(1) + text[start]) > 0:
             continue  # 印尼总统签署后生效: a verb, no name; 驻华大使馆: the title was part of a word
         end = next((i for i in range(start + 1, end - 1) if word_frequency(text[i:i + 2]) >= CLAUSE_WORD), end)
@@ -176,7 +169,7 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
             k += 1
         name = text[start:end]
         joined = "·" in name or "-" in name
-        common = word_frequency(name) >= COMMON_NAME_WORD and not _foreign_name(name)
+        common = word_frequency(name) >= COMMON_NAME_WORD and not looks_foreign(name)
         known = name in names or name in lexicon.load().roles
         if len(name) >= 2 and not known and name[0] not in "·-兼" and not name.startswith(AFTER_FOREIGN_NAME) \
                 and not common and (len(name) <= MAX_FOREIGN_NAME or joined):
@@ -222,7 +215,8 @@ def find_persons(doc: Doc) -> list[Mention]:
     bounds, starts = {tok.end for tok in doc.tokens} | {len(text)}, {tok.start for tok in doc.tokens}
     found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
              *_by_foreign_titles(text, doc.tokens)]
-    found = [(s, name, rule) for s, name, rule in found if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title")
+    found = [(s, name, rule) for s, name, rule in found
+             if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title")
              or rule == "after-foreign-title" and s in starts and s + len(name) in bounds]  # 普京: jieba tags it a place
     rules = {}
     for _, name, rule in sorted(found):

@@ -243,18 +243,30 @@ def _foreign_bodies(text: str, tokens: tuple[Token, ...], found: list[Mention]) 
             continue  # 莫方 (the Mozambican side) acts: 愿同莫方加强政府…合作
         k = starts[m.end]
         for last in range(k, min(k + 4, len(tokens))):
-            tok = tokens[last]
-            opening_verb = tok.pos == "v" and last == k and last + 1 < len(tokens) and len(tokens[last + 1].text) == 1 \
-                and tokens[last + 1].text in FOREIGN_BODY_ENDINGS  # 防卫 省
-            if not ("\u4e00" <= tok.text[0] <= "\u9fff") or (tok.pos in ("v", "p", "c", "uj", "d", "r", "m", "q", "t", "f")
-                                                          and not (last > k and tok.text in JOINS_IN_A_NAME) and not opening_verb):
-                break  # 防卫(v)省 opens a name; 军事部署, 真诚反省 end none
-            run = text[tokens[k].start:tok.end]
+            if not _inside_a_body_name(tokens, k, last):
+                break
+            tok, run = tokens[last], text[tokens[k].start:tokens[last].end]
             if run.endswith(FOREIGN_BODY_ENDINGS) and run not in lexicon.load().roles and len(run) >= 2 and tok.pos != "vn" \
                     and not tok.text.endswith(NOT_A_BODYS_END) and not COMPASS_PART.search(run):
                 bodies.append(Mention(m.start, tok.end, text[m.start:tok.end], Label.GOV, text[m.start:tok.end], "foreign-body"))
                 break
     return bodies
+
+
+CLAUSE_WORD_TAGS = ("v", "p", "c", "uj", "d", "r", "m", "q", "t", "f")
+
+
+def _inside_a_body_name(tokens: tuple[Token, ...], first: int, k: int) -> bool:
+    """tokens[k] may be part of a body's name that opens at tokens[first]: Chinese, and no word of the
+    clause, except 与/和 inside it (研究与发展局) and a verb that opens it before a one-character head
+    (防卫 省); 军事部署, 真诚反省 end no name."""
+    tok = tokens[k]
+    if not "\u4e00" <= tok.text[0] <= "\u9fff":
+        return False
+    if tok.pos not in CLAUSE_WORD_TAGS or k > first and tok.text in JOINS_IN_A_NAME:
+        return True
+    head_next = k + 1 < len(tokens) and len(tokens[k + 1].text) == 1 and tokens[k + 1].text in FOREIGN_BODY_ENDINGS
+    return tok.pos == "v" and k == first and head_next
 
 
 DEPARTMENT_HEADS = ("司", "局", "厅", "办公室", "中心")
@@ -405,8 +417,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
 
 LEADING_ACT = frozenset("同令请与对给被让把从在之向")  # 同佩泽希齐扬, 令非方: none of them a common surname
 TRAILING_ACT = frozenset("称作记愿同说")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿
-TRAILING_TIME = ("当天", "今天", "日前")
-SAYS = "称说"  # 内塔尼亚胡当天表示
+TRAILING_TIME = ("当天", "今天", "日前")  # 内塔尼亚胡当天表示
+SAYS = "称说"  # 克利奇科称，…
 ACTS_BETWEEN_NAMES = re.compile("祝贺|会见|会晤|致电|致信|感谢|请")
 
 
