@@ -25,6 +25,7 @@ AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "�
               "认为", "透露", "告诉", "宣布", "提出", "发表", "讲话", "致辞", "同志", "等", "和", "与", "及", "就",
               "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加", "解读", "分析", "说明",
               "答记者问", "接受", "到", "赴", "近日", "日前", "今天", "当天")
+ACTS_AFTER_NAME = ("率", "表示", "指出", "强调", "介绍", "出席", "主持", "说", "称")  # jieba may glue them to a name's end
 BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
 BYLINE = re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编)[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
@@ -58,11 +59,16 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
 
 
 
-def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: bool = False) -> bool:
+def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: str = "") -> bool:
     """jieba agrees it is a name: its span is whole tokens, none a common word of two or more
-    characters (after a post title, a name jieba takes for a place too: 首席统计师江源)."""
+    characters. After a post title (`after_title`: the text), a name jieba takes for a place too
+    (首席统计师江源), and one whose last character jieba glued to the act that follows (张国 清率)."""
     inner = [t for t in tokens if start <= t.start < end]
-    if not inner or inner[0].start != start or inner[-1].end != end:
+    if after_title and inner and inner[-1].end > end and after_title[end:inner[-1].end] in ACTS_AFTER_NAME:
+        inner = inner[:-1]  # the name's last character is checked with the rules, not by jieba
+    elif not inner or inner[-1].end != end:
+        return False
+    if not inner or inner[0].start != start:
         return False
     tags = ("x", "eng", "nz", "ng", "ns") if after_title else ("x", "eng", "nz", "ng")
     return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags for t in inner)
@@ -74,7 +80,8 @@ def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int])
         name = text[pos:pos + size]
         rest = text[pos + size:pos + size + 2]
         ends_well = not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)
-        if len(name) == size and valid_name(name, surnames) and ends_well and pos + size in bounds \
+        on_boundary = pos + size in bounds or size == 3 and rest.startswith(ACTS_AFTER_NAME)  # 张国 清率: 张国清 率…
+        if len(name) == size and valid_name(name, surnames) and ends_well and on_boundary \
                 and not (size == 3 and glued_last(text, pos + size)):
             return name
     return ""
@@ -216,7 +223,7 @@ def find_persons(doc: Doc) -> list[Mention]:
     found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
              *_by_foreign_titles(text, doc.tokens)]
     found = [(s, name, rule) for s, name, rule in found
-             if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title")
+             if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, text if rule == "after-title" else "")
              or rule == "after-foreign-title" and s in starts and s + len(name) in bounds]  # 普京: jieba tags it a place
     rules = {}
     for _, name, rule in sorted(found):

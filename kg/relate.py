@@ -66,22 +66,24 @@ LIST_BREAK = ("，", "、", "；")  # 工业和信息化部副部长辛国斌，
 def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     mentions = with_local_bodies(mentions)
-    listed: tuple[int, Mention | None] = (-1, None)  # where the last official ended, and the body named for them
+    # where the last official ended, the body named for them, and whether they were foreign
+    listed: tuple[int, Mention | None, bool] = (-1, None, False)
     ending_at: dict[int, list[tuple[int, Mention]]] = {}
     for k, m in enumerate(mentions):
         ending_at.setdefault(m.end, []).append((k, m))
-    for i, person in enumerate(mentions):
-        if person.label is not Label.PERSON:
-            continue
+    chains = {i: _chain_before(text, mentions, i) for i, m in enumerate(mentions) if m.label is Label.PERSON}
+    abroad = {mentions[i].name for i, chain in chains.items() if chain and _foreign_chain(text, ending_at, chain)}
+    for i, chain in chains.items():
+        person = mentions[i]
         sent = doc.sentence_at(person.start)
         index = sent.index if sent else 0
-        chain = _chain_before(text, mentions, i)
         # an official listed right after another holds a plain post title named before any body in the
-        # same body (民进中央主席, 财经委主任委员 name their own)
-        shared = listed[1] if chain and text[listed[0]:chain[0].start] in LIST_BREAK else None
+        # same body (民进中央主席, 财经委主任委员 name their own), and is foreign as they are (葡萄牙总统德索萨、总理…)
+        in_list = bool(chain) and text[listed[0]:chain[0].start] in LIST_BREAK
+        shared = listed[1] if in_list else None
         org = None
-        foreign = _foreign_place_before(text, ending_at, chain[0] if chain else person) or any(
-            m.label in BODY_LABELS and m.text.startswith(lexicon.load().foreign_countries) for m in chain)  # 印尼…党总主席、国防部长
+        foreign = _foreign_chain(text, ending_at, chain or [person]) or (
+            in_list and listed[2] and all(m.label is Label.ROLE for m in chain))  # 、中共中央总书记… names its own
         for item in chain:
             if item.label is Label.ROLE:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles
@@ -90,19 +92,31 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 shared = shared if plain or org is not None else None  # a post naming its own body ends the list
             else:
                 org = shared = item
-        listed = (person.end, shared if chain else None)
+        listed = (person.end, shared if chain else None, foreign)
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.label is Label.ROLE and after.start == person.end:
-            # 诺瓦克副总理: a name no Chinese one holds no post in the body a bare title implies at home
-            yield from _membership(doc, person, None, after, index, mentions, not valid_name(person.name))
+            # 诺瓦克副总理, 梅洛尼总理 (意大利总理梅洛尼 earlier): no post in the body a bare title implies at home
+            yield from _membership(doc, person, None, after, index, mentions,
+                                   not valid_name(person.name) or person.name in abroad)
         elif text.startswith("代表", person.end) and text[person.end + 2:person.end + 3] in "：:，,":
             deputy = Mention(person.end, person.end + 2, "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)
 
 
+def _foreign_chain(text: str, ending_at: dict[int, list[tuple[int, Mention]]], chain: list[Mention]) -> bool:
+    """The titles before a name are a foreign country's: a foreign place (or a word we do not know)
+    opens them, or a body of theirs is named after its country (印尼…党总主席、国防部长). A chain
+    that opens with a body of ours is ours, whatever word comes before it (发表中共中央总书记…)."""
+    abroad = any(m.label in BODY_LABELS and m.text.startswith(lexicon.load().foreign_countries) for m in chain)
+    if chain[0].label in BODY_LABELS:
+        return abroad
+    return abroad or _foreign_place_before(text, ending_at, chain[0])
+
+
 def _membership(doc, person, org, role, index, mentions, foreign=False) -> Iterator[Relation]:
     """A post title that names its own body (国务院总理, 中央军委主席) keeps it whatever precedes it in
-    the chain; one after a foreign country (毛里求斯总理) is not a post in a Chinese body."""
+    the chain; one after a foreign country (毛里求斯总理) is not a post in a Chinese body, but in the
+    foreign body the chain names, if any (塞尔维亚政府副总理武林)."""
     lex = lexicon.load()
     own = lex.roles.get(role.name, "")
     if own == "-" or (foreign and org is None):
@@ -112,8 +126,8 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
         if foreign:
             return  # a minister abroad: of a ministry we do not know, not of a party named before
         own = named[1]
-    if own and (org is None or not org.name.startswith(own)):
-        org = Mention(role.start, role.end, role.text, Label.GOV, own, "default-body")
+    if own and not foreign and (org is None or not org.name.startswith(own)):
+        org = Mention(role.start, role.end, role.text, Label.GOV, own, "default-body")  # abroad: 塞尔维亚政府副总理
     if org is None:
         implied = _default_body(doc, role.name, mentions)
         if not implied:

@@ -284,3 +284,21 @@ def test_a_political_formula_concerns_no_sector_named_after_it():
     concerns = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "concerns"}
     assert not any(policy == "四个全面" for policy, _ in concerns)
     assert ("新能源汽车产业发展规划", "新能源汽车") in concerns
+
+
+def test_a_foreign_official_listed_or_named_again_holds_no_post_at_home():
+    doc = make_doc("赵乐际会见葡萄牙总统德索萨、总理蒙特内格罗。李强欢迎意大利总理梅洛尼访华。梅洛尼总理表示，愿深化合作。")
+    assert not [r for r in doc.relations if r.predicate == "membership" and r.subject.name in ("蒙特内格罗", "梅洛尼")]
+
+
+def test_a_foreign_governments_deputy_and_a_name_jieba_glued_to_what_follows():
+    doc = make_doc("塞尔维亚政府副总理武林在致辞时表示，国务院副总理张国清率有关部门负责同志赶赴现场。")
+    facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert facts == {("武林", "塞尔维亚政府", "副总理"), ("张国清", "国务院", "副总理")}
+
+
+def test_a_foreign_partys_leader_holds_a_post_in_that_party_and_ours_whatever_precedes():
+    doc = make_doc("越共中央总书记苏林会见代表团。《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章。")
+    facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert ("习近平", "中央军委", "中央军委主席") in facts and ("习近平", "中共中央", "总书记") in facts
+    assert not any(person == "苏林" and org == "中共中央" for person, org, _ in facts)
