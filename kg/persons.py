@@ -79,7 +79,7 @@ def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int])
     for size in (3, 2, 4):
         name = text[pos:pos + size]
         rest = text[pos + size:pos + size + 2]
-        ends_well = not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)
+        ends_well = (not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)) and rest[:1] not in "·•‧・-"
         on_boundary = pos + size in bounds or size == 3 and rest.startswith(ACTS_AFTER_NAME)  # 张国 清率: 张国清 率…
         if len(name) == size and valid_name(name, surnames) and ends_well and on_boundary \
                 and not (size == 3 and glued_last(text, pos + size)):
@@ -123,19 +123,23 @@ AFTER_FOREIGN_NAME = ("表示", "说", "称", "指出", "强调", "认为", "宣
                       "此前", "随后", "今年", "在", "于", "与", "同", "和", "对", "向", "的", "将", "也", "已", "等", "就", "互",
                       "致", "赴", "会见", "会谈", "会晤", "举行", "访问", "访华", "出席", "发表", "通电话", "通话", "抵达", "前往",
                       "邀请", "主持", "夫妇", "祝贺", "贺信", "阁下", "之子", "通报", "上月", "时", "亦", "并", "有", "后", "会面",
-                      "独家", "到", "代表", "接受")
+                      "独家", "到", "代表", "接受", "会", "共同", "率", "此")
 FOREIGN_NAME_END = "(?=\\d|[一二三四五六七八九十]+日|" + "|".join(sorted(AFTER_FOREIGN_NAME, key=len, reverse=True)) + "|[，。、：；（“])"
 MAX_FOREIGN_NAME = 6  # characters, unless its parts are joined by · or -
+HOME_UNITS = re.compile("[乡村镇县]")  # in the words between a country and a title: a Chinese place after all
+FOREIGN_BODY_HEADS = ("部", "省", "局", "署", "委员会", "议会", "国会", "军方", "政府", "内阁", "央行", "办公室", "司令部", "党", "军")
 CLAUSE_WORD = 1000  # a two-character word this frequent inside the run belongs to the clause (高度, 签署, 今天)
 COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职务), unless it transliterates (普京)
 
 
 @functools.cache
 def _foreign_title_re() -> re.Pattern:
-    """A foreign country, a post title, then a name (伊朗外长阿拉格齐3日表示)."""
+    """A foreign country, maybe one of its bodies, a post title, then a name (伊朗外长阿拉格齐3日表示,
+    美国中央司令部司令库里拉会在…)."""
     countries = "|".join(map(re.escape, lexicon.load().foreign_countries))
-    titles = _title_re().pattern
-    return re.compile(f"(?:{countries})({titles})([\\u4e00-\\u9fff·-]{{2,16}}?){FOREIGN_NAME_END}")
+    titles, bodies = _title_re().pattern, "|".join(FOREIGN_BODY_HEADS)
+    return re.compile(f"(?:{countries})((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
+                      f"{FOREIGN_NAME_END}")
 
 
 def after_post_titles(text: str, start: int, end: int, lead: int | None = None) -> int:
@@ -162,10 +166,11 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
     names = lexicon.load().names
     starts = {tok.start for tok in tokens}
     for match in _foreign_title_re().finditer(text):
-        if match.start(2) not in starts:
-            continue  # the title is part of a longer word (驻华大使馆)
-        start, end = after_post_titles(text, match.start(2), match.end(2), lead=3), match.end(2)  # 总统新闻秘书佩斯科夫
-        if word_frequency(text[start:start + 2]) >= CLAUSE_WORD or word_frequency(match.group(1) + text[start]) > 0:
+        body, title = match.group(1), match.group(2)
+        if match.start(3) not in starts or match.start(1) not in starts or HOME_UNITS.search(body):
+            continue  # the title is part of a longer word (驻华大使馆); 黑山科乡小台子村: a village, not Montenegro
+        start, end = after_post_titles(text, match.start(3), match.end(3), lead=3), match.end(3)  # 总统新闻秘书佩斯科夫
+        if word_frequency(text[start:start + 2]) >= CLAUSE_WORD or word_frequency(title[-2:] + text[start]) > 0:
             continue  # 印尼总统签署后生效: a verb, no name; 驻华大使馆: the title was part of a word
         end = next((i for i in range(start + 1, end - 1) if word_frequency(text[i:i + 2]) >= CLAUSE_WORD), end)
         k = bisect.bisect_left(tokens, start, key=lambda tok: tok.start)
@@ -224,7 +229,7 @@ def find_persons(doc: Doc) -> list[Mention]:
              *_by_foreign_titles(text, doc.tokens)]
     found = [(s, name, rule) for s, name, rule in found
              if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, text if rule == "after-title" else "")
-             or rule == "after-foreign-title" and s in starts and s + len(name) in bounds]  # 普京: jieba tags it a place
+             or rule == "after-foreign-title" and s in starts]  # 普京 (a place to jieba), 库里拉 会在 (拉会 one word)
     rules = {}
     for _, name, rule in sorted(found):
         rules.setdefault(name, rule)

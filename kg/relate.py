@@ -107,7 +107,8 @@ def _foreign_chain(text: str, ending_at: dict[int, list[tuple[int, Mention]]], c
     """The titles before a name are a foreign country's: a foreign place (or a word we do not know)
     opens them, or a body of theirs is named after its country (印尼…党总主席、国防部长). A chain
     that opens with a body of ours is ours, whatever word comes before it (发表中共中央总书记…)."""
-    abroad = any(m.label in BODY_LABELS and m.text.startswith(lexicon.load().foreign_countries) for m in chain)
+    countries = lexicon.load().foreign_countries  # 越共中央 is 越南共产党中央委员会
+    abroad = any(m.label in BODY_LABELS and (m.text.startswith(countries) or m.name.startswith(countries)) for m in chain)
     if chain[0].label in BODY_LABELS:
         return abroad
     return abroad or _foreign_place_before(text, ending_at, chain[0])

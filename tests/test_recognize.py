@@ -478,3 +478,14 @@ def test_a_strategy_that_guides_is_a_strategy_but_a_leaders_guidance_is_none():
 
 def test_a_number_that_opens_a_known_name_stays_in_the_event():
     assert ("二十国集团领导人峰会", "Event") in found("二十国集团领导人峰会在巴厘岛举行。")  # jieba: 二 十国集团
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("美国中央司令部司令库里拉会在今天抵达以色列。", "库里拉", "库里拉会"),  # a foreign body between country and title
+    ("国务院总理李强同意大利总理梅洛尼共同出席论坛。", "梅洛尼", "梅洛尼共"),
+    ("伊朗伊斯兰革命卫队司令侯赛因·萨拉米今天表示，", "侯赛因·萨拉米", "侯赛因"),  # a dot ends no Chinese name
+    ("建昌县黑山科乡小台子村党支部书记李清学面对洪水。", "李清学", "李清学面"),  # 黑山 here is no Montenegro
+])
+def test_foreign_titles_through_a_body_and_names_that_end_at_the_act(text, expected, absent):
+    persons = _persons(text)
+    assert expected in persons and absent not in persons
