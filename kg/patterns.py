@@ -47,7 +47,7 @@ STOP = frozenset(
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
     "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志 作出 做出 提供 给予 达到 宣布 "
-    "按 作 暨 年前 年后".split()
+    "按 作 暨 年前 年后 采取 有权 前往 应当 坚持".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -61,7 +61,7 @@ GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全�
 PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "
-                          "专题会议".split())
+                          "专题会议 实际行动 军事行动 报复行动 进攻行动 联合行动 具体行动".split())
 BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
 NEW_ERA = frozenset({"时代", "时期", "阶段", "征程"})  # after 新, part of a name (新时代…, 新时期…)
 MAX_TOKENS = 8

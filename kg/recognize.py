@@ -125,8 +125,8 @@ def _slogans(text: str) -> Iterator[Mention]:
     for match in SLOGAN.finditer(text):
         name = match.group(1)
         numerals = sum(ch in "一二三四五六七八九十两" for ch in name)
-        if numerals == len(name) or (name[0] == "一" and numerals < 2):
-            continue
+        if numerals == len(name) or (name[0] == "一" and numerals < 2) or re.search(r"[。，、！？；：]", name):
+            continue  # and no sentence (“一口春饼一口春。”)
         if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name):
             yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
     for match in STANDARD_CODE.finditer(text):

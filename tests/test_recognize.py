@@ -489,3 +489,9 @@ def test_a_number_that_opens_a_known_name_stays_in_the_event():
 def test_foreign_titles_through_a_body_and_names_that_end_at_the_act(text, expected, absent):
     persons = _persons(text)
     assert expected in persons and absent not in persons
+
+
+@pytest.mark.parametrize("text", ["以色列军方有权自主采取行动。", "东盟坚持战略自主。", "保密事项范围应当规定明确。",
+                                  "以色列扩大军事行动。", "正如俗话所说“一口春饼一口春。”"])
+def test_acts_and_sayings_name_no_policy(text):
+    assert not _policies(text)
