@@ -387,8 +387,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))
-                if name in GENERIC_NAMES:
-                    break  # 作出科学规划: a kind of plan
+                if name in GENERIC_NAMES or tok.text in GENERIC_NAMES and any(t.pos.startswith("v") for t in tokens[j:h]):
+                    break  # 作出科学规划: a kind of plan; 以色列扩大军事行动: an act done to a kind
                 yield from _law_and_its_rules(Mention(start, end, text[start:end], label, name, f"head:{head}"))
             break
 
