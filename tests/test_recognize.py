@@ -495,3 +495,9 @@ def test_foreign_titles_through_a_body_and_names_that_end_at_the_act(text, expec
                                   "以色列扩大军事行动。", "正如俗话所说“一口春饼一口春。”"])
 def test_acts_and_sayings_name_no_policy(text):
     assert not _policies(text)
+
+
+@pytest.mark.parametrize("text, absent", [("内阁凌晨召集紧急会议。", "凌晨召集紧急会议"),
+                                          ("习近平亲切接见中央军委政治工作会议代表。", "亲切接见中央军委政治工作会议")])
+def test_acts_before_a_meeting_are_no_part_of_its_name(text, absent):
+    assert absent not in {m.text for m in make_doc(text).mentions if m.label.value == "Event"}
