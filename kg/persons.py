@@ -59,12 +59,12 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
 
 
 
-def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: str = "") -> bool:
+def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: bool = False, text: str = "") -> bool:
     """jieba agrees it is a name: its span is whole tokens, none a common word of two or more
-    characters. After a post title (`after_title`: the text), a name jieba takes for a place too
-    (首席统计师江源), and one whose last character jieba glued to the act that follows (张国 清率)."""
+    characters. After a post title, a name jieba takes for a place too (首席统计师江源), and one
+    whose last character jieba glued to the act that follows in `text` (张国 清率)."""
     inner = [t for t in tokens if start <= t.start < end]
-    if after_title and inner and inner[-1].end > end and after_title[end:inner[-1].end] in ACTS_AFTER_NAME:
+    if after_title and inner and inner[-1].end > end and text[end:inner[-1].end] in ACTS_AFTER_NAME:
         inner = inner[:-1]  # the name's last character is checked with the rules, not by jieba
     elif not inner or inner[-1].end != end:
         return False
@@ -228,7 +228,7 @@ def find_persons(doc: Doc) -> list[Mention]:
     found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
              *_by_foreign_titles(text, doc.tokens)]
     found = [(s, name, rule) for s, name, rule in found
-             if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, text if rule == "after-title" else "")
+             if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title", text)
              or rule == "after-foreign-title" and s in starts]  # 普京 (a place to jieba), 库里拉 会在 (拉会 one word)
     rules = {}
     for _, name, rule in sorted(found):
