@@ -324,8 +324,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             or (frequency < COMMON_WORD_FREQUENCY and not idiom)  # five characters or more: 内塔尼亚胡
     if mention.label is Label.ROLE:
         return True
-    if mention.label is Label.GOV and not _body_shaped(text, inner[-1].text, surnames):
-        return False
+    if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))):
+        return False  # 意大利前政府(总理): a former premier, not a body
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person

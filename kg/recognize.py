@@ -229,6 +229,7 @@ def candidates(doc: Doc) -> list[Mention]:
 FOREIGN_BODY_ENDINGS = ("部", "省", "局", "署", "委员会", "议会", "国会", "军方", "政府", "内阁", "央行", "总统府", "办公室",
                         "司令部", "参谋部", "警方")
 JOINS_IN_A_NAME = ("与", "和")  # 国防研究与发展局
+FORMER = ("前", "原")  # 意大利前政府总理: a former premier, not a body named 前政府
 NOT_A_BODYS_END = ("部署", "签署", "反省", "节省", "全省", "总部", *NOT_BODY_WORDS)  # 美国军事部署, 日本…反省
 
 
@@ -247,7 +248,7 @@ def _foreign_bodies(text: str, tokens: tuple[Token, ...], found: list[Mention]) 
                 break
             tok, run = tokens[last], text[tokens[k].start:tokens[last].end]
             if run.endswith(FOREIGN_BODY_ENDINGS) and run not in lexicon.load().roles and len(run) >= 2 and tok.pos != "vn" \
-                    and not tok.text.endswith(NOT_A_BODYS_END) and not COMPASS_PART.search(run):
+                    and not tok.text.endswith(NOT_A_BODYS_END) and not COMPASS_PART.search(run) and not run.startswith(FORMER):
                 bodies.append(Mention(m.start, tok.end, text[m.start:tok.end], Label.GOV, text[m.start:tok.end], "foreign-body"))
                 break
     return bodies

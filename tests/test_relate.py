@@ -302,3 +302,10 @@ def test_a_foreign_partys_leader_holds_a_post_in_that_party_and_ours_whatever_pr
     facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
     assert ("习近平", "中央军委", "中央军委主席") in facts and ("习近平", "中共中央", "总书记") in facts
     assert not any(person == "苏林" and org == "中共中央" for person, org, _ in facts)
+
+
+def test_a_former_foreign_premier_and_full_country_names_hold_no_post_at_home():
+    doc = make_doc("斯洛伐克方向党主席、前政府总理菲佐出席。朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长金正恩表示，")
+    facts = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "membership"}
+    assert not any(org in ("前政府", "国务院") for _, org in facts)
+    assert not any(person == "朝鲜民主主义人民共和国" for person, _ in facts)
