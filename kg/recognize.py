@@ -507,7 +507,8 @@ def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) ->
 
 def _covers(mention: Mention, others: list[Mention]) -> bool:
     """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委),
-    or a learned Chinese name that holds a city's (胡金华, 王安庆: many cities bear given names)."""
+    but no two known bodies with words between them (中共中央热烈祝贺朝鲜劳动党: a clause), or a learned
+    Chinese name that holds a city's (胡金华, 王安庆: many cities bear given names)."""
     if mention.label is Label.PERSON:
         inner = [o for o in others if o.start < mention.end and mention.start < o.end]
         return bool(inner) and valid_name(mention.text) and all(
@@ -517,6 +518,9 @@ def _covers(mention: Mention, others: list[Mention]) -> bool:
     touching = sorted((o for o in others if o.start < mention.end and mention.start < o.end), key=lambda o: o.start)
     if _juxtaposed(mention, touching):
         return False
+    bodies = [o for o in touching if o.label in BODY_LABELS and o.rule == "lexicon"]
+    if len(bodies) >= 2 and any(a.end < b.start for a, b in zip(bodies, bodies[1:])):
+        return False  # two bodies with words between them: a clause (中共中央热烈祝贺朝鲜劳动党), not one name
     return all(mention.start <= o.start and o.end <= mention.end and o.label is not Label.PERSON for o in touching) \
         and not re.search(r"会同|联合|等|和|与|及|对|向|在|将", mention.text)
 

@@ -501,3 +501,8 @@ def test_acts_and_sayings_name_no_policy(text):
                                           ("习近平亲切接见中央军委政治工作会议代表。", "亲切接见中央军委政治工作会议")])
 def test_acts_before_a_meeting_are_no_part_of_its_name(text, absent):
     assert absent not in {m.text for m in make_doc(text).mentions if m.label.value == "Event"}
+
+
+def test_a_learned_name_holding_two_known_bodies_with_words_between_is_a_clause():
+    bodies = {t for t, label in found("中共中央热烈祝贺朝鲜劳动党成立80周年。") if label == "GovernmentBody"}
+    assert bodies == {"中共中央", "朝鲜劳动党"}
