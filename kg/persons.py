@@ -25,10 +25,11 @@ AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "�
               "认为", "透露", "告诉", "宣布", "提出", "发表", "讲话", "致辞", "同志", "等", "和", "与", "及", "就",
               "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加", "解读", "分析", "说明",
               "答记者问", "接受", "到", "赴", "近日", "日前", "今天", "当天")
+BYLINE_WORDS = frozenset("摄影 摄像 编辑 报道 通讯员 实习生 记者 责编".split())
 ACTS_AFTER_NAME = ("率", "表示", "指出", "强调", "介绍", "出席", "主持", "说", "称")  # jieba may glue them to a name's end
 BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
-BYLINE = re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编)[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
+BYLINE = re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编|文\s*[/／]\s*(?:记者|通讯员)?)[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
 NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会员们总")
 
 
@@ -198,6 +199,8 @@ def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
         if sent.part == "byline":
             for match in BYLINE.finditer(text, sent.start, sent.end):
                 for name in (match.group(1) or match.group(2)).split():
+                    if name in BYLINE_WORDS:
+                        continue  # 记者 王小明 摄影 李四: the second credit's word, no name
                     yield text.find(name, match.start(), match.end()), name, "byline"
 
 

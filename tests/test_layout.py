@@ -1,3 +1,4 @@
+from conftest import make_doc
 from kg.dates import infer_date
 from kg.layout import layout
 from kg.types import Doc, Document
@@ -58,3 +59,9 @@ def test_turns_named_with_posts_and_unnamed_answers():
                "工业和信息化部副部长辛国斌：我们将推进。")
     parts = [(s.part, s.speaker) for s in doc.sentences]
     assert parts == [("question", ""), ("answer", ""), ("question", ""), ("answer", "辛国斌")]
+
+
+def test_a_byline_after_wen_and_a_second_credit():
+    doc = make_doc("文／记者 王小明\n正文内容。\n记者 王小明 摄影 李四")
+    assert doc.sentences[0].part == "byline"
+    assert {m.name for m in doc.mentions if m.label.value == "Person"} == {"王小明", "李四"}
