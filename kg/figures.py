@@ -110,6 +110,7 @@ VERBS_TAIL = re.compile(r"(?:达到了?|达|增至|降至|升至|超过了?|突�
 COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到)$")
 COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
+OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
 NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff]{2,12})$")  # …48项、行业标准(32项)
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
@@ -121,13 +122,15 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     pair = NEXT_PAIR.search(left)
     if pair:
         return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers
+    after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
+    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,10}", after).group(0)
+    right = re.split(r"[和与及等的、]", right)[0]
+    if OF_A_COUNTED.search(left) and right:
+        return right  # 86个城市的168个小区: what the second number counts follows it
     left = LIST_OF_NUMBERS.sub("", left)  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
     left = COMPARISON_TAIL.sub("", left) or left  # 投资规模较2023年(增长): the base is the period's business
-    after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
-    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,10}", after).group(0)
-    right = re.split(r"[和与及等的、]", right)[0]
     if not left or COUNTED.search(left):
         return (left + right).strip() or right
     if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and after.strip("。；，、 ") == right:

@@ -192,3 +192,10 @@ def test_shipbuilding_tonnage_units():
 def test_a_bare_change_takes_the_subject_of_the_clause_before():
     doc = make_doc("第一、二、三产业用电量均呈现增长态势，同比分别增长8.6%、7.6%和6.6%，经济运行继续回升。")
     assert {f.metric for f in doc.figures} == {"第一、二、三产业用电量同比增长"}
+
+
+def test_a_number_after_a_counted_thing_and_de_counts_what_follows_it():
+    doc = make_doc("截至3月底，86个城市的168个小区开展万兆光网试点部署。脱贫县农村居民人均可支配收入从2021年的14051元增长至16000元。")
+    metrics = {f.text: f.metric for f in doc.figures}
+    assert metrics["168个"] == "小区"
+    assert metrics["14051元"] != "增长至"  # a year before 的 counts nothing
