@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.dates import infer_date
-from kg.persons import valid_name
+from kg.persons import CREDIT, valid_name
 from kg.spans import occurrences
 from kg.types import Doc, Sentence
 
@@ -23,7 +23,7 @@ __all__ = ["layout", "paragraphs", "split_sentences", "introduction"]
 NOTE = re.compile(r"^\s*(?:#+\s*)?\**\s*编者按\s*\**\s*[：:]?\s*\**\s*")
 HEADING = re.compile(r"^\s*#+\s*|^\s*热点[一二三四五六七八九十\d]+[：:]|^\s*[一二三四五六七八九十]+、[^。；]*$")
 BYLINE = re.compile(
-    r"^\s*(?:本报|本刊|新华社|央视网)?(?:记者|通讯员|实习生|编辑|责任编辑|责编|文\s*[/／]\s*(?:记者|通讯员)?)[\s：:]*[\u4e00-\u9fff]{2,4}"
+    rf"^\s*(?:本报|本刊|新华社|央视网)?{CREDIT}[\s：:]*[\u4e00-\u9fff]{{2,4}}"
     r"(?:\s+[\u4e00-\u9fff]{2,4})*\s*$|^\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|^\s*[（(]?(?:来源|图片来源)[：:].*$"
 )
 TURN = re.compile(r"^\s*(?:\*\*)?\s*([\u4e00-\u9fff、·]{1,30})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?")

@@ -72,7 +72,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     for k, m in enumerate(mentions):
         ending_at.setdefault(m.end, []).append((k, m))
     chains = {i: _chain_before(text, mentions, i) for i, m in enumerate(mentions) if m.label is Label.PERSON}
-    abroad = {mentions[i].name for i, chain in chains.items() if chain and _foreign_chain(text, ending_at, chain)}
+    titled_abroad = {i: _foreign_chain(text, ending_at, chain or [mentions[i]]) for i, chain in chains.items()}
+    abroad = {mentions[i].name for i, chain in chains.items() if chain and titled_abroad[i]}
     for i, chain in chains.items():
         person = mentions[i]
         sent = doc.sentence_at(person.start)
@@ -82,7 +83,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         in_list = bool(chain) and text[listed[0]:chain[0].start] in LIST_BREAK
         shared = listed[1] if in_list else None
         org = None
-        foreign = _foreign_chain(text, ending_at, chain or [person]) or (
+        foreign = titled_abroad[i] or (
             in_list and listed[2] and all(m.label is Label.ROLE for m in chain))  # 、中共中央总书记… names its own
         for item in chain:
             if item.label is Label.ROLE:
