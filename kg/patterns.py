@@ -47,7 +47,8 @@ STOP = frozenset(
     "负责 关于 面向 针对 涉及 包括 其中 来自 据 以 从 到 至 于 之 所 亦 则 而 但 或 如 若 因 所以 因此 加大 实现 "
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
     "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志 作出 做出 提供 给予 达到 宣布 "
-    "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨".split()
+    "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
+    "企图 支撑 完成 挫败 抗议 谴责 反对".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -286,7 +287,12 @@ PLANNED_VERB_NEXT = ("v", "p", "m", "ul")
 PLAN_AS_SUBJECT = frozenset("建议 纲要 实施 编制 出台 印发 发布 落地 启动 推进 提出 通过".split())  # 十五五规划建议: still the plan
 STIPULATING = ("协议", "协定", "条约", "公约", "党章", "章程", "宪法", "合同", "决议", "法")  # 停火协议规定: what it stipulates
 COUNTED = "个余多场项次周届批家种类名位"  # after a number: 10个托位标准, 100余场促消费活动 count a kind
-COUNTED_KINDS = ("活动", "标准")  # designations are counted by name (5个国家数字经济创新发展试验区)
+COUNTED_KINDS = ("活动", "标准", "工程")  # designations are counted by name (5个国家数字经济创新发展试验区)
+# What a state's forces, police or protesters do (伊朗大规模军事行动, 抗议示威活动): an act, not a programme.
+ACTS_OF_FORCE = frozenset("军事 打击 报复 袭击 突袭 空袭 轰炸 抓捕 挑衅 冒险 敌对 地面 吞并 进攻 侵略 清剿 围剿 作战 "
+                          "武装 镇压 示威 游行 集会 恐怖".split())
+PLAN_WHEN = ("t", "r")  # 江苏计划今年…, 航空公司计划每周…: a time or a quantifier after 计划 makes it the verb
+ABOUT = ("约", "逾", "超")  # 火箭规划约15次发射: an approximate count after 规划
 
 
 def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
@@ -300,17 +306,41 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     if nxt is not None and (nxt.text in HEAD_AS_MODIFIER or nxt.text in GUIDED_BY and modifier.endswith(LEADERS)):
         return True
     verb_next = nxt is not None and (nxt.pos in PLANNED_VERB_NEXT or nxt.text == "建设") and nxt.text not in PLAN_AS_SUBJECT
-    if head in PLANNED and verb_next and not quoted:
+    if head in PLANNED and not quoted and (verb_next or _plan_as_verb(tokens, j, i)):
         return True
+    if head in ("行动", "活动") and (tokens[i - 1].text in ACTS_OF_FORCE or i - j == 1 and _foreign_place(tokens[j])):
+        return True  # 伊朗军事行动, 抗议示威活动, 约旦河西岸行动: what forces or crowds do
+    kind = tokens[j].pos == "t" and head not in ("行动", "活动") or len(tokens[j].text) >= 3 and tokens[j].text.endswith("性")
+    if i - j == 1 and not quoted and kind:
+        return True  # 年度计划, 未来规划; 标志性工程, 历史性战略: a kind of plan or project, not one (but 冬季行动)
     if head == "规定" and modifier.endswith(STIPULATING):
         return True
-    return head in COUNTED_KINDS and not quoted and _counted(tokens, j)
+    return head in COUNTED_KINDS and not quoted and _counted(tokens, j, measured=head == "工程")
 
 
-def _counted(tokens: list[Token], j: int) -> bool:
+def _plan_as_verb(tokens: list[Token], j: int, i: int) -> bool:
+    """计划/规划 is the verb 'plan' after its subject: a time or a quantifier follows (江苏计划今年再支持,
+    航空公司计划每周安排), an approximate count (火箭规划约15次发射), or a place alone plans what
+    follows (达州计划实施城市更新项目)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.pos in PLAN_WHEN or nxt.text in ABOUT and after is not None and after.pos == "m":
+        return True
+    return tokens[i].text == "计划" and i - j == 1 and tokens[j].pos == "ns" and nxt.pos.startswith("v")
+
+
+def _foreign_place(tok: Token) -> bool:
+    """A foreign country or a place named after one (伊朗, 约旦河西岸): its 行动 is what happens there."""
+    return tok.pos == "ns" and tok.text.startswith(lexicon.load().foreign_countries)
+
+
+def _counted(tokens: list[Token], j: int, measured: bool = False) -> bool:
     """A number (and a measure word: 100 余场) comes right before the name that opens at tokens[j],
-    and no 第 before it (第 138 届中国进出口商品交易会 is an ordinal)."""
-    if j > 0 and _number(tokens[j - 1]):
+    and no 第 before it (第 138 届中国进出口商品交易会 is an ordinal). `measured`: only with a measure
+    word (38个老旧小区改造工程; a bare number is part of a project's name: 西气东输四线…工程)."""
+    if j > 0 and _number(tokens[j - 1]) and (not measured or tokens[j - 1].text[-1] in COUNTED):
         k = j - 1
     elif j > 1 and tokens[j - 1].text[0] in COUNTED and _number(tokens[j - 2]):
         k = j - 2
