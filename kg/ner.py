@@ -20,7 +20,7 @@ from kg import crf, lexicon
 from kg.persons import valid_name
 from kg.types import Label, Mention, Token
 
-__all__ = ["features", "crf_mentions", "plausible_learned", "looks_foreign", "word_frequency", "MODEL", "LABELS"]
+__all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "MODEL", "LABELS"]
 
 MODEL = Path(__file__).resolve().parent / "models" / "ner.crfsuite"
 SUFFIXES = {
@@ -32,6 +32,8 @@ SUFFIXES = {
                     "传媒", "影业", "网络", "通信", "电信", "移动", "联通", "能源", "石油", "石化", "电气", "电器", "钢铁", "药业",
                     "制药", "实业", "投资", "信托", "资本", "物流", "快递", "酒店", "超市", "百货", "商场", "精密", "软件"),
 }
+CLAUSE_POS = ("c", "uj", "v", "p")  # no organisation's name holds a conjunction, a verb or a preposition
+JOINING = ("与",)  # but it may join two fields: 美国移民与海关执法局
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才", "某", "大型", "股份制")
@@ -329,7 +331,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
-    if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3) or any(t.pos in ("c", "uj", "v") for t in inner):
+    if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3) or any(t.pos in CLAUSE_POS and t.text not in JOINING for t in inner):
+        return False
+    if _set_phrase_glued(inner, names):
         return False
     suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
     if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
@@ -341,10 +345,31 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     return ((mention.label is Label.GOV and not common) or proper) and not mistagged
 
 
+NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万"
+COUNTING = "年月日名个位家国"  # 14日美军, 3名黎政府军, 两国海军: the measure word of a number before the name
+
+
+def opens_with_a_count(text: str, mention: Mention) -> bool:
+    """The name's first character is the measure word of a number right before it (14日美军)."""
+    return mention.label is not Label.PERSON and mention.text[0] in COUNTING and mention.start > 0 \
+        and text[mention.start - 1] in NUMERALS
+
+
+def _set_phrase_glued(inner: list[Token], names: dict) -> bool:
+    """An idiom or set phrase glued to a body jieba or the lexicon knows whole (始终保持 人民军队,
+    党中央 统揽全局) belongs to the clause, not to the name."""
+    if len(inner) != 2:
+        return False
+    first, last = inner
+    body = (lambda t: t.pos == "nt" or names.get(t.text) == Label.GOV.value)
+    return first.pos in ("i", "l") and body(last) or last.pos in ("i", "l") and body(first)
+
+
 # what else a learned government body's name may end with (越共中央, 人民政府办公室, 美国驻华使馆, 英国央行)
 BODY_ENDINGS = SUFFIXES[Label.GOV] + ("府", "室", "司", "党", "关", "门", "构", "联", "央", "警", "庭", "馆", "军方", "央行",
                                       "中央银行", "青年团", "联盟", "机制")
-NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 机会 社会 体会 领军 生力军 主力军 部署 签署".split())
+NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 党员干部 领导干部 机会 社会 体会 领军 生力军 主力军 部署 "
+                           "签署 建军 兴军 强军 治军".split())
 COMPASS_PART = re.compile(r"[东南西北中]+部$")  # 中西部, 河南南部: a region, not a ministry
 
 

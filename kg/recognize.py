@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
-from kg.ner import COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, plausible_learned
+from kg.ner import COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, opens_with_a_count, plausible_learned
 from kg.patterns import DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
@@ -374,7 +374,7 @@ def _learned(doc: Doc) -> list[Mention]:
         [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = [match.span() for match in DOCUMENT_NUMBER.finditer(text)]  # 工信部联科〔2024〕121号 names nobody
     return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
-            and not any(s < m.end and m.start < e for s, e in numbers)]
+            and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)]
 
 
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken

@@ -220,6 +220,10 @@ def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shap
 @pytest.mark.parametrize("text, label, kept", [
     ("中德关系", "Company", False), ("中德", "Organization", False), ("廖泽云", "Company", False),
     ("美国驻华大使馆", "GovernmentBody", True), ("战略布局", "GovernmentBody", False),
+    ("始终保持人民军队", "GovernmentBody", False), ("党中央统揽全局", "GovernmentBody", False),  # a set phrase glued on
+    ("党中央关于党政机关", "GovernmentBody", False), ("美国移民与海关执法局", "GovernmentBody", True),  # 关于 vs 与
+    ("教育引导党员干部", "GovernmentBody", False), ("政治建军", "GovernmentBody", False),
+    ("广西各级党委", "GovernmentBody", True),
 ])
 def test_learned_names_must_fit_their_class(text, label, kept):
     from kg.ner import plausible_learned
@@ -526,3 +530,14 @@ def test_acts_before_a_meeting_are_no_part_of_its_name(text, absent):
 def test_a_learned_name_holding_two_known_bodies_with_words_between_is_a_clause():
     bodies = {t for t, label in found("中共中央热烈祝贺朝鲜劳动党成立80周年。") if label == "GovernmentBody"}
     assert bodies == {"中共中央", "朝鲜劳动党"}
+
+
+@pytest.mark.parametrize("text, absent", [("自本月14日美军开始对海峡实施封锁。", "日美军"),
+                                          ("伊朗和俄罗斯两国海军计划今天举行演习。", "国海军"),
+                                          ("有3名黎政府军人员死亡。", "名黎政府军")])
+def test_a_learned_name_does_not_open_with_the_measure_word_of_a_number(text, absent):
+    assert absent not in {t for t, _ in found(text)}
+
+
+def test_a_verb_before_a_government_ends_no_body():
+    assert not any(label == "GovernmentBody" and "批准" in t for t, label in found("大会批准政府工作报告。"))
