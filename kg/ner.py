@@ -316,6 +316,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
         if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS:
             return False
+        if whole_word and not inner[0].pos.startswith(("nr", "ns")) and word_frequency(text) > 0 \
+                and not valid_name(text, surnames) and not looks_foreign(text):
+            return False  # 三文鱼, 诺言: a word the dictionary knows as no one's name
         if len(inner) > 1 and all(len(t.text) > 1 and t.pos in COMMON_POS for t in inner) and not valid_name(text, surnames):
             return False  # 党忠诚 (in 对党忠诚): every word it overlaps is a common one
         if _compound_of_words(text):

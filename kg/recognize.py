@@ -374,7 +374,39 @@ def _learned(doc: Doc) -> list[Mention]:
         [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = [match.span() for match in DOCUMENT_NUMBER.finditer(text)]  # 工信部联科〔2024〕121号 names nobody
     return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
-            and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)]
+            and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
+            and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))]
+
+
+PLACE_BEFORE = frozenset("首都 首府 城市 城镇 港口 港城 小镇".split())
+PLACE_AFTER = frozenset("国际机场 机场 市 州 省 县 港 口岸 核电站 核设施 基地 军事基地 居民点 地区 一带 高铁 铁路 古城 "
+                        "市中心 郊区 附近".split())
+
+
+LIST_MARKS = ("、", "和", "，")  # around a place listed among places (…、新奥尔良、亚特兰大等地)
+
+
+def _quoted(text: str, m: Mention) -> bool:
+    """“萨德”, “卡德尔”, “拉斐尔”: what fills a quotation is a weapon, a brand or a nickname, not a person."""
+    return text[m.start - 1:m.start] in "“\"「" and text[m.end:m.end + 1] in "”\"」" and m.start > 0 and m.end < len(text)
+
+
+def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
+    """A learned name where places stand is a place (jieba tags many foreign cities nrt): after
+    首都 (首都贝尔格莱德), before 机场, 市, 基地 …, or a foreign-looking name listed between places
+    (休斯敦、新奥尔良、亚特兰大等: the place beside it is an item of the list too, not 泰国前国会主席)."""
+    at = bisect.bisect_left(starts, m.start)
+    after = bisect.bisect_left(starts, m.end)
+    if at == len(starts) or starts[at] != m.start or (after < len(starts) and starts[after] != m.end):
+        return False
+    before = tokens[at - 1] if at else None
+    nxt = tokens[after] if after < len(tokens) else None
+    if (before is not None and before.text in PLACE_BEFORE) or (nxt is not None and nxt.text in PLACE_AFTER):
+        return True
+    listed_before = at >= 3 and before.text == "、" and tokens[at - 2].pos == "ns" and tokens[at - 3].text in LIST_MARKS
+    listed_after = after + 2 < len(tokens) and nxt.text in "、和" and tokens[after + 1].pos == "ns" \
+        and tokens[after + 2].text in LIST_MARKS + ("等",)
+    return (listed_before or listed_after) and not valid_name(m.text)  # jieba tags some Chinese names ns too
 
 
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken

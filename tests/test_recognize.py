@@ -541,3 +541,25 @@ def test_a_learned_name_does_not_open_with_the_measure_word_of_a_number(text, ab
 
 def test_a_verb_before_a_government_ends_no_body():
     assert not any(label == "GovernmentBody" and "批准" in t for t, label in found("大会批准政府工作报告。"))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("伊朗使用“伊马德”和“卡德尔”等导弹发动袭击。", "伊马德"),  # a quoted weapon
+    ("法国“戴高乐”号航母当天进入地中海。", "戴高乐"),
+    ("连接布达佩斯与塞尔维亚首都贝尔格莱德，其中匈牙利段全长约160公里。", "贝尔格莱德"),  # after 首都
+    ("客机在巴西圣保罗瓜鲁柳斯国际机场起飞后不久坠毁。", "瓜鲁柳斯"),  # before 国际机场
+    ("本周休斯敦、新奥尔良、亚特兰大等地机场排长队。", "新奥尔良"),  # listed among places
+    ("可年产大黄鱼、三文鱼等优质海水鱼1.3万吨。", "三文鱼"),  # a dictionary word, no one's name
+])
+def test_a_learned_name_where_places_or_things_stand_is_no_person(text, absent):
+    assert absent not in _persons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("阿拉伯国家联盟秘书长盖特，西班牙、法国等国领导人谴责袭击。", "盖特"),  # a list of countries after him
+    ("非洲联盟轮值主席、安哥拉总统洛伦索和非洲联盟委员会主席优素福致贺电。", "洛伦索"),
+    ("尼日利亚前总统奥巴桑乔、泰国前国会主席颇钦出席。", "奥巴桑乔"),  # a country opening the next item
+    ("王晓晖、王浩、巴音朝鲁、冯飞、刘艺良等出席。", "冯飞"),  # a Chinese name jieba tags as a place
+])
+def test_a_learned_person_beside_places_stays(text, expected):
+    assert expected in _persons(text)
