@@ -504,13 +504,39 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 continue
             break
         named = [(s, e) for s, e in items if 2 <= tokens[e - 1].end - tokens[s].start <= 10
+                 and not tokens[e - 1].text.endswith(HEADS[Label.ORG])  # 南开大学、武汉大学等单位: no companies
+                 and not _a_sector(tokens[s:e])
                  and (any(t.pos in ITEM_TAGS or t.pos == "nr" and e - s > 1 and t.text not in lexicon.load().names
-                          for t in tokens[s:e])
-                      or after in COMPANY_HEADS and not all(_common_word(t.text) for t in tokens[s:e]))]  # 寒武纪、商汤科技等企业
-        if after in LIST_HEADS or (len(named) >= 2 and re.search(r"APP|企业|公司", text[max(0, tok.start - 80):tok.end + 20])):
+                          and _unknown_word(t.text) for t in tokens[s:e])  # 永辉 生活, not 大力支持 机器人 (nr in jieba)
+                      or after in COMPANY_HEADS and _rare_word_in(tokens[s:e]))]  # 寒武纪、金风科技等企业 (not 高端仪器装备)
+        if after in LIST_HEADS or (len(named) >= 2 and re.search(r"APP|企业|公司", _sentence_around(text, tok.start, 80, 20))):
             for s, e in named:
                 yield Mention(tokens[s].start, tokens[e - 1].end, text[tokens[s].start:tokens[e - 1].end], Label.COMPANY,
                               text[tokens[s].start:tokens[e - 1].end], "listed")
+
+
+def _rare_word_in(item: list[Token]) -> bool:
+    """A company's own name holds a word rare in jieba's dictionary (金风 科技, 特变 电工); a sector's
+    words are all common (高端 仪器 装备). A single word just has to be uncommon (寒武纪)."""
+    from kg.ner import COMMON_WORD_FREQUENCY, word_frequency
+
+    if len(item) == 1:
+        return not _common_word(item[0].text)
+    return any(len(t.text) > 1 and word_frequency(t.text) < COMMON_WORD_FREQUENCY for t in item)
+
+
+def _a_sector(item: list[Token]) -> bool:
+    """支持机器人、高端仪器装备等重点企业: an item of known words ending with an industry names the
+    sector of the companies, not one of them (峰飞航空, with a word jieba does not know, is one)."""
+    industry = lexicon.load().names.get(item[-1].text, (None,))[0] is Label.INDUSTRY
+    return industry and not any(t.pos in ITEM_TAGS or _unknown_word(t.text) for t in item)
+
+
+def _sentence_around(text: str, at: int, before: int, after: int) -> str:
+    """Up to `before` and `after` characters around `at`, within its sentence."""
+    start = max(text.rfind(mark, max(0, at - before), at) for mark in "。；！？\n") + 1
+    ends = [e for e in (text.find(mark, at, at + after) for mark in "。；！？\n") if e >= 0]
+    return text[max(start, at - before, 0):min(ends, default=at + after)]
 
 
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8})[〔\[［]\d{4}[〕\]］]\d+号")  # 工信部联科〔2024〕121号: a code, no name

@@ -460,6 +460,15 @@ def test_a_list_closed_by_a_kind_of_thing_names_no_companies():
     assert not any(label == "Company" for _, label in found(text))
 
 
+@pytest.mark.parametrize("text", [
+    "今年以来，天津大力支持机器人、高端仪器装备等重点企业，与战略科学家合作。",  # sectors of the companies
+    "这座依托南开大学、天津大学等高校优势，利用闲置厂房建设了科技园。",  # universities
+    "宁夏西吉县生活着回族、汉族等12个民族。多家企业在这里投资。",  # another sentence speaks of companies
+])
+def test_a_list_of_sectors_universities_or_peoples_names_no_companies(text):
+    assert not any(label == "Company" for _, label in found(text))
+
+
 def test_a_generic_short_form_stands_for_its_document_only_in_brackets():
     doc = make_doc("推动人工智能在交通运输领域应用意见发布\n交通运输部等七部门联合发布《关于“人工智能+交通运输”的实施意见》"
                    "（以下简称《意见》）。《意见》部署16项任务。各方提出意见。")
