@@ -48,7 +48,7 @@ STOP = frozenset(
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
     "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志 作出 做出 提供 给予 达到 宣布 "
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
-    "企图 支撑 完成 挫败 抗议 谴责 反对 批准".split()
+    "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -152,6 +152,7 @@ def _known_names() -> tuple[str, ...]:
     return tuple(lexicon.load().names)
 
 
+FIELD_POS = ("n", "vn", "an", "a", "v")  # what a meeting is on: 卫生(an) 与 健康(a), 减贫(v) 与 发展(vn)
 NAMED_ACTORS = ("nt", "j", "nr", "nrt", "nrfg")  # an organisation, its short form, a person: who acts in a clause
 
 
@@ -220,6 +221,9 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j -= 1  # 新时代人才强国战略: 新 opens the name
         elif tokens[j - 1].text in ("和", "与") and j >= 2 and _coordinated(tokens[j - 2].text + tokens[j - 1].text + tokens[j].text):
             j -= 2  # 工业和信息化领域: a coordination the lexicon knows as one name's stem
+        elif label is Label.EVENT and tokens[j - 1].text == "与" and j >= 2 and j < i and tokens[j].pos in FIELD_POS \
+                and tokens[j - 2].pos in FIELD_POS and not _is_stop(tokens[j - 2].text):
+            j -= 2  # 全国卫生与健康大会, 减贫与发展会议: two fields a meeting is on
         else:
             break
     while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA) \
@@ -250,8 +254,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False
     if label in SPECIFIC_ONLY and not any(t.pos in PROPER for t in tokens[j:i + 1]):
         return False
-    if label is Label.POLICY and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
-        return False  # 伟大工程, 双重标准, 抗议活动: an adjective or verb alone does not name a programme
+    if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
+        return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting
     if head == "活动" and len(strip_quotes(modifier)) < 4:
         return False  # 专题活动, 服务活动: too generic to be a named campaign
     if label is Label.GOV and len(modifier) < 3 and not any(t.pos in ("ns", "nt") for t in tokens[j:i]):

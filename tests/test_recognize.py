@@ -572,3 +572,26 @@ def test_a_learned_name_where_places_or_things_stand_is_no_person(text, absent):
 ])
 def test_a_learned_person_beside_places_stays(text, expected):
     assert expected in _persons(text)
+
+
+def _events(text: str) -> set[str]:
+    return {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("会议同意将上述草案表决稿提请大会主席团第四次会议审议。", "草案表决稿提请大会"),  # submitting to a session
+    ("经中央纪委常委会会议研究并报中央政治局会议审议。", "并报中央政治局会议"),
+    ("大会设置主论坛和16场分论坛。", "大会设置主论坛"),
+    ("要弘扬优良会风，严肃会议纪律。", "严肃会议"),  # an adjective alone
+    ("整个年会期间所有场馆使用绿电。", "整个年会"),
+])
+def test_acts_around_a_meeting_are_no_part_of_its_name(text, absent):
+    assert absent not in _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在第一次全国卫生与健康大会上明确了方针。", "全国卫生与健康大会"),  # two fields joined by 与
+    ("第四届世界科技与发展论坛在成都开幕。", "世界科技与发展论坛"),
+])
+def test_a_meeting_on_two_fields_is_named_whole(text, expected):
+    assert expected in _events(text)
