@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.layout import introduction
 from kg.local import held_in, with_local_bodies
+from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER
 from kg.persons import valid_name
 from kg.spans import clause_span
@@ -83,8 +84,9 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         in_list = bool(chain) and text[listed[0]:chain[0].start] in LIST_BREAK
         shared = listed[1] if in_list else None
         org = None
-        foreign = titled_abroad[i] or (
-            in_list and listed[2] and all(m.label is Label.ROLE for m in chain))  # 、中共中央总书记… names its own
+        titles_only = bool(chain) and all(m.label is Label.ROLE for m in chain)
+        foreign = titled_abroad[i] or (in_list and listed[2] and titles_only) \
+            or (titles_only and not valid_name(person.name) and (looks_foreign(person.name) or len(person.name) > 4))
         for item in chain:
             if item.label is Label.ROLE:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles

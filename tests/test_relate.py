@@ -309,3 +309,11 @@ def test_a_former_foreign_premier_and_full_country_names_hold_no_post_at_home():
     facts = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "membership"}
     assert not any(org in ("前政府", "国务院") for _, org in facts)
     assert not any(person == "朝鲜民主主义人民共和国" for person, _ in facts)
+
+
+def test_a_transliterated_name_after_a_bare_title_and_a_governor_generals_premier_hold_no_post_at_home():
+    doc = make_doc("以总理办公室当晚称，总理内塔尼亚胡已下令打击。安提瓜和巴布达总督威廉斯、总理布朗致电。"
+                   "全国人大代表农加贵发言。国务院总理李强出席。")
+    held = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "membership"}
+    assert ("李强", "国务院") in held and ("农加贵", "全国人民代表大会") in held  # a rare surname is still ours
+    assert not {name for name, _ in held} & {"内塔尼亚胡", "布朗", "威廉斯"}
