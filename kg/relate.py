@@ -282,8 +282,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
         before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start])
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
             and not match.group(0).endswith(("实施", "开展", "抓好"))  # …标准实施要求: applying it, not issuing it
-        if (before or after) and not NOT_ISSUER.search(text[left:match.start()]):
-            cue = match
+        applied = match.group(0).endswith(("实施", "开展")) and policy.name.endswith(NATIONAL_HEADS)
+        if (before or after) and not applied and not NOT_ISSUER.search(text[left:match.start()]):
+            cue = match  # but 实施…战略: a strategy is the Centre's, whoever carries it out
     if cue is None:
         if policy.rule == "official-title" and home and sent.index <= 1:
             return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")  # the document itself
@@ -297,6 +298,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     if home and sent.part != "question":
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")
     return None
+
+
+NATIONAL_HEADS = ("战略",)  # decided by the Party centre and the State Council; a ministry only implements them
 
 
 def _lead_body(text: str, bodies: list[Mention]) -> Mention:

@@ -317,3 +317,9 @@ def test_a_transliterated_name_after_a_bare_title_and_a_governor_generals_premie
     held = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "membership"}
     assert ("李强", "国务院") in held and ("农加贵", "全国人民代表大会") in held  # a rare surname is still ours
     assert not {name for name, _ in held} & {"内塔尼亚胡", "布朗", "威廉斯"}
+
+
+def test_implementing_a_strategy_is_not_issuing_it():
+    doc = make_doc("工业和信息化部坚定实施扩大内需战略。工业和信息化部印发《工业领域碳达峰实施方案》。")
+    issued = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "issuedBy"}
+    assert issued == {("工业领域碳达峰实施方案", "工业和信息化部")}
