@@ -22,7 +22,7 @@ __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
     "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
-    "亩 公顷 元 美元 欧元 人民币 人次 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 桶 千克 公斤 斤 克 株 篇 本 册 "
+    "亩 公顷 元 美元 欧元 人民币 人次 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 桶 千克 公斤 斤 克 株 篇 本 册 度 "
     "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 列 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
     key=len, reverse=True)
 CN = "〇零一二两三四五六七八九十百千"
@@ -72,6 +72,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False
     if unit == "个" and after.startswith(DURATION_AFTER_GE):
         return False
+    if unit == "度" and not mult and not after.startswith("电"):
+        return False  # 360度, 30度: an angle or a temperature; 68亿度, 340万度电: electricity
     if unit == "届" and after[:1] in CN:
         return False  # 十九届五中全会: a numbered session, not a count
     if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
@@ -89,6 +91,8 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
         return "%"
     if unit == "百分点":
         return "个百分点"
+    if unit == "度":
+        return "千瓦时"  # 亿度电: kilowatt-hours
     if unit == "公里" and "时速" in sentence_text[: match.start()]:
         return "公里/小时"
     if not unit:
