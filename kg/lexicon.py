@@ -129,6 +129,17 @@ def opens_a_body_stem(text: str, i: int, size: int) -> bool:
     return any(text.startswith(stem, i) for stem in _body_stems().get(text[i:i + size], ()))
 
 
+PARTY_EDUCATION_BEFORE = ("学习", "警示", "主题", "思想", "党性", "党纪", "爱国主义", "廉政", "宣传", "理想信念", "集中", "红色")
+PARTY_EDUCATION_AFTER = ("引导", "整顿", "实践活动")
+
+
+def party_education(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the 教育 of 学习教育, 警示教育, 教育引导党员: the Party's campaigns of
+    study and discipline, not the education sector."""
+    return text[start:end] == "教育" and (text.endswith(PARTY_EDUCATION_BEFORE, 0, start)
+                                          or text.startswith(PARTY_EDUCATION_AFTER, end))
+
+
 @functools.cache
 def _body_stems() -> dict[str, tuple[str, ...]]:
     """Industry word → the stems of body names that open with it (工业 → 工业和信息化)."""

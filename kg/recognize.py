@@ -332,6 +332,7 @@ def recognize(doc: Doc) -> Doc:
     roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
     mentions = _technologies_are_no_industries(doc.document.text, mentions)
+    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and lexicon.party_education(doc.document.text, m.start, m.end))]
     mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and m.rule == "lexicon"
                                             and lexicon.opens_a_body_stem(doc.document.text, m.start, m.end - m.start))]
     mentions += _nested(found, entities)

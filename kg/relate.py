@@ -426,7 +426,8 @@ def _industries_in(title: str, names: dict) -> list[str]:
     while i < len(title):
         for size in range(min(12, len(title) - i), 1, -1):
             entry = names.get(title[i:i + size]) if i in starts else None  # not 化工 in 亮化工程
-            if entry and entry[0] is Label.INDUSTRY and not lexicon.opens_a_body_stem(title, i, size):
+            if entry and entry[0] is Label.INDUSTRY and not lexicon.opens_a_body_stem(title, i, size) \
+                    and not lexicon.party_education(title, i, i + size):
                 found.append(entry[1])
                 i += size - 1
                 break

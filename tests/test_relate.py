@@ -323,3 +323,11 @@ def test_implementing_a_strategy_is_not_issuing_it():
     doc = make_doc("工业和信息化部坚定实施扩大内需战略。工业和信息化部印发《工业领域碳达峰实施方案》。")
     issued = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "issuedBy"}
     assert issued == {("工业领域碳达峰实施方案", "工业和信息化部")}
+
+
+def test_the_partys_study_campaigns_concern_no_education_sector():
+    doc = make_doc("中共中央办公厅印发《全省学习教育实施方案》，要求加大警示教育力度，教育引导党员干部。"
+                   "教育部印发《关于深化职业教育改革的意见》，推动教育高质量发展。")
+    concerns = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "concerns"}
+    assert ("全省学习教育实施方案", "教育") not in concerns
+    assert ("关于深化职业教育改革的意见", "教育") in concerns
