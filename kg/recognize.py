@@ -410,7 +410,7 @@ def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
     return (listed_before or listed_after) and not valid_name(m.text)  # jieba tags some Chinese names ns too
 
 
-OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要")  # a word after a name, half taken
+OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到")  # a word after a name, half taken
 NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
 NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])-")  # 塔赫特-拉万希 is one name
 
@@ -441,8 +441,9 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         start = inner.pop(0).end
     while len(inner) > 1 and _junk(inner[-1], OVERRUN) and inner[-1].start - start >= 2:
         end = inner.pop().start
-    if end - start > 2 and text[end - 1] in OVERRUN and (end not in bounds or valid_name(text[start:end - 1])):
-        end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员)
+    if end - start > 2 and text[end - 1] in OVERRUN and (end not in bounds or valid_name(text[start:end - 1])
+                                                         or _transliterated(text[start:end - 1])):
+        end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员), 佩恩才(是)
     start, end = _freed_of_words_around(text, start, end)
     if end - start < 2 or any(ch.isdigit() for ch in text[start:end]) or ACTS_BETWEEN_NAMES.search(text, start + 2, end - 1):
         return None  # 习近平祝贺斯塔默, 亨利请丁薛祥: two people and what one does to the other

@@ -393,6 +393,7 @@ def _persons(text: str) -> set[str]:
     ("给陆军工程大学刘爱军记国防科技三等功。", "刘爱军", "刘爱军记"),
     ("伊朗副外长塔赫特-拉万希同一天表示，伊朗没有计划。", "塔赫特-拉万希", "塔赫特"),  # one hyphenated name
     ("本报记者胡金华上海报道", "胡金华", "金华"),  # a given name that is also a city's
+    ("近期，加拿大彩民乔尔到便利店购买彩票。", "乔尔", "乔尔到"),  # 到 glued by jieba
 ])
 def test_a_learned_name_is_freed_of_the_words_glued_to_it(text, expected, absent):
     persons = _persons(text)
