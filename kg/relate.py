@@ -371,14 +371,35 @@ def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
 LATER_INDUSTRIES = 2  # more industries than this after a policy's clause are a list of sectors, not its subject
 
 
-def _policies(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+def _speakers_bodies(memberships: list[Relation]) -> dict[str, str]:
+    """Each official's ministry (a department's: the ministry it is part of), by the first post the
+    document gives them: at a press conference of several ministries, 我们 is the speaker's."""
+    bodies: dict[str, str] = {}
+    for r in memberships:
+        if r.object.label is Label.GOV and r.subject.name not in bodies:
+            bodies[r.subject.name] = _ministry_of(r.object.name)
+    return bodies
+
+
+def _ministry_of(body: str) -> str:
+    """工业和信息化部规划司 → 工业和信息化部; a body the lexicon places in another → that one."""
+    known = _body_names()
+    lex = lexicon.load()
+    whole = next((body[:size] for size in range(len(body) - 1, 1, -1) if body[:size] in known), None)
+    if whole is not None:
+        return lex.names[whole][1]
+    return lex.parents.get(body, body) if body in lex.departments.values() else body
+
+
+def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> Iterator[Relation]:
     text = doc.document.text
     industries = [m for m in mentions if m.label is Label.INDUSTRY]
     names = lexicon.load().names
     for policy in (m for m in mentions if m.label is Label.POLICY):
         sent = doc.sentence_at(policy.start)
         index = sent.index if sent else 0
-        issuer = _issuer(doc, policy, mentions, doc.home_body)
+        home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
+        issuer = _issuer(doc, policy, mentions, home)
         if issuer is not None:
             yield Relation(policy, "issuedBy", issuer, index)
             bodies = [m for m in mentions if m.label is Label.GOV and issuer.rule != "home" and m.end <= issuer.start]
@@ -438,11 +459,12 @@ def _industries_in(title: str, names: dict) -> list[str]:
 def relations(doc: Doc) -> Iterator[Relation]:
     """Every relation the document states."""
     mentions = list(doc.mentions)
-    yield from _memberships(doc, mentions)
+    memberships = list(_memberships(doc, mentions))
+    yield from memberships
     yield from _sub_organizations(doc, mentions)
     yield from _press_speakers(doc, mentions)
     yield from _event_organizers(doc, mentions)
-    yield from _policies(doc, mentions)
+    yield from _policies(doc, mentions, _speakers_bodies(memberships))
 
 
 def relate(doc: Doc) -> Doc:

@@ -331,3 +331,12 @@ def test_the_partys_study_campaigns_concern_no_education_sector():
     concerns = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "concerns"}
     assert ("全省学习教育实施方案", "教育") not in concerns
     assert ("关于深化职业教育改革的意见", "教育") in concerns
+
+
+def test_at_a_press_conference_of_several_ministries_we_is_the_speakers_ministry():
+    text = ("# 国新办举行新闻发布会\n\n国务院新闻办公室举行新闻发布会，请工业和信息化部总工程师谢少锋，商务部部长助理李咏箑"
+            "介绍有关情况。\n\n谢少锋：\n\n我们将实施制造业数字化转型行动。\n\n记者：\n\n请问商务部，进展如何？\n\n"
+            "李咏箑：\n\n商务部印发《汽车以旧换新补贴实施细则》，商务部将加快推进。我们将开展家电以旧换新专项行动。")
+    issued = {(r.subject.name, r.object.name) for r in make_doc(text).relations if r.predicate == "issuedBy"}
+    assert ("制造业数字化转型行动", "工业和信息化部") in issued
+    assert ("家电以旧换新专项行动", "商务部") in issued
