@@ -416,7 +416,7 @@ NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-
 
 
 FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "ul", "y", "e", "m", "q", "r", "v", "vd", "a", "ad", "f")
-LEADING_JUNK = frozenset("当靠在由向对从把被让给将与和及跟同是为一怎")
+LEADING_JUNK = frozenset("当靠在由向对从把被让给将与和及跟同是为一怎就")
 
 
 def _junk(tok: Token, singles: frozenset[str]) -> bool:

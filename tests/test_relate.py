@@ -340,3 +340,11 @@ def test_at_a_press_conference_of_several_ministries_we_is_the_speakers_ministry
     issued = {(r.subject.name, r.object.name) for r in make_doc(text).relations if r.predicate == "issuedBy"}
     assert ("制造业数字化转型行动", "工业和信息化部") in issued
     assert ("家电以旧换新专项行动", "商务部") in issued
+
+
+def test_occupational_titles_hold_posts_in_firms_and_agencies():
+    doc = make_doc("新华社记者姚均芳报道。北京市中伦律师事务所合伙人张三表示，普华永道会计师事务所发布报告。")
+    held = {(r.subject.name, r.role, r.object.name) for r in doc.relations if r.predicate == "membership"}
+    assert held == {("姚均芳", "记者", "新华社"), ("张三", "合伙人", "北京市中伦律师事务所")}
+    companies = {m.name for m in doc.mentions if m.label.value == "Company"}
+    assert {"北京市中伦律师事务所", "普华永道会计师事务所"} <= companies
