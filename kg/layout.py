@@ -28,6 +28,7 @@ BYLINE = re.compile(
 )
 TURN = re.compile(r"^\s*(?:\*\*)?\s*([\u4e00-\u9fff、·]{1,30})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?")
 QUESTIONERS = ("记者", "问", "主持人", "提问")  # lines that ask (or moderate), never answer
+QUESTION_MARKS = ("？", "?")
 ANSWER = "答"  # an answer whose speaker the text does not name (答记者问)
 END_PUNCT = "。！？!?；;…”」』）)：:"
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』’\"]?")
@@ -142,7 +143,7 @@ def layout(doc: Doc) -> Doc:
     lex = lexicon.load()
     text = doc.document.text
     state = _State()
-    paras = [(s, e, *_classify(text[s:e], state, lex)) for s, e in paragraphs(text)]
+    paras = _unlabelled_questions(text, [(s, e, *_classify(text[s:e], state, lex)) for s, e in paragraphs(text)])
     title = _title_span(doc, paras)
     sentences, skipped = _sentences(text, paras, title)
     document = doc.document
@@ -152,6 +153,18 @@ def layout(doc: Doc) -> Doc:
         note = " ".join(text[s:e] for s, e, p, _ in paras if p == "note") or text[:300]
         document = dataclasses.replace(document, published=infer_date(text, note, lex.plenums, lex.event_suffixes))
     return dataclasses.replace(doc, document=document, sentences=tuple(sentences), skipped=tuple(skipped))
+
+
+def _unlabelled_questions(text: str, paras: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A paragraph of nothing but questions inside an answer, right before another speaker's turn,
+    is the question that turn answers, its 记者： label lost in scraping (…举措？ / 赵志国：…)."""
+    fixed = list(paras)
+    for i, (start, end, part, speaker) in enumerate(paras[:-1]):
+        line, (next_start, next_end, next_part, next_speaker) = text[start:end].strip(), paras[i + 1]
+        if part == "answer" and line.endswith(QUESTION_MARKS) and "。" not in line and next_part == "answer" \
+                and next_speaker != speaker and TURN.match(text[next_start:next_end]):
+            fixed[i] = (start, end, "question", "")
+    return fixed
 
 
 def _sentences(text, paras, title) -> tuple[list[Sentence], list[tuple[int, int]]]:

@@ -65,3 +65,13 @@ def test_a_byline_after_wen_and_a_second_credit():
     doc = make_doc("文／记者 王小明\n正文内容。\n记者 王小明 摄影 李四")
     assert doc.sentences[0].part == "byline"
     assert {m.name for m in doc.mentions if m.label.value == "Person"} == {"王小明", "李四"}
+
+
+def test_a_paragraph_of_questions_before_another_speakers_turn_is_a_question_whose_label_was_lost():
+    text = ("# 发布会\n\n记者：请问中小企业的情况如何？\n\n田玉龙：中小企业利润增长6.9%。\n\n"
+            "整改的效果如何？下一步，工信部将采取怎样的监管举措？\n\n赵志国：近日，工信部通报了157款APP。")
+    doc = make_doc(text)
+    parts = {text[s.start:s.end]: (s.part, s.speaker) for s in doc.sentences}
+    assert parts["整改的效果如何？"] == ("question", "")
+    assert parts["田玉龙：中小企业利润增长6.9%。"] == ("answer", "田玉龙")
+    assert parts["赵志国：近日，工信部通报了157款APP。"] == ("answer", "赵志国")
