@@ -295,6 +295,10 @@ COUNTED_KINDS = ("活动", "标准", "工程")  # designations are counted by na
 # What a state's forces, police or protesters do (伊朗大规模军事行动, 抗议示威活动): an act, not a programme.
 ACTS_OF_FORCE = frozenset("军事 打击 报复 袭击 突袭 空袭 轰炸 抓捕 挑衅 冒险 敌对 地面 吞并 进攻 侵略 清剿 围剿 作战 "
                           "武装 镇压 示威 游行 集会 恐怖".split())
+# Before 活动, words that name a kind of activity (生产经营活动, 科普活动), not a campaign (汽车下乡活动,
+# 义务植树活动, 消费品以旧换新活动, quoted names).
+ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 交流 经贸 科普 科技 民俗 游园 庆祝 纪念 宣传 宣讲 实践 采访 "
+                       "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题".split())
 PLAN_WHEN = ("t", "r")  # 江苏计划今年…, 航空公司计划每周…: a time or a quantifier after 计划 makes it the verb
 ABOUT = ("约", "逾", "超")  # 火箭规划约15次发射: an approximate count after 规划
 
@@ -312,8 +316,11 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     verb_next = nxt is not None and (nxt.pos in PLANNED_VERB_NEXT or nxt.text == "建设") and nxt.text not in PLAN_AS_SUBJECT
     if head in PLANNED and not quoted and (verb_next or _plan_as_verb(tokens, j, i)):
         return True
-    if head in ("行动", "活动") and (tokens[i - 1].text in ACTS_OF_FORCE or i - j == 1 and _foreign_place(tokens[j])):
+    last = tokens[i].text[: -len(head)] or tokens[i - 1].text  # 军事行动 may be one token
+    if head in ("行动", "活动") and (last in ACTS_OF_FORCE or i - j == 1 and _foreign_place(tokens[j])):
         return True  # 伊朗军事行动, 抗议示威活动, 约旦河西岸行动: what forces or crowds do
+    if head == "活动" and not quoted and last.endswith(ACTIVITY_KINDS):
+        return True  # 生产经营活动, 违法犯罪活动, 科普活动, 出舱活动: a kind of activity, not a campaign
     kind = tokens[j].pos == "t" and head not in ("行动", "活动") or len(tokens[j].text) >= 3 and tokens[j].text.endswith("性")
     if i - j == 1 and not quoted and kind:
         return True  # 年度计划, 未来规划; 标志性工程, 历史性战略: a kind of plan or project, not one (but 冬季行动)

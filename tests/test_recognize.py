@@ -362,6 +362,10 @@ def _policies(text: str) -> set[str]:
     ("建设健康中国是一项系统工程。", "系统工程"),
     ("这是共建“一带一路”的标志性工程。", "标志性工程"),  # a kind (…性)
     ("这片土地的未来规划已同步启动。", "未来规划"),  # a time word alone: a kind of plan
+    ("企业生产经营活动加快，景气水平回升。", "企业生产经营活动"),  # a kind of activity
+    ("依法从严打击证券期货违法活动。", "证券期货违法活动"),
+    ("航天员将实施出舱活动。", "出舱活动"),
+    ("以色列扩大在加沙地带军事行动。", "加沙地带军事行动"),  # 军事行动: one jieba word
 ])
 def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
     assert absent not in _policies(text)
@@ -378,6 +382,8 @@ def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
     ("全国52个“山水工程”已累计完成修复。", "山水工程"),  # quoted: the programme's name
     ("持续开展重点群体帮扶护航行动。", "重点群体帮扶护航行动"),
     ("扎实开展根治欠薪冬季行动。", "根治欠薪冬季行动"),
+    ("全国少工委组织开展了“牢记党的教导 争做强国少年”主题实践活动。", "牢记党的教导 争做强国少年主题实践活动"),  # quoted
+    ("今年启动新一轮汽车下乡活动。", "汽车下乡活动"),
 ])
 def test_policies_named_before_a_verb_or_after_a_date_stay(text, expected):
     assert expected in _policies(text)
