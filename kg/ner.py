@@ -349,7 +349,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
 
 
 NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万"
-COUNTING = "年月日名个位家国"  # 14日美军, 3名黎政府军, 两国海军: the measure word of a number before the name
+COUNTING = "年月日名个位家国具"  # 14日美军, 3名黎政府军, 两国海军: the measure word of a number before the name
 
 
 def opens_with_a_count(text: str, mention: Mention) -> bool:
@@ -372,8 +372,8 @@ def _set_phrase_glued(inner: list[Token], names: dict) -> bool:
 BODY_ENDINGS = SUFFIXES[Label.GOV] + ("府", "室", "司", "党", "关", "门", "构", "联", "央", "警", "庭", "馆", "军方", "央行",
                                       "中央银行", "青年团", "联盟", "机制")
 NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 党员干部 领导干部 机会 社会 体会 领军 生力军 主力军 部署 "
-                           "签署 建军 兴军 强军 治军".split())
-COMPASS_PART = re.compile(r"[东南西北中]+部$")  # 中西部, 河南南部: a region, not a ministry
+                           "签署 建军 兴军 强军 治军 市中心".split())
+COMPASS_PART = re.compile(r"[东南西北中]+大?部$")  # 中西部, 河南南部, 东北大部: a region, not a ministry
 
 
 def _body_shaped(text: str, last_word: str, surnames: frozenset[str]) -> bool:

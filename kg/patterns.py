@@ -48,7 +48,7 @@ STOP = frozenset(
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
     "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志 作出 做出 提供 给予 达到 宣布 "
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
-    "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评".split()
+    "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -374,6 +374,15 @@ def _continues(tokens: list[Token], i: int) -> bool:
     return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP | POLICY_STOP
 
 
+def _acts_on_the_body(tokens: list[Token], h: int, i: int, head: str) -> bool:
+    """A verb right before a body's head word that a list or 间 follows takes it as its object:
+    整合政府、协会、机构…, 凝聚政府、市场…, 签署政府间协定. (Not 格陵兰岛自治政府总理, 俄罗斯联邦侦查委员会:
+    there the verb names what the body does.)"""
+    before, nxt = tokens[h - 1], tokens[i + 1] if i + 1 < len(tokens) else None
+    return before.pos == "v" and before.text not in LEADING_VERBS_OK and tokens[h].text == head \
+        and nxt is not None and nxt.text in ("、", "间", "和", "与")
+
+
 def _jieba_body(word: str, head: str) -> bool:
     """One jieba word for a body the lexicon lacks (深圳市人大常委会, 合肥市公安局, 英国政府), not a
     region (中西部), a common word (新格局), a hall (音乐厅) or a local department without its place."""
@@ -415,6 +424,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if tok.text[: -len(head)].endswith(HOLDING_VERBS) or tok.text[: -len(head)] in STOP:
                 break  # jieba's one word 主持会议 (李强主持会议, 同志主持会议): an act, not a meeting's name; nor 按计划 a plan
             h = i - 1 if len(tok.text) < len(head) else i  # where the head word starts
+            if label is Label.GOV and h > 0 and _acts_on_the_body(tokens, h, i, head):
+                break  # 天津市整合政府、协会…, 与80多个国家签署政府间协定: the body is what the verb acts on
             j = _left_edge(tokens, h, label)
             if label is Label.POLICY and (_continues(tokens, i) or _misread_policy(tokens, j, i, head)):
                 break

@@ -562,6 +562,19 @@ def test_a_verb_before_a_body_is_no_part_of_its_name(text, verb):
     assert not any(label == "GovernmentBody" and verb in t for t, label in found(text))
 
 
+@pytest.mark.parametrize("text, absent, kept", [
+    ("天津市整合政府、协会、机构、企业四方资源。", "天津市整合政府", None),  # a verb taking a list
+    ("在与80多个国家签署政府间科技合作协定的基础上。", "国家签署政府", None),
+    ("丹麦首相与格陵兰岛自治政府总理共同会见记者。", None, "格陵兰岛自治政府"),  # what the body does
+    ("俄罗斯联邦侦查委员会已对事件展开调查。", None, "俄罗斯联邦侦查委员会"),
+    ("华北北部、内蒙古东部及东北大部依然多阵雨。", "东北大部", None),  # a region
+    ("俄方将向乌方移交6000具乌军士兵遗体。", "具乌军", None),  # a measure word
+])
+def test_bodies_acted_on_regions_and_counts(text, absent, kept):
+    bodies = {t for t, label in found(text) if label == "GovernmentBody"}
+    assert absent not in bodies and (kept is None or kept in bodies)
+
+
 @pytest.mark.parametrize("text, absent", [
     ("伊朗使用“伊马德”和“卡德尔”等导弹发动袭击。", "伊马德"),  # a quoted weapon
     ("法国“戴高乐”号航母当天进入地中海。", "戴高乐"),
