@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
-__all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS",
+__all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS", "APPOSITIVE_KINDS",
            "DOCUMENT_NUMBER"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
@@ -153,6 +153,8 @@ def _known_names() -> tuple[str, ...]:
 
 
 FIELD_POS = ("n", "vn", "an", "a", "v")  # what a meeting is on: 卫生(an) 与 健康(a), 减贫(v) 与 发展(vn)
+APPOSITIVE_KINDS = ("巨头", "龙头企业", "龙头", "机构", "运营商", "零售商", "制造商", "供应商", "开发商", "服务商", "生产商",
+                    "经销商", "承包商", "品牌")  # 德国化工巨头巴斯夫集团: the kind, then the company's name
 NAMED_ACTORS = ("nt", "j", "nr", "nrt", "nrfg")  # an organisation, its short form, a person: who acts in a clause
 
 
@@ -211,6 +213,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j -= 1  # 数字中国建设峰会 (a named goal being built), but not 在北京建设峰会场馆
         elif _clause_boundary(tokens, j - 1, i, label):
             break
+        elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
+            break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
         elif _can_extend(tokens[j - 1], label):
             j -= 1
         elif j >= 1 and tokens[j - 1].pos == "m" and tokens[j - 1].text + tokens[j].text in lexicon.load().names:
@@ -252,7 +256,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul") and not TIME_WORD.fullmatch(tokens[j].text) \
             and not _country_pair(tokens, j):
         return False
-    if label in SPECIFIC_ONLY and not any(t.pos in PROPER for t in tokens[j:i + 1]):
+    introduced = j > 0 and tokens[j - 1].text.endswith(APPOSITIVE_KINDS)  # 民调机构 舆观调查公司: named as such
+    if label in SPECIFIC_ONLY and not introduced and not any(t.pos in PROPER for t in tokens[j:i + 1]):
         return False
     if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
         return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting

@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
 from kg.ner import COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, opens_with_a_count, plausible_learned
-from kg.patterns import DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import APPOSITIVE_KINDS, DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -372,11 +372,21 @@ def _learned(doc: Doc) -> list[Mention]:
     names = _joined_foreign_names(text, [n for m in found if m.label is Label.PERSON for n in
                                          _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
     aligned = names + \
-        [m for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
+        [_after_appositive(m) for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = [match.span() for match in DOCUMENT_NUMBER.finditer(text)]  # 工信部联科〔2024〕121号 names nobody
     return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
             and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
             and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))]
+
+
+def _after_appositive(m: Mention) -> Mention:
+    """德国化工巨头巴斯夫集团 → 巴斯夫集团: a company's name starts after the kind of company it is."""
+    if m.label not in (Label.COMPANY, Label.ORG):
+        return m
+    cut = max((m.text.rfind(kind) + len(kind) for kind in APPOSITIVE_KINDS if kind in m.text[:-2]), default=0)
+    if cut == 0 or len(m.text) - cut < 3:
+        return m
+    return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:], norm=m.text[cut:])
 
 
 PLACE_BEFORE = frozenset("首都 首府 城市 城镇 港口 港城 小镇".split())

@@ -621,3 +621,13 @@ def test_acts_around_a_meeting_are_no_part_of_its_name(text, absent):
 ])
 def test_a_meeting_on_two_fields_is_named_whole(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("德国化工巨头巴斯夫集团在湛江投资。", "巴斯夫集团"),  # the kind of company, then its name
+    ("评级机构穆迪公司表示，前景稳定。", "穆迪公司"),
+    ("英国民调机构舆观调查公司公布调查结果。", "舆观调查公司"),
+])
+def test_a_company_named_after_the_kind_it_is(text, expected):
+    companies = {t for t, label in found(text) if label == "Company"}
+    assert companies == {expected}
