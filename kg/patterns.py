@@ -48,7 +48,8 @@ STOP = frozenset(
     "提高 鼓励 引导 编 制 总结 聚焦 好 调整 培育 主持 列席 看望 慰问 会见 致信 致电 部署 安排 派出 派驻 组成 委派 "
     "交由 交给 办理 隶属 隶属于 出面 委托 摆在 放在 置于 列入 写入 遵守 违反 执行 检查 审议 同志 作出 做出 提供 给予 达到 宣布 "
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
-    "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到".split()
+    "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
+    "精心谋划 恰逢".split()
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -233,9 +234,9 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA) \
             and not _country_pair(tokens, j):
         j += 1  # a name opens with neither a stray character (项, 好) nor an action verb (培育)
-    while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].text not in LEADING_VERBS_OK
-                                                 and tokens[j].pos != "vn")):
-        j += 1  # a name does not open with a verb or a closing quote
+    while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].pos != "vn"
+                                                 and (tokens[j].text not in LEADING_VERBS_OK or label is Label.EVENT))):
+        j += 1  # a name does not open with a verb or a closing quote (a programme may: 促进…行动; a meeting not)
     quotes = [t.text for t in tokens[j:i + 1] if t.text in "“”"]
     if quotes.count("“") != quotes.count("”"):
         while j < i and tokens[j].text != "“":

@@ -610,6 +610,9 @@ def _events(text: str) -> set[str]:
     ("大会设置主论坛和16场分论坛。", "大会设置主论坛"),
     ("要弘扬优良会风，严肃会议纪律。", "严肃会议"),  # an adjective alone
     ("整个年会期间所有场馆使用绿电。", "整个年会"),
+    ("两国领导人共同参观万隆会议70周年纪念展。", "参观万隆会议"),
+    ("提升古田会议会址等7条旅游线路。", "提升古田会议"),  # no meeting is named with a verb first
+    ("开幕式宣告中拉论坛成立。", "宣告中拉论坛"),
 ])
 def test_acts_around_a_meeting_are_no_part_of_its_name(text, absent):
     assert absent not in _events(text)
