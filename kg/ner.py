@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from kg import crf, lexicon
+from kg.patterns import verb_glued_to_a_country
 from kg.persons import valid_name
 from kg.types import Label, Mention, Token
 
@@ -336,8 +337,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
     if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3) or any(t.pos in CLAUSE_POS and t.text not in JOINING for t in inner):
         return False
-    if _set_phrase_glued(inner, names):
-        return False
+    if _set_phrase_glued(inner, names) or any(verb_glued_to_a_country(t.text) for t in inner):
+        return False  # 中国全国人大愿同斯国民议会: two bodies and what one does with the other
     suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
     if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
         generic = mention.label is not Label.GOV and word_frequency(text[: -len(suffix)]) >= GENERIC_PREFIX_FREQUENCY

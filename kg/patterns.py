@@ -19,6 +19,7 @@ from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
 __all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS", "APPOSITIVE_KINDS",
+           "verb_glued_to_a_country",
            "DOCUMENT_NUMBER"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
@@ -94,7 +95,18 @@ def _head(tok: Token, label: Label, prev: Token | None = None) -> str:
 
 
 def _is_stop(word: str) -> bool:
-    return word in STOP or (len(word) >= 3 and word[-2:] in STOP and word[-2:] not in LEADING_VERBS_OK)
+    return word in STOP or (len(word) >= 3 and word[-2:] in STOP and word[-2:] not in LEADING_VERBS_OK) \
+        or verb_glued_to_a_country(word)
+
+
+def verb_glued_to_a_country(word: str) -> bool:
+    """愿同土, 愿同斯: jieba's one word for a verb and the one-character short form of the country it
+    acts with (中国全国人大愿同土国民会议…): the clause's words, never part of a name."""
+    if len(word) != 3 or word[:2] not in STOP:
+        return False
+    from kg.ner import COUNTRY_CHARS
+
+    return word[2] in COUNTRY_CHARS
 
 
 def _can_extend(tok: Token, label: Label) -> bool:

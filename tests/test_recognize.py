@@ -544,6 +544,11 @@ def test_acts_before_a_meeting_are_no_part_of_its_name(text, absent):
     assert absent not in {m.text for m in make_doc(text).mentions if m.label.value == "Event"}
 
 
+@pytest.mark.parametrize("text", ["中国全国人大愿同斯国民议会一道，发挥立法机构作用。", "中国全国人大愿同土国民会议携手努力。"])
+def test_a_verb_jieba_glued_to_a_countrys_short_form_is_the_clauses(text):
+    assert not any("愿同" in t for t, _ in found(text))
+
+
 def test_a_learned_name_holding_two_known_bodies_with_words_between_is_a_clause():
     bodies = {t for t, label in found("中共中央热烈祝贺朝鲜劳动党成立80周年。") if label == "GovernmentBody"}
     assert bodies == {"中共中央", "朝鲜劳动党"}
