@@ -119,6 +119,11 @@ def _official_titles(text: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
 
 
+# “十四五”规划和二〇三五年远景目标建议, “十五五”规划建议: the short names of the Central Committee's
+# proposal for a five-year plan (中共中央关于制定国民经济和社会发展第十五个五年规划的建议).
+PLAN_PROPOSAL = re.compile(r"“?(十[一二三四五六七八九])五”?规划(和二〇三五年远景目标)?的?建议")
+
+
 def _slogans(text: str) -> Iterator[Mention]:
     """Numbered formulas in quotes (“六稳”, “两个确立”, “一带一路”); not a bare number (“十一”, the
     holiday) nor an idiom with one 一 (“一刀切”, “一盘棋”, “一揽子”)."""
@@ -133,6 +138,10 @@ def _slogans(text: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(1), "standard-code")
     for match in re.finditer(r"“(十[一二三四五六七八九]五)”(规划)", text):
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(1) + "规划", "plan")
+    for match in PLAN_PROPOSAL.finditer(text):  # the Party's proposal for the plan, not the plan itself
+        term, goals = match.group(1), match.group(2) or ""
+        title = f"中共中央关于制定国民经济和社会发展第{term}个五年规划{goals}的建议"
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, title, "plan-proposal")
 
 
 def _places(tokens: tuple[Token, ...]) -> Iterator[Mention]:

@@ -372,7 +372,7 @@ def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("研究制定“十五五”规划建议。", "十五五规划"),
+    ("研究制定“十五五”规划建议。", "中共中央关于制定国民经济和社会发展第十五个五年规划的建议"),  # the proposal, not the plan
     ("“清新福建”全球创意推广计划同步启动。", "清新福建全球创意推广计划"),
     ("深入实施创新驱动发展战略，加快建设科技强国。", "创新驱动发展战略"),
     ("2025年中国农民丰收节主场活动在江西举行。", "中国农民丰收节主场活动"),

@@ -348,3 +348,10 @@ def test_occupational_titles_hold_posts_in_firms_and_agencies():
     assert held == {("姚均芳", "记者", "新华社"), ("张三", "合伙人", "北京市中伦律师事务所")}
     companies = {m.name for m in doc.mentions if m.label.value == "Company"}
     assert {"北京市中伦律师事务所", "普华永道会计师事务所"} <= companies
+
+
+def test_the_short_name_of_a_five_year_plan_proposal_is_the_central_committees_proposal():
+    doc = make_doc("全会审议通过了“十五五”规划建议。五中全会提出的“十四五”规划和二〇三五年远景目标建议指明了方向。")
+    issued = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "issuedBy"}
+    assert issued == {("中共中央关于制定国民经济和社会发展第十五个五年规划的建议", "中共中央"),
+                      ("中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "中共中央")}
