@@ -323,9 +323,10 @@ ABOUT = ("约", "逾", "超")  # 火箭规划约15次发射: an approximate coun
 
 def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     """The head word is not a policy's name here: it modifies what follows (两国元首战略引领下), it
-    is the verb 'plan' (内蒙古计划开工建设, 载人飞船计划于10月31日; a quoted name is a plan's), it is
-    what a treaty or charter stipulates (根据停火协议规定), or a number before the name counts a
-    kind (100余场促消费活动)."""
+    is the verb 'plan' (内蒙古计划开工建设, 江苏计划今年…; a quoted name is a plan's), the act is one of
+    force or a kind of activity (伊朗军事行动, 生产经营活动), a time word or a …性 word names a kind
+    (年度计划, 标志性工程), it is what a treaty or charter stipulates (根据停火协议规定), or a number
+    before the name counts a kind (100余场促消费活动, 38个老旧小区改造工程)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     modifier = "".join(t.text for t in tokens[j:i]) + tokens[i].text[: -len(head)]
     quoted = any(t.text in "“”" for t in tokens[j:i])

@@ -341,11 +341,16 @@ def recognize(doc: Doc) -> Doc:
     roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
     mentions = _technologies_are_no_industries(doc.document.text, mentions)
-    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and lexicon.party_education(doc.document.text, m.start, m.end))]
-    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and m.rule == "lexicon"
-                                            and lexicon.opens_a_body_stem(doc.document.text, m.start, m.end - m.start))]
+    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m))]
     mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+
+
+def _no_sector_here(text: str, m: Mention) -> bool:
+    """An industry word that is part of something else here: the ministry's remit (工业 in
+    工业和信息化发展) or the Party's study campaigns (学习教育)."""
+    return lexicon.party_education(text, m.start, m.end) or (
+        m.rule == "lexicon" and lexicon.opens_a_body_stem(text, m.start, m.end - m.start))
 
 
 LISTED_TECHNOLOGIES = re.compile(r"等(?:新|先进|前沿|数字|信息|新兴|关键|核心)?技术")
@@ -389,7 +394,8 @@ def _learned(doc: Doc) -> list[Mention]:
 
 
 def _after_appositive(m: Mention) -> Mention:
-    """德国化工巨头巴斯夫集团 → 巴斯夫集团: a company's name starts after the kind of company it is."""
+    """德国化工巨头巴斯夫集团 → 巴斯夫集团: a company's (or organisation's) name starts after the kind
+    of company it is."""
     if m.label not in (Label.COMPANY, Label.ORG):
         return m
     cut = max((m.text.rfind(kind) + len(kind) for kind in APPOSITIVE_KINDS if kind in m.text[:-2]), default=0)
