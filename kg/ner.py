@@ -335,13 +335,17 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
-    if text.startswith(GENERIC_START) or (text.isascii() and len(text) < 3) or any(t.pos in CLAUSE_POS and t.text not in JOINING for t in inner):
+    opens_proper = any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡星展银行: a known name first
+    if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) \
+            or any(t.pos in CLAUSE_POS and t.text not in JOINING for t in inner):
         return False
     if _set_phrase_glued(inner, names) or any(verb_glued_to_a_country(t.text) for t in inner):
         return False  # 中国全国人大愿同斯国民议会: two bodies and what one does with the other
     suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
     if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
-        generic = mention.label is not Label.GOV and word_frequency(text[: -len(suffix)]) >= GENERIC_PREFIX_FREQUENCY
+        prefix = text[: -len(suffix)]
+        generic = mention.label is not Label.GOV and word_frequency(prefix) >= GENERIC_PREFIX_FREQUENCY \
+            and not _place_word(prefix)  # 商业银行 is a kind; 北京银行, 重庆银行 are banks
         return (len(inner) > 1 or not common) and not generic
     # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
     proper = all(t.pos in PROPER_POS for t in inner)
@@ -357,6 +361,14 @@ def opens_with_a_count(text: str, mention: Mention) -> bool:
     """The name's first character is the measure word of a number right before it (14日美军)."""
     return mention.label is not Label.PERSON and mention.text[0] in COUNTING and mention.start > 0 \
         and text[mention.start - 1] in NUMERALS
+
+
+def _place_word(word: str) -> bool:
+    """A word jieba tags as a place (北京, 重庆, 湖南): a company named after it is that place's."""
+    from kg.segment import tokenizer
+
+    tagged = tokenizer().tag(word)
+    return len(tagged) == 1 and tagged[0][1] == "ns"
 
 
 def _set_phrase_glued(inner: list[Token], names: dict) -> bool:
