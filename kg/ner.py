@@ -335,7 +335,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
-    opens_proper = any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡星展银行: a known name first
+    opens_proper = text.startswith("新") and any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡…
     if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) \
             or any(t.pos in CLAUSE_POS and t.text not in JOINING for t in inner):
         return False
@@ -368,7 +368,7 @@ def _place_word(word: str) -> bool:
     from kg.segment import tokenizer
 
     tagged = tokenizer().tag(word)
-    return len(tagged) == 1 and tagged[0][1] == "ns"
+    return len(word) > 1 and len(tagged) == 1 and tagged[0][1] == "ns"
 
 
 def _set_phrase_glued(inner: list[Token], names: dict) -> bool:
