@@ -336,8 +336,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
     opens_proper = text.startswith("新") and any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡…
+    placed_body = mention.label is Label.GOV and inner[0].pos in ("ns", "nt", "j") and text.endswith(SUFFIXES[Label.GOV])
     if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) \
-            or any(t.pos in CLAUSE_POS and t.text not in JOINING for t in inner):
+            or any(_clause_word(inner, k, placed_body) for k in range(len(inner))):
         return False
     if _set_phrase_glued(inner, names) or any(verb_glued_to_a_country(t.text) for t in inner):
         return False  # 中国全国人大愿同斯国民议会: two bodies and what one does with the other
@@ -361,6 +362,18 @@ def opens_with_a_count(text: str, mention: Mention) -> bool:
     """The name's first character is the measure word of a number right before it (14日美军)."""
     return mention.label is not Label.PERSON and mention.text[0] in COUNTING and mention.start > 0 \
         and text[mention.start - 1] in NUMERALS
+
+
+def _clause_word(inner: list[Token], k: int, placed_body: bool) -> bool:
+    """inner[k] is a word of the clause inside a learned name: a conjunction, a preposition, a verb.
+    But 与 joins two fields (美国移民与海关执法局), and a body named after its place may hold 驻 (中国驻
+    南非大使馆) or a verb right before a one-character head (日本防卫省, 北京市住建委); not 天津市整合政府,
+    湖南省组建医疗队."""
+    tok = inner[k]
+    if tok.pos not in CLAUSE_POS or tok.text in JOINING:
+        return False
+    own_verb = tok.text == "驻" or (k == len(inner) - 2 and len(inner[-1].text) == 1)
+    return not (placed_body and tok.pos == "v" and k > 0 and own_verb)
 
 
 def _place_word(word: str) -> bool:

@@ -221,6 +221,7 @@ def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shap
     ("中德关系", "Company", False), ("中德", "Organization", False), ("廖泽云", "Company", False),
     ("美国驻华大使馆", "GovernmentBody", True), ("战略布局", "GovernmentBody", False),
     ("北京银行", "Company", True), ("重庆银行", "Company", True), ("商业银行", "Company", False),  # a place, a kind
+    ("美国驻以色列大使馆", "GovernmentBody", True), ("湖南省组建医疗队", "GovernmentBody", False),  # 驻, not any verb
     ("新浪网", "Organization", True), ("新格局", "Organization", False),  # 新 opening a proper word
     ("始终保持人民军队", "GovernmentBody", False), ("党中央统揽全局", "GovernmentBody", False),  # a set phrase glued on
     ("党中央关于党政机关", "GovernmentBody", False), ("美国移民与海关执法局", "GovernmentBody", True),  # 关于 vs 与
