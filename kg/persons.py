@@ -61,6 +61,15 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
 
 
 
+NAME_CLOSERS = ("）", ")", "，", "、", "。", "；")  # right after a name a title introduced
+
+
+def _frequent_word(word: str) -> bool:
+    from kg.ner import GENERIC_PREFIX_FREQUENCY, word_frequency
+
+    return word_frequency(word) >= GENERIC_PREFIX_FREQUENCY
+
+
 def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: bool = False, text: str = "") -> bool:
     """jieba agrees it is a name: its span is whole tokens, none a common word of two or more
     characters. After a post title, a name jieba takes for a place too (首席统计师江源), and one
@@ -73,6 +82,8 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
     if not inner or inner[0].start != start:
         return False
     tags = ("x", "eng", "nz", "ng", "ns") if after_title else ("x", "eng", "nz", "ng")
+    if after_title and text[end:end + 1] in NAME_CLOSERS and len(inner) == 1 and not _frequent_word(inner[0].text):
+        return True  # 记者马力）, 策划经理舒畅，: a title, a word rare enough, then punctuation (not 总统任期。)
     return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags for t in inner)
 
 

@@ -404,6 +404,7 @@ def _persons(text: str) -> set[str]:
     ("本报记者胡金华上海报道", "胡金华", "金华"),  # a given name that is also a city's
     ("近期，加拿大彩民乔尔到便利店购买彩票。", "乔尔", "乔尔到"),  # 到 glued by jieba
     ("国家主席习近平同缅甸领导人敏昂莱互致贺电。", "敏昂莱", "敏昂莱互"),
+    ("本报讯（记者马力）市土地整理储备中心昨天发布消息。", "马力", "记者马力"),  # a word, but a title before
 ])
 def test_a_learned_name_is_freed_of_the_words_glued_to_it(text, expected, absent):
     persons = _persons(text)
@@ -642,3 +643,7 @@ def test_a_meeting_on_two_fields_is_named_whole(text, expected):
 def test_a_company_named_after_the_kind_it_is(text, expected):
     companies = {t for t, label in found(text) if label == "Company"}
     assert companies == {expected}
+
+
+def test_a_frequent_word_after_a_title_is_no_name():
+    assert not _persons("将有序推进提早结束总统任期。国家杜马批准后将由俄总统任命，其中国防部除外。")
