@@ -408,6 +408,7 @@ def _persons(text: str) -> set[str]:
     ("近期，加拿大彩民乔尔到便利店购买彩票。", "乔尔", "乔尔到"),  # 到 glued by jieba
     ("国家主席习近平同缅甸领导人敏昂莱互致贺电。", "敏昂莱", "敏昂莱互"),
     ("本报讯（记者马力）市土地整理储备中心昨天发布消息。", "马力", "记者马力"),  # a word, but a title before
+    ("中央军委副主席张又侠宣读了命令。", "张又侠", "张又"),  # the name ends at the act (宣读)
 ])
 def test_a_learned_name_is_freed_of_the_words_glued_to_it(text, expected, absent):
     persons = _persons(text)
