@@ -146,13 +146,16 @@ CLAUSE_WORD = 1000  # a two-character word this frequent inside the run belongs 
 COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职务), unless it transliterates (普京)
 
 
+STATE_FORMS = "共和国|联邦共和国|王国|联邦"  # 南非共和国总统拉马福萨: the country's full name
+
+
 @functools.cache
 def _foreign_title_re() -> re.Pattern:
     """A foreign country, maybe one of its bodies, a post title, then a name (伊朗外长阿拉格齐3日表示,
     美国中央司令部司令库里拉会在…)."""
     countries = "|".join(map(re.escape, lexicon.load().foreign_countries))
     titles, bodies = _title_re().pattern, "|".join(FOREIGN_BODY_HEADS)
-    return re.compile(f"(?:{countries})((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
+    return re.compile(f"(?:{countries})(?:{STATE_FORMS})?((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
                       f"{FOREIGN_NAME_END}")
 
 

@@ -404,6 +404,7 @@ def _persons(text: str) -> set[str]:
     ("以色列总理内塔尼亚胡当天表示，将继续军事行动。", "内塔尼亚胡", "内塔尼亚胡当天"),  # a time word after
     ("给陆军工程大学刘爱军记国防科技三等功。", "刘爱军", "刘爱军记"),
     ("伊朗副外长塔赫特-拉万希同一天表示，伊朗没有计划。", "塔赫特-拉万希", "塔赫特"),  # one hyphenated name
+    ("应南非共和国总统拉马福萨邀请，习近平将出席会议。", "拉马福萨", "南非共和国"),  # after the full name
     ("本报记者胡金华上海报道", "胡金华", "金华"),  # a given name that is also a city's
     ("近期，加拿大彩民乔尔到便利店购买彩票。", "乔尔", "乔尔到"),  # 到 glued by jieba
     ("国家主席习近平同缅甸领导人敏昂莱互致贺电。", "敏昂莱", "敏昂莱互"),
@@ -596,6 +597,7 @@ def test_bodies_acted_on_regions_and_counts(text, absent, kept):
     ("客机在巴西圣保罗瓜鲁柳斯国际机场起飞后不久坠毁。", "瓜鲁柳斯"),  # before 国际机场
     ("本周休斯敦、新奥尔良、亚特兰大等地机场排长队。", "新奥尔良"),  # listed among places
     ("可年产大黄鱼、三文鱼等优质海水鱼1.3万吨。", "三文鱼"),  # a dictionary word, no one's name
+    ("应南非共和国总统拉马福萨邀请，习近平将出席会议。", "应南非共和国"),  # a state's full name
     ("俄军击落飞往俄图拉州、梁赞州等地的无人机。", "梁赞州"),  # a state or province
     ("驻华大使馆副领事史建邦介绍情况。", None),
 ])
