@@ -18,7 +18,7 @@ import numpy as np
 
 from kg import crf, lexicon
 from kg.patterns import verb_glued_to_a_country
-from kg.persons import valid_name
+from kg.persons import STATE_FORMS, valid_name
 from kg.types import Label, Mention, Token
 
 __all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "MODEL", "LABELS"]
@@ -42,7 +42,6 @@ GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各�
 COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克"
 SIDES = re.compile(rf"中[{COUNTRY_CHARS}]|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")
 PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝州巷")  # 陈列馆, 查干湖: never a name's end
-STATE_ENDINGS = ("共和国", "王国", "联邦")  # 贝宁共和国: a state, not a person
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
 GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company
 NAME_CONFIDENCE = 0.5  # a name the model is less sure of than a coin toss is dropped
@@ -316,7 +315,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     common = all(t.pos in COMMON_POS for t in inner)
     if mention.label is Label.PERSON:  # jieba splits unknown names anywhere: only a common word is refused
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
-        if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS or text.endswith(STATE_ENDINGS):
+        if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS or text.endswith(STATE_FORMS):  # 贝宁共和国
             return False
         if whole_word and not inner[0].pos.startswith(("nr", "ns")) and word_frequency(text) > 0 \
                 and not valid_name(text, surnames) and not looks_foreign(text):

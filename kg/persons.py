@@ -66,6 +66,7 @@ NAME_CLOSERS = ("）", ")", "，", "、", "。", "；")  # right after a name a 
 
 
 def _frequent_word(word: str) -> bool:
+    """A dictionary word common enough (任期, 任命) never to be taken for a name on a title's word alone."""
     from kg.ner import GENERIC_PREFIX_FREQUENCY, word_frequency
 
     return word_frequency(word) >= GENERIC_PREFIX_FREQUENCY
@@ -146,7 +147,7 @@ CLAUSE_WORD = 1000  # a two-character word this frequent inside the run belongs 
 COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职务), unless it transliterates (普京)
 
 
-STATE_FORMS = "共和国|联邦共和国|王国|联邦"  # 南非共和国总统拉马福萨: the country's full name
+STATE_FORMS = ("联邦共和国", "共和国", "王国", "联邦")  # 南非共和国总统拉马福萨: after a country, its full name
 
 
 @functools.cache
@@ -155,7 +156,7 @@ def _foreign_title_re() -> re.Pattern:
     美国中央司令部司令库里拉会在…)."""
     countries = "|".join(map(re.escape, lexicon.load().foreign_countries))
     titles, bodies = _title_re().pattern, "|".join(FOREIGN_BODY_HEADS)
-    return re.compile(f"(?:{countries})(?:{STATE_FORMS})?((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
+    return re.compile(f"(?:{countries})(?:{'|'.join(STATE_FORMS)})?((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
                       f"{FOREIGN_NAME_END}")
 
 
