@@ -478,8 +478,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
 LEADING_ACT = frozenset("同令请与对给被让把从在之向")  # 同佩泽希齐扬, 令非方: none of them a common surname
 TRAILING_ACT = frozenset("称作记愿同说")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿
 TRAILING_TIME = ("当天", "今天", "日前")  # 内塔尼亚胡当天表示
-SAYS = "称说"
-MUTUAL_ACTS = "致通访赠换"  # after 互: 互致贺电, 互通电话, 互访  # 克利奇科称，…
+SAYS = "称说"  # 克利奇科称，…
+MUTUAL_ACTS = "致通访赠换"  # after 互: 互致贺电, 互通电话, 互访
 ACTS_BETWEEN_NAMES = re.compile("祝贺|会见|会晤|致电|致信|感谢|请")
 
 

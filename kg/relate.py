@@ -161,15 +161,10 @@ def _body_names() -> frozenset[str]:
 def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """A body whose name is a known body's name plus a department's head word (国务院新闻办公室,
     工业和信息化部规划司), or a department the lexicon places in a ministry."""
-    lex = lexicon.load()
-    known = _body_names()
     for m in mentions:
         if m.label is not Label.GOV:
             continue
-        prefixes = (m.name[:end] for end in range(1, len(m.name) + 1))
-        wholes = [k for k in prefixes if k in known and _is_part(m.name[len(k):], lex)
-                  and lex.names.get(k, (None, k))[1] != m.name]
-        whole = lex.names.get(max(wholes, key=len), (None, max(wholes, key=len)))[1] if wholes else (lex.parents.get(m.name) if m.name in lex.departments.values() else None)
+        whole = _whole_of(m.name)
         if whole and whole != m.name:
             sent = doc.sentence_at(m.start)
             yield Relation(m, "subOrganizationOf", dataclasses.replace(m, norm=whole, rule="parent"), sent.index if sent else 0)
@@ -184,6 +179,19 @@ def _branches(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         if parent is not None and parent.end < m.end:
             sent = doc.sentence_at(m.start)
             yield Relation(m, "subOrganizationOf", parent, sent.index if sent else 0)
+
+
+def _whole_of(name: str) -> str | None:
+    """The body a part belongs to: the known body its name opens with, before a department's head
+    word (国务院新闻办公室, 工业和信息化部规划司), or the ministry the lexicon places a department in."""
+    lex = lexicon.load()
+    known = _body_names()
+    wholes = [name[:end] for end in range(1, len(name) + 1) if name[:end] in known and _is_part(name[end:], lex)
+              and lex.names.get(name[:end], (None, name[:end]))[1] != name]
+    if wholes:
+        longest = max(wholes, key=len)
+        return lex.names.get(longest, (None, longest))[1]
+    return lex.parents.get(name) if name in lex.departments.values() else None
 
 
 def _is_part(rest: str, lex) -> bool:
@@ -377,18 +385,10 @@ def _speakers_bodies(memberships: list[Relation]) -> dict[str, str]:
     bodies: dict[str, str] = {}
     for r in memberships:
         if r.object.label is Label.GOV and r.subject.name not in bodies:
-            bodies[r.subject.name] = _ministry_of(r.object.name)
+            bodies[r.subject.name] = _whole_of(r.object.name) or r.object.name  # 规划司 → 工业和信息化部
     return bodies
 
 
-def _ministry_of(body: str) -> str:
-    """工业和信息化部规划司 → 工业和信息化部; a body the lexicon places in another → that one."""
-    known = _body_names()
-    lex = lexicon.load()
-    whole = next((body[:size] for size in range(len(body) - 1, 1, -1) if body[:size] in known), None)
-    if whole is not None:
-        return lex.names[whole][1]
-    return lex.parents.get(body, body) if body in lex.departments.values() else body
 
 
 def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> Iterator[Relation]:
