@@ -21,7 +21,7 @@ from kg.patterns import verb_glued_to_a_country
 from kg.persons import STATE_FORMS, valid_name
 from kg.types import Label, Mention, Token
 
-__all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "MODEL", "LABELS"]
+__all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "common_word", "MODEL", "LABELS"]
 
 MODEL = Path(__file__).resolve().parent / "models" / "ner.crfsuite"
 SUFFIXES = {
@@ -95,6 +95,11 @@ def looks_foreign(text: str) -> bool:
 
 def word_frequency(word: str) -> int:
     return int(_dictionary().get(word, 0))
+
+
+def common_word(word: str) -> bool:
+    """A dictionary word common enough to be a word, never a name on its own (商业, 保险, 任期)."""
+    return word_frequency(word) >= GENERIC_PREFIX_FREQUENCY
 
 
 COMPOUND_PART_FREQUENCY = 200  # both halves this frequent: common words, not the syllables of a foreign name
@@ -345,7 +350,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
     if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
         prefix = text[: -len(suffix)]
-        generic = mention.label is not Label.GOV and word_frequency(prefix) >= GENERIC_PREFIX_FREQUENCY \
+        generic = mention.label is not Label.GOV and common_word(prefix) \
             and not _place_word(prefix)  # 商业银行 is a kind; 北京银行, 重庆银行 are banks
         return (len(inner) > 1 or not common) and not generic
     # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
@@ -378,10 +383,9 @@ def _clause_word(inner: list[Token], k: int, placed_body: bool) -> bool:
 
 def _place_word(word: str) -> bool:
     """A word jieba tags as a place (北京, 重庆, 湖南): a company named after it is that place's."""
-    from kg.segment import tokenizer
+    from kg.segment import whole_word_tag
 
-    tagged = tokenizer().tag(word)
-    return len(word) > 1 and len(tagged) == 1 and tagged[0][1] == "ns"
+    return len(word) > 1 and whole_word_tag(word) == "ns"
 
 
 def _set_phrase_glued(inner: list[Token], names: dict) -> bool:

@@ -285,18 +285,16 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
 
 def _common_word(word: str) -> bool:
     """商业 (银行), 保险 (公司): a word common enough to name a kind of company, not one."""
-    from kg.ner import GENERIC_PREFIX_FREQUENCY, word_frequency
+    from kg.ner import common_word
 
-    return word_frequency(word) >= GENERIC_PREFIX_FREQUENCY
+    return common_word(word)
 
 
-@functools.lru_cache(maxsize=4096)
 def _proper_word(word: str) -> bool:
     """清华, 北京 (大学): a frequent word that is still a name, which makes the whole a name too."""
-    from kg.segment import tokenizer
+    from kg.segment import whole_word_tag
 
-    tagged = tokenizer().tag(word)
-    return len(tagged) == 1 and tagged[0][1] in PROPER
+    return whole_word_tag(word) in PROPER
 
 
 # After 战略 (and 规划, 标准), words that make it a modifier: 元首战略引领, 战略互惠关系, 国防战略预制.

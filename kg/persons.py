@@ -65,11 +65,10 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
 NAME_CLOSERS = ("）", ")", "，", "、", "。", "；")  # right after a name a title introduced
 
 
-def _frequent_word(word: str) -> bool:
-    """A dictionary word common enough (任期, 任命) never to be taken for a name on a title's word alone."""
-    from kg.ner import GENERIC_PREFIX_FREQUENCY, word_frequency
+def _common(word: str) -> bool:
+    from kg.ner import common_word  # kg.ner imports this module
 
-    return word_frequency(word) >= GENERIC_PREFIX_FREQUENCY
+    return common_word(word)
 
 
 def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: bool = False, text: str = "") -> bool:
@@ -84,7 +83,7 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
     if not inner or inner[0].start != start:
         return False
     tags = ("x", "eng", "nz", "ng", "ns") if after_title else ("x", "eng", "nz", "ng")
-    if after_title and text[end:end + 1] in NAME_CLOSERS and len(inner) == 1 and not _frequent_word(inner[0].text):
+    if after_title and text[end:end + 1] in NAME_CLOSERS and len(inner) == 1 and not _common(inner[0].text):
         return True  # 记者马力）, 策划经理舒畅，: a title, a word rare enough, then punctuation (not 总统任期。)
     return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags for t in inner)
 

@@ -17,7 +17,7 @@ import rjieba
 from kg import lexicon
 from kg.types import Doc, Label, Token
 
-__all__ = ["segment", "tokenize", "tokenizer"]
+__all__ = ["segment", "tokenize", "tokenizer", "whole_word_tag"]
 
 TAGS = {Label.GOV: "nt", Label.ORG: "nt", Label.COMPANY: "nt", Label.PLACE: "ns", Label.INDUSTRY: "n"}
 
@@ -34,6 +34,13 @@ def tokenizer() -> rjieba.Jieba:
     for word in sorted(lex.departments):
         jieba.add_word(word, 20000, "nt")
     return jieba
+
+
+@functools.lru_cache(maxsize=65536)
+def whole_word_tag(word: str) -> str:
+    """jieba's tag for `word` when it reads it as one word (北京 → ns, 清华 → nz), else ""."""
+    tagged = tokenizer().tag(word)
+    return tagged[0][1] if len(tagged) == 1 else ""
 
 
 def tokenize(text: str) -> list[Token]:
