@@ -55,14 +55,19 @@ def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _short_titles(mentions: list[Mention]) -> list[Mention]:
-    """《若干政策》 → the policy whose title ends with it."""
-    policies = sorted({m.name for m in mentions if m.label is Label.POLICY}, key=len, reverse=True)
+    """《若干政策》 → the longest policy title that ends with it; where several as long do (北京自贸试验区,
+    陕西自贸试验区 → 自贸试验区), the one named last before it, else the first named after it."""
+    titles = [(m.start, m.name) for m in mentions if m.label is Label.POLICY]
     out = []
     for m in mentions:
         if m.label is Label.POLICY and len(m.name) <= 8:
-            longer = [p for p in policies if p.endswith(m.name) and len(p) > len(m.name) + 1]
+            longer = [(start, p) for start, p in titles if p.endswith(m.name) and len(p) > len(m.name) + 1]
+            longest = max((len(p) for _, p in longer), default=0)
+            longer = [title for title in longer if len(title[1]) == longest]
+            before = [title for title in longer if title[0] < m.start]
             if longer:
-                m = dataclasses.replace(m, norm=longer[0], rule="short-form" if m.rule == "book-title-other" else m.rule)
+                name = max(before)[1] if before else min(longer)[1]
+                m = dataclasses.replace(m, norm=name, rule="short-form" if m.rule == "book-title-other" else m.rule)
         out.append(m)
     return out
 

@@ -22,7 +22,7 @@ __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
     "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
-    "亩 公顷 元 美元 欧元 人民币 人次 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 桶 千克 公斤 斤 克 株 篇 本 册 度 "
+    "亩 公顷 元 美元 欧元 人民币 人次 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 "
     "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 列 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
     key=len, reverse=True)
 CN = "〇零一二两三四五六七八九十百千"
@@ -35,6 +35,10 @@ NUMBER = re.compile(
 NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "周", "天", "岁", "世纪", "代", "期", "届全国", "中全会",
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
+APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: still a duration
+SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
+SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
+MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
@@ -70,8 +74,13 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return not (after[:1].isascii() and after[:1].isalnum())
     if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)):
         return False
-    if unit == "个" and after.startswith(DURATION_AFTER_GE):
+    if unit == "个" and APPROXIMATE_PART.sub("", after).startswith(DURATION_AFTER_GE):
         return False
+    if unit in ("米", "公里") and (SPORTS_DISTANCE.search(text[max(0, match.start() - 6):match.start()])
+                                  or after.startswith(SPORTS_AFTER)):
+        return False
+    if unit == "方" and not mult:
+        return False  # 亿方, 千亿方: cubic metres of gas or water; a bare 方 is a side or a square
     if unit == "度" and not mult and not after.startswith("电"):
         return False  # 360度, 30度: an angle or a temperature; 68亿度, 340万度电: electricity
     if unit == "届" and after[:1] in CN:
@@ -95,7 +104,11 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
         return "千瓦时"  # 亿度电: kilowatt-hours
     if unit == "公里" and "时速" in sentence_text[: match.start()]:
         return "公里/小时"
+    if unit in ("方", "平米"):
+        return "立方米" if unit == "方" else "平方米"
     if not unit:
+        if match.group("mult") and MONEY_METRIC.search(metric):
+            return "元"  # 总产值超7700亿, 票房破200亿: an amount of money, its 元 left out
         return "人" if metric.endswith(("人数", "人口", "用户数")) else "个"
     return unit
 
@@ -107,9 +120,9 @@ def _qualifier(match: re.Match, text: str) -> str:
 
 
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
-                  r"\d{4}年(?:全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
+                  r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
-VERBS_TAIL = re.compile(r"(?:达到了?|达|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
+VERBS_TAIL = re.compile(r"(?:达到了?|达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
 COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到)$")
@@ -117,6 +130,8 @@ COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|�
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
 ACT_AFTER_COUNTED = re.compile("开展|参加|参观|参展|参会|实现|上线|获得|完成|进行|参与|达到|开工|建成|入驻|签约|落户|发布|使用")
 NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff]{2,12})$")  # …48项、行业标准(32项)
+FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；]*)$")  # 上座率由(49%)提升到(98.7%)
+TO_VALUE = re.compile(r"^[^，。；\d]{0,6}(?:到|至)")
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
@@ -124,6 +139,9 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     """What a figure measures, in a short phrase: the clause's words before the number (less
     time words and verbs), or the thing counted after it (新增了58万个5G基站 → 新增5G基站)."""
     left = text[clause[0]:match.start()].strip()
+    change = FROM_VALUE.search(left)
+    if change and (re.search(r"\d", change.group("rest")) or TO_VALUE.match(text[match.end():clause[1]])):
+        left = left[:change.start()]  # 由49%提升到98.7%: both values measure what changed, before 由
     pair = NEXT_PAIR.search(left)
     if pair:
         return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers

@@ -82,6 +82,15 @@ def test_aliases_resolve_inside_a_document():
     assert ("建议", "Policy") not in got and ("若干政策", "Policy") not in got
     assert {m.text for m in make_doc(text).mentions if m.name == "工业和信息化部"} == {"工业和信息化部", "我部", "工信部"}
 
+def test_a_short_title_that_ends_two_titles_stands_for_the_one_named_last_before_it():
+    # two titles as long as each other: the choice must not depend on set order (hash seed)
+    text = "北京自贸试验区把目录扩大到122项。陕西自贸试验区开通通道。自贸试验区实现了占全国20.8%的外商投资。"
+    short = [m for m in make_doc(text).mentions if m.text == "自贸试验区"]
+    assert [m.name for m in short] == ["陕西自贸试验区"]
+    text = "自贸试验区建设提速。北京自贸试验区把目录扩大到122项。陕西自贸试验区开通通道。"
+    assert [m.name for m in make_doc(text).mentions if m.text == "自贸试验区"] == ["北京自贸试验区"]
+
+
 
 def test_department_named_after_its_ministry_gets_the_full_name():
     got = names("工业和信息化部新闻发言人、信息通信发展司司长闻库回答了提问。")
