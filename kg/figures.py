@@ -15,6 +15,7 @@ from decimal import Decimal
 from kg import lexicon
 from kg.numbers import parse_number
 from kg.periods import Cue, find_cues, names_its_year, resolve_period
+from kg.segment import tokenize
 from kg.spans import clause_span
 from kg.types import Doc, Figure, Label, Mention, Sentence
 
@@ -22,8 +23,8 @@ __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
     "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
-    "亩 公顷 元 美元 欧元 人民币 人次 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 "
-    "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 列 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
+    "亩 公顷 元 美元 欧元 人民币 人次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 "
+    "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
     key=len, reverse=True)
 CN = "〇零一二两三四五六七八九十百千"
 NUMBER = re.compile(
@@ -39,7 +40,7 @@ APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: sti
 SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到|将超过|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
 TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say nothing of the figure beside it
@@ -48,6 +49,9 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
                        "种类 次数 户口 人员 人民 人口 人们 吨位 元素 元旦 届时 倍数 名义 位置 件事 只有 只是 本身 本届 期间 "
                        "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举".split())
 TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:到(?:\d{4}|[〇零一二三四五六七八九]{4})年|力争|计划|预计)")
+PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
+PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
+RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
 
@@ -124,7 +128,8 @@ LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:达到了?|达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
-COUNTED = re.compile(r"(新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
+BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
+COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到)$")
 COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
@@ -133,6 +138,18 @@ NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff]{2,
 FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；]*)$")  # 上座率由(49%)提升到(98.7%)
 TO_VALUE = re.compile(r"^[^，。；\d]{0,6}(?:到|至)")
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
+
+
+def _counted_thing(words: str) -> str:
+    """The words after a number up to the verb they are the subject of (国内外航空公司|计划…)."""
+    tokens = tokenize(words) if words else []
+    noun_seen = False
+    for tok in tokens:
+        verb = tok.pos.startswith("v") and tok.pos != "vn" or ACT_AFTER_COUNTED.fullmatch(tok.text) or PLAN_VERB.fullmatch(tok.text)
+        if verb and noun_seen:
+            return words[:tok.start]
+        noun_seen = noun_seen or tok.pos.startswith(("n", "eng"))
+    return words
 
 
 def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
@@ -147,13 +164,15 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
         return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers
     after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
     right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,10}", after).group(0)
-    right = re.split(r"[和与及等的、]", right)[0]
+    right = _counted_thing(re.split(r"[和与及等的、]", right)[0])
     if OF_A_COUNTED.search(left) and right:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
     left = LIST_OF_NUMBERS.sub("", left)  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
     left = COMPARISON_TAIL.sub("", left) or left  # 投资规模较2023年(增长): the base is the period's business
+    if BARE_VERB.fullmatch(left):
+        left = ""  # 共有209家国内外航空公司: the airlines
     if not left or COUNTED.search(left):
         return (left + right).strip() or right
     if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and after.strip("。；，、 ") == right:
@@ -331,6 +350,20 @@ def _shared_metric(metric: str, previous: str) -> str:
     return metric
 
 
+def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match, cues: list[Cue]) -> bool:
+    """Whether a figure is a target: a plan's word in its clause (but not a plan its counted subject
+    makes: 209家航空公司计划…), a plan opening the sentence, or a year it is to be reached by."""
+    before = text[sent.start:match.start()]
+    if RETROSPECT.search(before):
+        return False
+    after = TITLE.sub("", text[match.end():clause[1]])
+    cue_after = TARGET.search(after)
+    if cue_after and PLANNED_BY_SUBJECT.match(after, cue_after.start()):
+        cue_after = None
+    return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
+                or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues))
+
+
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     text = doc.document.text
     clause = clause_span(text, match.start(), match.end(), sent.start, sent.end)
@@ -341,9 +374,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
     cues = find_cues(text, sent.start, match.start())
-    planned = TARGET.search(TITLE.sub("", text[clause[0]:clause[1]])) or TARGET_OPENING.search(text[sent.start:match.start()]) \
-        or any(c.kind == "by" for c in cues)
-    kind = "target" if planned else "actual"
+    kind = "target" if _planned(text, clause, sent, match, cues) else "actual"
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
         unit=_unit(match, metric, text[clause[0]:match.end()]),

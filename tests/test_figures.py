@@ -149,6 +149,10 @@ def metrics(text: str, published: str = "2024-04-18"):
     # 亿方 and 平米 are volumes and areas; an amount of money may leave its 元 out
     ("四川盆地新增天然气探明储量1000亿方，展览总面积155万平米。",
      [("100000000000", "立方米", "四川盆地新增天然气探明储量", "2024"), ("1550000", "平方米", "展览总面积", "2024")]),
+    # after a bare 有, 包括 or 举办 the number counts what follows it, up to that thing's verb
+    ("新航季，共有209家国内外航空公司计划每周安排定期客货运航班12.3万班。",
+     [("209", "家", "国内外航空公司", "2024"), ("123000", "班", "有209家国内外航空公司计划每周安排定期客货运航班", "2024")]),
+    ("浙江省抗原检测试剂日产量1378万人份。", [("13780000", "人份", "浙江省抗原检测试剂日产量", "2024")]),
     ("2022年我国地理信息产业总产值超7700亿，2025年度电影票房破200亿。",
      [("770000000000", "元", "地理信息产业总产值", "2022"), ("20000000000", "元", "电影票房", "2025")]),
 ])
@@ -169,6 +173,17 @@ def test_who_opens_a_paragraph_reports_its_figures_and_a_total_counts_what_the_n
     found = [(f.value, f.metric, f.reported_by) for f in make_doc(text, published="2024-02-05").figures]
     assert found == [("986700000000", "全省数字经济核心产业增加值", "徐旭"), ("307", "新增专精特新企业", "徐旭"),
                      ("1375", "专精特新企业", "徐旭")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("新航季，共有209家国内外航空公司计划每周安排定期客货运航班12.3万班。", ["actual", "target"]),  # the airlines plan
+    ("西部计划实施23年来，已有64万多名高校毕业生投身西部发展。", ["actual"]),  # a programme's name, looking back
+    ("南方电网2026年固定资产投资将达1800亿元", ["target"]),
+    ("长乐机场年旅客吞吐量将达3600万人次、货邮吞吐量达45万吨", ["target", "target"]),
+    ("田湾核电总装机容量将突破900万千瓦", ["target"]),
+])
+def test_what_is_planned_and_what_plans(text, kinds):
+    assert [f[3] for f in figures(text, published="2025-03-30")] == kinds
 
 
 def test_what_a_body_will_carry_out_is_a_target():
