@@ -29,7 +29,8 @@ from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
 
 __all__ = ["relate", "relations"]
 
-ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
+ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|公布|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
+DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
@@ -291,7 +292,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
             and not match.group(0).endswith(("实施", "开展", "抓好"))  # …标准实施要求: applying it, not issuing it
         applied = match.group(0).endswith(("实施", "开展")) and policy.name.endswith(NATIONAL_HEADS)
-        if (before or after) and not applied and not NOT_ISSUER.search(text[left:match.start()]):
+        if (before or after) and not applied and not NOT_ISSUER.search(DATE_AT_END.sub("", text[left:match.start()])):
             cue = match  # but 实施…战略: a strategy is the Centre's, whoever carries it out
     if cue is None:
         if policy.rule == "official-title" and home and sent.index <= 1:
@@ -299,8 +300,11 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
         return None
     if SELF_LEADS.search(text, sent.start, cue.start()):  # 我们会同…制定了《…》: the speaker's body, if known
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home") if home and sent.part != "question" else None
+    decree = _decree_issuer(text, sent.start, cue.start(), policy)
+    if decree is not None:
+        return decree
     bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
-              and not _not_subject(text, m, sent.start)]
+              and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())]
     if bodies:
         return _lead_body(text, bodies)
     if home and sent.part != "question":
@@ -360,6 +364,19 @@ def _numbered_issuer(text: str, policy: Mention) -> Mention | None:
     return Mention(policy.start, policy.end, policy.text, Label.GOV, body, "document-number") if body else None
 
 
+DECREE = re.compile(r"签署(?:了)?(?:第[\d一二三四五六七八九十百]+号)?([\u4e00-\u9fff]{2,8}?)令")
+
+
+def _decree_issuer(text: str, start: int, end: int, policy: Mention) -> Mention | None:
+    """The body whose decree publishes the policy: 国务院总理李强签署国务院令，公布《…条例》 → 国务院."""
+    names = lexicon.load().names
+    for match in DECREE.finditer(text, start, end):
+        entry = names.get(match.group(1))
+        if entry and entry[0] is Label.GOV:
+            return Mention(policy.start, policy.end, match.group(1), Label.GOV, entry[1], "decree")
+    return None
+
+
 def _title_issuer(policy: Mention) -> Mention | None:
     """The body a title opens with: 中共中央关于…, 国务院关于…."""
     names = lexicon.load().names
@@ -368,6 +385,16 @@ def _title_issuer(policy: Mention) -> Mention | None:
         if entry and entry[0] is Label.GOV and policy.name[size:size + 2] in ("关于", "印发", "办公"):
             return Mention(policy.start, policy.end, policy.name[:size], Label.GOV, entry[1], "nested")
     return None
+
+
+FOLLOWED = re.compile(r"(?:贯彻|落实|学习|遵循|执行|对标)$")
+
+
+def _followed_earlier(text: str, body: Mention, sentence_start: int, cue_start: int) -> bool:
+    """《条例》贯彻党中央…决策部署，进一步落实…修订公布的《…法》: a body whose decisions an earlier
+    clause follows is not who issues what a later clause names (贯彻中央宣传部印发的《…》 still is)."""
+    followed = FOLLOWED.search(text, max(sentence_start, body.start - 4), body.start) is not None
+    return followed and re.search("[，；]", text[body.end:cue_start]) is not None
 
 
 def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:

@@ -355,3 +355,15 @@ def test_the_short_name_of_a_five_year_plan_proposal_is_the_central_committees_p
     issued = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "issuedBy"}
     assert issued == {("中共中央关于制定国民经济和社会发展第十五个五年规划的建议", "中共中央"),
                       ("中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "中共中央")}
+
+
+def test_a_decree_publishes_its_bodys_regulation():
+    text = "国务院总理李强日前签署第797号国务院令，公布《无人驾驶航空器飞行管理暂行条例》，自2024年1月1日起施行。"
+    assert rels(text, "issuedBy") == {("无人驾驶航空器飞行管理暂行条例", "国务院")}
+
+
+def test_a_body_an_earlier_clause_follows_does_not_issue_what_a_later_clause_carries_out():
+    text = "《条例》深入贯彻党中央关于保密工作的决策部署，进一步落实2024年2月修订公布的《中华人民共和国保守国家秘密法》有关规定。"
+    assert rels(text, "issuedBy") == set()
+    text = "各媒体认真贯彻落实中央宣传部、中国记协印发的《媒体社会责任报告制度实施办法》要求。"
+    assert ("媒体社会责任报告制度实施办法", "中央宣传部") in rels(text, "issuedBy")
