@@ -54,6 +54,9 @@ def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return filter_spans(out)
 
 
+EDITION = re.compile(r"（[^）]*）$")  # …服务指南（试行）, …规划（2023—2030年）: 《指南》 still ends the title
+
+
 def _short_titles(mentions: list[Mention]) -> list[Mention]:
     """《若干政策》 → the longest policy title that ends with it; where several as long do (北京自贸试验区,
     陕西自贸试验区 → 自贸试验区), the one named last before it, else the first named after it."""
@@ -61,7 +64,8 @@ def _short_titles(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.label is Label.POLICY and len(m.name) <= 8:
-            longer = [(start, p) for start, p in titles if p.endswith(m.name) and len(p) > len(m.name) + 1]
+            longer = [(start, p) for start, p in titles
+                      if EDITION.sub("", p).endswith(m.name) and len(EDITION.sub("", p)) > len(m.name) + 1]
             longest = max((len(p) for _, p in longer), default=0)
             longer = [title for title in longer if len(title[1]) == longest]
             before = [title for title in longer if title[0] < m.start]
@@ -70,6 +74,13 @@ def _short_titles(mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, norm=name, rule="short-form" if m.rule == "book-title-other" else m.rule)
         out.append(m)
     return out
+
+
+def _generic_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A 《通知》 or 《意见》 that no full title in the document explains is that document's own
+    notice: kept to the document, so the notices of a whole archive do not merge into one."""
+    return [dataclasses.replace(m, scope=doc.document.id) if m.label is Label.POLICY and m.name in GENERIC_SHORT_FORMS
+            else m for m in mentions]
 
 
 def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
@@ -153,7 +164,7 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     roles = [m for m in mentions if m.label is Label.ROLE]
     entities = [m for m in mentions if m.label is not Label.ROLE]
     entities = _apply_defined(doc, entities)
-    entities = _short_titles(entities)
+    entities = _generic_titles(doc, _short_titles(entities))
     entities = _departments(doc, entities, home)
     entities = _plenums(entities)
     entities = _generic_events(doc, entities)

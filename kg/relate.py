@@ -418,6 +418,10 @@ def _speakers_bodies(memberships: list[Relation]) -> dict[str, str]:
 
 
 
+LAW = re.compile(r"(?<![办方做想疗算语])法(?:（[^）]*）)?$")  # 职业病防治法, 立法法（修正）; not 管理办法
+LEGISLATURE = re.compile(r"人大|人民代表大会")
+
+
 def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> Iterator[Relation]:
     text = doc.document.text
     industries = [m for m in mentions if m.label is Label.INDUSTRY]
@@ -427,6 +431,8 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         index = sent.index if sent else 0
         home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
         issuer = _issuer(doc, policy, mentions, home)
+        if issuer is not None and LAW.search(policy.name) and not LEGISLATURE.search(issuer.name):
+            issuer = None  # 国家卫生健康委…启动《职业病防治法》宣传周: only the legislature makes a law
         if issuer is not None:
             yield Relation(policy, "issuedBy", issuer, index)
             bodies = [m for m in mentions if m.label is Label.GOV and issuer.rule != "home" and m.end <= issuer.start]

@@ -92,6 +92,13 @@ def test_a_short_title_that_ends_two_titles_stands_for_the_one_named_last_before
 
 
 
+def test_a_short_title_ends_a_title_before_its_edition_and_a_lone_notice_stays_in_its_document():
+    doc = make_doc("日前，交通运输部发布《农村客货邮运营服务指南（试行）》。《指南》鼓励优先利用县级汽车客运站。")
+    assert {m.name for m in doc.mentions if m.label.value == "Policy"} == {"农村客货邮运营服务指南（试行）"}
+    lone = [m for m in make_doc("人力资源社会保障部、中央网信办联合印发《通知》，聚焦虚假招聘。").mentions if m.name == "通知"]
+    assert lone and all(m.scope for m in lone)  # two archives' 《通知》 are not one policy
+
+
 def test_department_named_after_its_ministry_gets_the_full_name():
     got = names("工业和信息化部新闻发言人、信息通信发展司司长闻库回答了提问。")
     assert ("工业和信息化部信息通信发展司", "GovernmentBody") in got

@@ -367,3 +367,10 @@ def test_a_body_an_earlier_clause_follows_does_not_issue_what_a_later_clause_car
     assert rels(text, "issuedBy") == set()
     text = "各媒体认真贯彻落实中央宣传部、中国记协印发的《媒体社会责任报告制度实施办法》要求。"
     assert ("媒体社会责任报告制度实施办法", "中央宣传部") in rels(text, "issuedBy")
+
+
+def test_only_the_legislature_makes_a_law():
+    text = "国家卫生健康委、民政部等六部门今天启动《职业病防治法》宣传周活动。"
+    assert rels(text, "issuedBy") == set()
+    text = "十四届全国人大常委会第十二次会议表决通过《中华人民共和国海洋环境保护法》，国家主席签署主席令予以公布。"
+    assert {issuer for _, issuer in rels(text, "issuedBy")} <= {"全国人大常委会", "全国人民代表大会常务委员会"}
