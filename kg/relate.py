@@ -29,7 +29,7 @@ from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
 
 __all__ = ["relate", "relations"]
 
-ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|公布|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
+ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|公布|审议通过|表决通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
