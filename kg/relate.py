@@ -403,6 +403,7 @@ def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
     return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在)[^，。]*$", before) is not None
 
 
+NEXT_ITEM = re.compile(r"[，；](?:会议)?(?:决定|研究|审议|听取|部署|讨论)")  # …条例（草案），决定核准…核电项目: the next item of an agenda
 LATER_INDUSTRIES = 2  # more industries than this after a policy's clause are a list of sectors, not its subject
 
 
@@ -450,7 +451,8 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     text = doc.document.text
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     following = [m.start for m in mentions if m.label is Label.POLICY and m.start >= right and m.start < sent.end]
-    stop = min(following, default=sent.end)
+    agenda = NEXT_ITEM.search(text, right, sent.end)
+    stop = min(following + ([agenda.start()] if agenda else []), default=sent.end)
     own = [ind for ind in industries if left <= ind.start and ind.end <= right]
     later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
     if own:

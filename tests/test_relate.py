@@ -374,3 +374,9 @@ def test_only_the_legislature_makes_a_law():
     assert rels(text, "issuedBy") == set()
     text = "十四届全国人大常委会第十二次会议表决通过《中华人民共和国海洋环境保护法》，国家主席签署主席令予以公布。"
     assert {issuer for _, issuer in rels(text, "issuedBy")} <= {"全国人大常委会", "全国人民代表大会常务委员会"}
+
+
+def test_the_next_item_of_an_agenda_is_no_sector_of_the_policy_before_it():
+    text = ("国务院总理李强主持召开国务院常务会议，审议通过《城市公共交通条例（草案）》，"
+            "研究促进专精特新中小企业高质量发展的政策措施，决定核准江苏徐圩一期工程等五个核电项目。")
+    assert not any(industry == "核电" for _, industry in rels(text, "concerns"))
