@@ -82,10 +82,20 @@ def _local_body(place: Mention, role: Mention) -> Mention:
     return dataclasses.replace(place, label=Label.GOV, norm=name, rule="implied")
 
 
+PARTY_COMMITTEE = re.compile(r"(自治区|省|市|县|区|州)(?:党)?委$")
+
+
 def held_in(org: Mention | None, role: Mention) -> Mention | None:
     """The body a local post is held in when the chain's body is another post's of the same place
     (福建省委常委、常务副省长: the second post is in 福建省人民政府, not 福建省委)."""
-    if org is None or org.rule != "implied" or role.name not in LOCAL_POSTS:
+    if org is None or role.name not in LOCAL_POSTS:
+        return org
+    committee = PARTY_COMMITTEE.search(org.name)
+    government = LOCAL_POSTS[role.name]
+    if committee and not government.endswith("委") and government.startswith(committee.group(1)):
+        place = org.name[:committee.end(1)].removeprefix("中共")  # 江西省委常委、副省长: in 江西省人民政府
+        return dataclasses.replace(org, label=Label.GOV, norm=place + government[len(committee.group(1)):], rule="implied")
+    if org.rule != "implied":
         return org
     label, name = lexicon.load().names.get(org.text, (None, ""))
     if label is not Label.PLACE:

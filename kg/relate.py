@@ -64,6 +64,7 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     return lexicon.load().roles.get(role, "")
 
 
+SPOKESPEOPLE = ("发言人", "新闻发言人", "新闻秘书", "秘书", "助理", "顾问", "特使", "特别代表")  # of the post named before them
 LIST_BREAK = ("，", "、", "；")  # 工业和信息化部副部长辛国斌，总工程师赵志国: one list of officials
 def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
@@ -88,7 +89,10 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         titles_only = bool(chain) and all(m.label is Label.ROLE for m in chain)
         foreign = titled_abroad[i] or (in_list and listed[2] and titles_only) \
             or (titles_only and not valid_name(person.name) and (looks_foreign(person.name) or len(person.name) > 4))
-        for item in chain:
+        for item, following in zip(chain, [*chain[1:], None]):
+            if item.label is Label.ROLE and following is not None and following.name in SPOKESPEOPLE \
+                    and following.start == item.end:
+                continue  # 联合国秘书长发言人迪雅里克: the Secretary-General's spokesman, not the Secretary-General
             if item.label is Label.ROLE:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles
                 yield from _membership(doc, person, held_in(shared if plain else org, item), item, index, mentions,
@@ -138,7 +142,16 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
         if not implied:
             return
         org = Mention(role.start, role.end, role.text, Label.GOV, implied, "default-body")
-    yield Relation(person, "membership", org, index, role.name)
+    yield Relation(person, "membership", org, index, _post_in(org.name, role.name, lex.roles))
+
+
+def _post_in(body: str, title: str, roles: dict) -> str:
+    """The post a title names in its body, less the body's own words: 省委书记 in 甘肃省委 is 书记,
+    国务院总理 in 国务院 is 总理, 省委常委 in 福建省委 is 常委."""
+    for size in range(min(len(body), len(title) - 1), 1, -1):
+        if body.endswith(title[:size]) and title[size:] in roles:
+            return title[size:]
+    return title
 
 
 def _foreign_place_before(text: str, ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:
