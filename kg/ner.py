@@ -340,6 +340,11 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
+    if mention.label in (Label.COMPANY, Label.ORG) and _set_phrase(text, inner):
+        return False  # 深化改革, 保驾护航, 汇聚一堂: a four-character phrase of the dictionary names nobody
+    if mention.label is Label.COMPANY and (any(t.pos == "m" or t.text.endswith("等国") for t in inner)
+                                           or any(q in text for q in "“”\"") or NOT_A_FIRM.search(text)):
+        return False  # 美国两家航空公司, 六大商业银行: a count of a kind; 中国体育代表团, 军乐团: no firm
     opens_proper = text.startswith("新") and any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡…
     placed_body = mention.label is Label.GOV and inner[0].pos in ("ns", "nt", "j") and text.endswith(SUFFIXES[Label.GOV])
     if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) \
@@ -357,6 +362,19 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     proper = all(t.pos in PROPER_POS for t in inner)
     mistagged = len(inner) == 1 and inner[0].pos == "nr" and _compound_of_words(text)  # 农村居民 (nr in the dictionary)
     return ((mention.label is Label.GOV and not common) or proper) and not mistagged
+
+
+ACT_TAGS = ("v", "vn", "vd", "m")
+NOT_A_FIRM = re.compile(r"(?<!集)团$")  # 代表团, 乐团, 艺术团; 集团 is a firm
+
+
+def _set_phrase(text: str, inner: list[Token]) -> bool:
+    """One four-character word of the dictionary made of an act and its object or manner (深化 改革,
+    保驾 护航, 大力 发展): a set phrase. 中国 银联, 国际 米兰, 利物浦 队 are names."""
+    from kg.segment import whole_word_tag
+
+    return len(text) == 4 and len(inner) == 1 and inner[0].text == text \
+        and any(whole_word_tag(half) in ACT_TAGS for half in (text[:2], text[2:]))
 
 
 NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万"
