@@ -167,7 +167,7 @@ def _known_names() -> tuple[str, ...]:
 
 FIELD_POS = ("n", "vn", "an", "a", "v")  # what a meeting is on: 卫生(an) 与 健康(a), 减贫(v) 与 发展(vn)
 APPOSITIVE_KINDS = ("巨头", "龙头企业", "龙头", "机构", "运营商", "零售商", "制造商", "供应商", "开发商", "服务商", "生产商",
-                    "经销商", "承包商", "品牌")  # 德国化工巨头巴斯夫集团: the kind, then the company's name
+                    "经销商", "承包商", "品牌", "企业")  # 德国化工巨头巴斯夫集团: the kind, then the company's name
 NAMED_ACTORS = ("nt", "j", "nr", "nrt", "nrfg")  # an organisation, its short form, a person: who acts in a clause
 
 
@@ -185,6 +185,8 @@ def _clause_boundary(tokens: list[Token], k: int, i: int, label: Label) -> bool:
         return True
     if whole and tok.pos.startswith(("v", "a", "d")):
         return True  # 参观 甘拉雅尼音乐学院, 成功连任 国际电信联盟 (but 海军 军医大学)
+    if tok.pos in ("l", "i") or (label is Label.COMPANY and tok.pos == "v" and tokens[k + 1].pos in PROPER):
+        return True  # 尽快恢复 俄罗斯卢克石油公司, 总书记来到 巴斯夫杉杉电池材料有限公司: the clause's words
     return tok.pos == "v" and k > 0 and tokens[k - 1].pos in NAMED_ACTORS
 
 
@@ -288,6 +290,12 @@ def _common_word(word: str) -> bool:
     from kg.ner import common_word
 
     return common_word(word)
+
+
+def _placed(word: str) -> bool:
+    """美国微软 (公司): a place, then more of a name."""
+    names = lexicon.load().names
+    return any(names.get(word[:size], (None,))[0] is Label.PLACE for size in range(2, len(word) - 1))
 
 
 def _proper_word(word: str) -> bool:
@@ -452,7 +460,9 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 break  # 执行干事法提赫·比罗尔: 法 opens a foreign name, it ends no law
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
                 and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"} \
-                and not (label in SPECIFIC_ONLY and _common_word(tok.text[: -len(head)]) and not _proper_word(tok.text[: -len(head)]))
+                and not (label in SPECIFIC_ONLY and (_common_word(tok.text[: -len(head)]) or tok.pos == "n")
+                         and not _proper_word(tok.text[: -len(head)])
+                         and not _placed(tok.text[: -len(head)]))  # 跨国公司, 物业公司: jieba's word for a kind
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))

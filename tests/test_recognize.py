@@ -672,3 +672,17 @@ def test_a_company_named_after_the_kind_it_is(text, expected):
 
 def test_a_frequent_word_after_a_title_is_no_name():
     assert not _persons("将有序推进提早结束总统任期。国家杜马批准后将由俄总统任命，其中国防部除外。")
+
+
+@pytest.mark.parametrize("text, company, absent", [
+    ("允许跨国公司根据宏观审慎原则自行决定。", None, "跨国公司"),  # jieba's one word for a kind of company
+    ("社区居民代表、物业公司代表参加。", None, "物业公司"),
+    ("美国微软公司今天称，部分服务已恢复。", "美国微软公司", None),  # a place, then a name
+    ("如果乌克兰不尽快恢复俄罗斯卢克石油公司的原油运输。", "俄罗斯卢克石油公司", "尽快恢复俄罗斯卢克石油公司"),
+    ("湖南考察期间，总书记来到巴斯夫杉杉电池材料有限公司。", "巴斯夫杉杉电池材料有限公司", "总书记来到巴斯夫杉杉电池材料有限公司"),
+    ("对国内咨询企业凯盛融英信息科技（上海）股份有限公司开展检查。", "凯盛融英信息科技（上海）股份有限公司", None),
+])
+def test_a_company_is_named_after_the_clause_and_the_kind_it_is(text, company, absent):
+    got = {name for name, label in names(text) if label == "Company"}
+    assert company is None or company in got
+    assert absent is None or absent not in got
