@@ -686,3 +686,9 @@ def test_a_company_is_named_after_the_clause_and_the_kind_it_is(text, company, a
     got = {name for name, label in names(text) if label == "Company"}
     assert company is None or company in got
     assert absent is None or absent not in got
+
+
+def test_a_kind_of_meeting_is_kept_to_its_document():
+    doc = make_doc("国务院召开电视电话会议，部署安全生产工作。会议强调，要压实责任。")
+    meetings = [m for m in doc.mentions if m.label.value == "Event"]
+    assert meetings and all(m.scope for m in meetings)  # two documents' 电视电话会议 are not one meeting
