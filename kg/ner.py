@@ -41,7 +41,7 @@ GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各�
 # One-character short forms of countries in pairs (中吉, 俄白, 哈中), sides (非方, 卢方) and their media (俄媒)
 COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克"
 SIDES = re.compile(rf"中[{COUNTRY_CHARS}]|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")
-PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝州巷")  # 陈列馆, 查干湖: never a name's end
+PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝州巷段")  # 陈列馆, 查干湖: never a name's end
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
 GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company
 NAME_CONFIDENCE = 0.5  # a name the model is less sure of than a coin toss is dropped

@@ -16,7 +16,8 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
 from kg.local import local_bodies
-from kg.ner import COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, opens_with_a_count, plausible_learned
+from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
+                    opens_with_a_count, plausible_learned)
 from kg.patterns import APPOSITIVE_KINDS, DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
@@ -429,13 +430,15 @@ def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
     nxt = tokens[after] if after < len(tokens) else None
     if (before is not None and before.text in PLACE_BEFORE) or (nxt is not None and nxt.text in PLACE_AFTER):
         return True
+    if before is not None and before.text == "在" and nxt is not None and nxt.text in ("，", "等") and looks_foreign(m.text):
+        return True  # 在霍尔果斯，…; 在库尔斯克等三州: where something happens
     listed_before = at >= 3 and before.text == "、" and tokens[at - 2].pos == "ns" and tokens[at - 3].text in LIST_MARKS
     listed_after = after + 2 < len(tokens) and nxt.text in "、和" and tokens[after + 1].pos == "ns" \
         and tokens[after + 2].text in LIST_MARKS + ("等",)
     return (listed_before or listed_after) and not valid_name(m.text)  # jieba tags some Chinese names ns too
 
 
-OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到")  # a word after a name, half taken
+OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以")  # 刘昆受(…委托), 孙颖莎以(4:2)  # a word after a name, half taken
 NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
 NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])-")  # 塔赫特-拉万希 is one name
 

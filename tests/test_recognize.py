@@ -692,3 +692,15 @@ def test_a_kind_of_meeting_is_kept_to_its_document():
     doc = make_doc("国务院召开电视电话会议，部署安全生产工作。会议强调，要压实责任。")
     meetings = [m for m in doc.mentions if m.label.value == "Event"]
     assert meetings and all(m.scope for m in meetings)  # two documents' 电视电话会议 are not one meeting
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("会议听取了财政部部长刘昆受国务院委托作的关于财政决算的报告。", "刘昆", "刘昆受"),  # 受 (委托) is the clause's
+    ("1991年6月，李咏以全班第一名的成绩毕业。", "李咏", "李咏以"),
+    ("节省约三分之二的时间。在霍尔果斯，我国首个跨境自由贸易区开通通道。", None, "霍尔果斯"),  # 在 a place，
+    ("川青铁路镇江关至黄胜关段开通运营。", None, "黄胜关段"),  # a section of a line
+])
+def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, absent):
+    got = {name for name, label in names(text) if label == "Person"}
+    assert person is None or person in got
+    assert absent not in got
