@@ -254,8 +254,8 @@ def _foreign_bodies(text: str, tokens: tuple[Token, ...], found: list[Mention]) 
             continue  # 莫方 (the Mozambican side) acts: 愿同莫方加强政府…合作
         k = starts[m.end]
         for last in range(k, min(k + 4, len(tokens))):
-            if not _inside_a_body_name(tokens, k, last):
-                break
+            if not _inside_a_body_name(tokens, k, last) or (last > k and tokens[last].text.startswith(tuple(foreign))):
+                break  # 美国媒体援引|美国国防部: a second country opens a body of its own
             tok, run = tokens[last], text[tokens[k].start:tokens[last].end]
             if run.endswith(FOREIGN_BODY_ENDINGS) and run not in lexicon.load().roles and len(run) >= 2 and tok.pos != "vn" \
                     and not tok.text.endswith(NOT_A_BODYS_END) and not COMPASS_PART.search(run) and not run.startswith(FORMER):

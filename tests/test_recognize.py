@@ -225,6 +225,7 @@ def test_central_level_is_not_the_party_centre(text, is_party_centre):
     ("英国央行", "央行", True), ("人民政协", "政协", True),
     ("中央财政", "财政", False), ("央视频", "视频", False), ("战略布局", "布局", False), ("中西部", "中西部", False),
     ("美国广播公司", "公司", False), ("袁家军", "袁家军", False),
+    ("中国游泳队", "游泳队", False), ("美国队", "队", False), ("海军陆战队", "陆战队", True), ("经侦总队", "总队", True),
 ])
 def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shaped):
     from kg import lexicon
@@ -704,3 +705,8 @@ def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, abs
     got = {name for name, label in names(text) if label == "Person"}
     assert person is None or person in got
     assert absent not in got
+
+
+def test_a_foreign_body_opens_at_the_country_nearest_its_head():
+    got = names("克安全部队已缴获该车辆。美国媒体援引美国国防部官员的话说，袭击已经发生。")
+    assert ("美国媒体援引美国国防部", "GovernmentBody") not in got
