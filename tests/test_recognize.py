@@ -710,3 +710,8 @@ def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, abs
 def test_a_foreign_body_opens_at_the_country_nearest_its_head():
     got = names("克安全部队已缴获该车辆。美国媒体援引美国国防部官员的话说，袭击已经发生。")
     assert ("美国媒体援引美国国防部", "GovernmentBody") not in got
+
+
+def test_a_title_named_with_a_year_is_a_plan_and_with_an_old_one_a_film():
+    assert ("中国制造2025", "Policy") in names("实施《中国制造2025》。")
+    assert not any(label == "Policy" for _, label in names("《唐探1900》和《封神第二部》等多部影片票房领跑。"))
