@@ -342,7 +342,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
     if mention.label in (Label.COMPANY, Label.ORG) and _set_phrase(text, inner):
         return False  # 深化改革, 保驾护航, 汇聚一堂: a four-character phrase of the dictionary names nobody
-    if mention.label is Label.COMPANY and (any(t.pos == "m" or t.text.endswith("等国") for t in inner)
+    if mention.label is Label.COMPANY and (any(COUNT_OF_A_KIND.fullmatch(t.text) or t.text.endswith("等国") for t in inner)
                                            or any(q in text for q in "“”\"") or NOT_A_FIRM.search(text)):
         return False  # 美国两家航空公司, 六大商业银行: a count of a kind; 中国体育代表团, 军乐团: no firm
     opens_proper = text.startswith("新") and any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡…
@@ -365,6 +365,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
 
 
 ACT_TAGS = ("v", "vn", "vd", "m")
+COUNT_OF_A_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个大批所]")  # 两家, 多家, 六大 (济南二机床 is a name)
 NOT_A_FIRM = re.compile(r"(?<!集)团$")  # 代表团, 乐团, 艺术团; 集团 is a firm
 
 
