@@ -334,7 +334,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return valid_name(text, surnames) or looks_foreign(text) or len(text) > 4 \
             or (frequency < COMMON_WORD_FREQUENCY and not idiom)  # five characters or more: 内塔尼亚胡
     if mention.label is Label.ROLE:
-        return True
+        return not text.endswith(BODY_HEADS_NOT_POSTS)  # 组织指导部: a department, not a post
     if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))):
         return False  # 意大利前政府(总理): a former premier, not a body
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
@@ -422,6 +422,8 @@ BODY_ENDINGS = SUFFIXES[Label.GOV] + ("府", "室", "司", "党", "关", "门", 
                                       "中央银行", "青年团", "联盟", "机制")
 NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 党员干部 领导干部 机会 社会 体会 领军 生力军 主力军 部署 "
                            "签署 建军 兴军 强军 治军 市中心 常委 省委常委 市委常委 区委常委 县委常委".split())  # 福建省委常委: a post
+BODY_HEADS_NOT_POSTS = tuple("部局厅司处室院会委办党府")
+POST_AT_END = ("常委", "委员", "书记", "主任", "部长", "主席")  # a body's name never ends with a post
 SPORTS_TEAM = re.compile(r"(?<![部军舰卫警支大中分纵编援总])(?<!陆战)队$")
 COMPASS_PART = re.compile(r"[东南西北中]+大?部$")  # 中西部, 河南南部, 东北大部: a region, not a ministry
 
@@ -432,8 +434,8 @@ def _body_shaped(text: str, last_word: str, surnames: frozenset[str]) -> bool:
     (美国广播公司), and is no person's name (袁家军; but 苏军, 秦军 are armies). Acronyms pass."""
     if text.isascii():
         return True
-    if SPORTS_TEAM.search(text):
-        return False  # 中国游泳队, 美国队: a team, not a body of the state (部队, 舰队, 消防救援队 are)
+    if SPORTS_TEAM.search(text) or text.endswith(POST_AT_END):
+        return False  # 中国游泳队, 美国队: a team, not a body of the state (部队, 舰队, 消防救援队 are); …政治局常委: a post
     return text.endswith(BODY_ENDINGS) and not text.endswith("公司") and last_word not in NOT_BODY_WORDS \
         and not COMPASS_PART.search(text) and not (len(text) == 3 and valid_name(text, surnames))
 

@@ -122,6 +122,10 @@ def _foreign_chain(text: str, ending_at: dict[int, list[tuple[int, Mention]]], c
     return abroad or _foreign_place_before(text, ending_at, chain[0])
 
 
+PARTY_ENDINGS = ("党", "党中央", "组织")  # 人民行动党, 巴勒斯坦解放组织
+STATE_POSTS = frozenset("总统 副总统 政府总理 首相 副首相 国务委员长 国家元首 国王 总理 副总理".split())
+
+
 def _membership(doc, person, org, role, index, mentions, foreign=False) -> Iterator[Relation]:
     """A post title that names its own body (国务院总理, 中央军委主席) keeps it whatever precedes it in
     the chain; one after a foreign country (毛里求斯总理) is not a post in a Chinese body, but in the
@@ -130,6 +134,8 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
     own = lex.roles.get(role.name, "")
     if own == "-" or (foreign and org is None):
         return
+    if org is not None and org.name.endswith(PARTY_ENDINGS) and role.name in STATE_POSTS and not own:
+        return  # 新加坡人民行动党秘书长、政府总理黄循财: the premier's office is the state's, not the party's
     named = lex.names.get(role.name[:-1], (None, ""))  # 外交部长 → 外交部: a minister's title names the ministry
     if not own and named[0] is Label.GOV and role.name.endswith("部长"):
         if foreign:

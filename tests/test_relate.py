@@ -388,3 +388,14 @@ def test_a_post_is_named_without_its_bodys_words_and_a_spokesman_is_not_whom_he_
     assert {("任珠峰", "江西省委", "常委"), ("任珠峰", "江西省人民政府", "副省长"), ("胡昌升", "甘肃省委", "书记"),
             ("李强", "国务院", "总理")} <= got
     assert rels("联合国秘书长发言人迪雅里克23日表示。", "membership") == {("迪雅里克", "联合国", "发言人")}
+
+
+def test_a_post_of_the_state_is_not_held_in_the_party_named_before_it():
+    got = rels("新加坡人民行动党秘书长、政府总理黄循财表示。", "membership")
+    assert got == {("黄循财", "新加坡人民行动党", "秘书长")}
+    assert ("李强", "国务院", "总理") in rels("中共中央政治局常委、国务院总理李强出席。", "membership")
+
+
+def test_a_department_is_no_post_and_a_post_ends_no_body():
+    got = rels("同朝鲜劳动党中央政治局常委、中央书记、组织指导部部长赵甬元举行会谈。", "membership")
+    assert not any(post == "组织指导部" or body == "中共中央" for _, body, post in got)
