@@ -77,6 +77,21 @@ def _short_titles(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+PROVINCIAL_GOVERNMENT = re.compile(r"(.{2,6}(?:省|自治区)|北京市|天津市|上海市|重庆市)政府(办公厅|办公室)?")
+
+
+def _peoples_governments(mentions: list[Mention]) -> list[Mention]:
+    """江西省政府 is 江西省人民政府 (the name a post there implies: 副省长 → 江西省人民政府), so the
+    two are one body. Provinces only: every one of them is China's; a foreign city's 市政府 is not."""
+    out = []
+    for m in mentions:
+        match = PROVINCIAL_GOVERNMENT.fullmatch(m.name) if m.label is Label.GOV else None
+        if match:
+            m = dataclasses.replace(m, norm=match.group(1) + "人民政府" + (match.group(2) or ""))
+        out.append(m)
+    return out
+
+
 def _generic_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A 《通知》 or 《意见》 that no full title in the document explains is that document's own
     notice: kept to the document, so the notices of a whole archive do not merge into one."""
@@ -165,7 +180,7 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     roles = [m for m in mentions if m.label is Label.ROLE]
     entities = [m for m in mentions if m.label is not Label.ROLE]
     entities = _apply_defined(doc, entities)
-    entities = _generic_titles(doc, _short_titles(entities))
+    entities = _peoples_governments(_generic_titles(doc, _short_titles(entities)))
     entities = _departments(doc, entities, home)
     entities = _plenums(entities)
     entities = _generic_events(doc, entities)

@@ -715,3 +715,9 @@ def test_a_foreign_body_opens_at_the_country_nearest_its_head():
 def test_a_title_named_with_a_year_is_a_plan_and_with_an_old_one_a_film():
     assert ("中国制造2025", "Policy") in names("实施《中国制造2025》。")
     assert not any(label == "Policy" for _, label in names("《唐探1900》和《封神第二部》等多部影片票房领跑。"))
+
+
+def test_a_provinces_government_is_its_peoples_government_and_a_foreign_citys_is_not():
+    got = names("江苏省政府办公厅印发通知。北京市政府召开会议。纽约市政府表示。")
+    assert {("江苏省人民政府办公厅", "GovernmentBody"), ("北京市人民政府", "GovernmentBody"),
+            ("纽约市政府", "GovernmentBody")} <= got
