@@ -64,7 +64,7 @@ GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全�
 PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "
-                          "专题会议 实际行动 联合行动 具体行动".split())  # acts of force: ACTS_OF_FORCE
+                          "专题会议 实际行动 联合行动 具体行动 全民行动 形象工程 政绩工程 面子工程 豆腐渣工程".split())  # acts of force: ACTS_OF_FORCE
 BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
 NEW_ERA = frozenset({"时代", "时期", "阶段", "征程"})  # after 新, part of a name (新时代…, 新时期…)
 MAX_TOKENS = 8
@@ -150,7 +150,12 @@ def _opening_quote(tokens: list[Token], j: int) -> int:
     return -1
 
 
+REDUPLICATED_COUNT = re.compile(r"[一]?([个项场批座条家所位名件])\1")  # 一项项超级工程, 一个个: many, not a name's start
+
+
 def _stray(tok: Token) -> bool:
+    if REDUPLICATED_COUNT.fullmatch(tok.text):
+        return True
     if len(tok.text) == 1:
         return tok.pos not in ("ns", "nt", "j", "eng") and tok.text != "“"
     return tok.pos.startswith("v") and tok.pos != "vn" and tok.text not in LEADING_VERBS_OK
@@ -251,6 +256,10 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].pos != "vn"
                                                  and (tokens[j].text not in LEADING_VERBS_OK or label is Label.EVENT))):
         j += 1  # a name does not open with a verb or a closing quote (a programme may: 促进…行动; a meeting not)
+    for k in range(i - 1, j, -1):
+        if tokens[k].text == "“" and tokens[k - 1].text == "”":
+            j = k  # “形象工程”“政绩工程”: two quoted names side by side, the head belongs to the last
+            break
     quotes = [t.text for t in tokens[j:i + 1] if t.text in "“”"]
     if quotes.count("“") != quotes.count("”"):
         while j < i and tokens[j].text != "“":
@@ -317,7 +326,7 @@ STIPULATING = ("协议", "协定", "条约", "公约", "党章", "章程", "宪�
 COUNTED = "个余多场项次周届批家种类名位"  # after a number: 10个托位标准, 100余场促消费活动 count a kind
 COUNTED_KINDS = ("活动", "标准", "工程")  # designations are counted by name (5个国家数字经济创新发展试验区)
 # What a state's forces, police or protesters do (伊朗大规模军事行动, 抗议示威活动): an act, not a programme.
-ACTS_OF_FORCE = frozenset("军事 打击 报复 袭击 突袭 空袭 轰炸 抓捕 挑衅 冒险 敌对 地面 吞并 进攻 侵略 清剿 围剿 作战 "
+ACTS_OF_FORCE = frozenset("军事 打击 报复 袭击 突袭 空袭 轰炸 抓捕 挑衅 冒险 敌对 地面 吞并 进攻 侵略 清剿 围剿 作战 假旗 "
                           "武装 镇压 示威 游行 集会 恐怖".split())
 # Before 活动, words that name a kind of activity (生产经营活动, 科普活动), not a campaign (汽车下乡活动,
 # 义务植树活动, 消费品以旧换新活动, quoted names).
@@ -342,8 +351,9 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     if head in PLANNED and not quoted and (verb_next or _plan_as_verb(tokens, j, i)):
         return True
     last = tokens[i].text[: -len(head)] or tokens[i - 1].text  # 军事行动 may be one token
-    if head in ("行动", "活动") and (last in ACTS_OF_FORCE or i - j == 1 and _foreign_place(tokens[j])):
-        return True  # 伊朗军事行动, 抗议示威活动, 约旦河西岸行动: what forces or crowds do
+    if head in ("行动", "活动") and (last in ACTS_OF_FORCE or i - j == 1 and _foreign_place(tokens[j])) \
+            or head == "计划" and last in ACTS_OF_FORCE:
+        return True  # 伊朗军事行动, 抗议示威活动, 约旦河西岸行动, 大规模进攻计划: what forces or crowds do
     if head == "活动" and not quoted and last.endswith(ACTIVITY_KINDS):
         return True  # 生产经营活动, 违法犯罪活动, 科普活动, 出舱活动: a kind of activity, not a campaign
     kind = tokens[j].pos == "t" and head not in ("行动", "活动") or len(tokens[j].text) >= 3 and tokens[j].text.endswith("性")
@@ -456,6 +466,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 break
             if label is Label.EVENT and _counted(tokens, j):
                 break  # 2个分论坛, 80周年大会: a count of meetings, or an anniversary without its name
+            if head == "法" and text[max(0, tok.end - 3):tok.end].endswith(NOT_LAWS):
+                break  # 老马工作法, 新方法: a way of working, not a law
             if head == "法" and tok.text == "法" and i + 1 < len(tokens) and tokens[i + 1].pos.startswith("nr"):
                 break  # 执行干事法提赫·比罗尔: 法 opens a foreign name, it ends no law
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
@@ -472,6 +484,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             break
 
 
+NOT_LAWS = ("工作法", "方法", "做法", "想法", "看法", "说法", "手法", "疗法", "算法", "语法", "兵法", "书法", "技法", "打法",
+            "戏法", "魔法", "笔法", "写法", "用法", "玩法", "养法", "种法")
 LAW_AND = ("及其", "及", "和", "与")
 LAW_AND_ITS_RULES = re.compile(r"(.{2,}法)(" + "|".join(LAW_AND) + ")(" + "|".join(BARE_OK) + ")")
 

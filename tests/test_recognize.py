@@ -721,3 +721,16 @@ def test_a_provinces_government_is_its_peoples_government_and_a_foreign_citys_is
     got = names("江苏省政府办公厅印发通知。北京市政府召开会议。纽约市政府表示。")
     assert {("江苏省人民政府办公厅", "GovernmentBody"), ("北京市人民政府", "GovernmentBody"),
             ("纽约市政府", "GovernmentBody")} <= got
+
+
+@pytest.mark.parametrize("text, policy, absent", [
+    ("坚决反对搞“形象工程”“政绩工程”。", None, "形象工程政绩工程"),  # two derogatory words, quoted side by side
+    ("推广“老马工作法”。", None, "老马工作法"),  # a way of working, not a law
+    ("打造一项项超级工程。", None, "一项项超级工程"),
+    ("美军对伊朗的大规模打击计划仍然存在。", None, "大规模打击计划"),  # an attack plan
+    ("实施《中华人民共和国民法典》。", "中华人民共和国民法典", None),  # a code is law
+])
+def test_what_is_no_policy_and_what_is(text, policy, absent):
+    got = {name for name, label in names(text) if label == "Policy"}
+    assert policy is None or policy in got
+    assert absent is None or absent not in got
