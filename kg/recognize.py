@@ -387,11 +387,18 @@ def _learned(doc: Doc) -> list[Mention]:
     names = _joined_foreign_names(text, [n for m in found if m.label is Label.PERSON for n in
                                          _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
     aligned = names + \
-        [_after_appositive(m) for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
+        [_closed(_after_appositive(m), text) for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = [match.span() for match in DOCUMENT_NUMBER.finditer(text)]  # 工信部联科〔2024〕121号 names nobody
     return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
             and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
             and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))]
+
+
+def _closed(m: Mention, text: str) -> Mention:
+    """中共中央党校（国家行政学院）: a name the model ended inside its brackets takes the closing one."""
+    if m.text.count("（") > m.text.count("）") and text.startswith("）", m.end):
+        return dataclasses.replace(m, end=m.end + 1, text=m.text + "）", norm=m.norm + "）")
+    return m
 
 
 def _after_appositive(m: Mention) -> Mention:
