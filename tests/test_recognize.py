@@ -734,3 +734,8 @@ def test_what_is_no_policy_and_what_is(text, policy, absent):
     got = {name for name, label in names(text) if label == "Policy"}
     assert policy is None or policy in got
     assert absent is None or absent not in got
+
+
+def test_no_learned_name_ends_inside_its_brackets():
+    text = "机构中，有些是受nfa（美国国家期货协会）和fsa（英国金融服务管理局）监管的正规机构。"
+    assert all(m.text.count("（") == m.text.count("）") for m in mentions_of(text))
