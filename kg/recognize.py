@@ -147,8 +147,14 @@ def _slogans(text: str) -> Iterator[Mention]:
 
 def _places(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     for tok in tokens:
-        if tok.pos == "ns" and tok.text.endswith(PLACE_SUFFIX) and len(tok.text) >= 3:
+        if tok.pos == "ns" and tok.text.endswith(PLACE_SUFFIX) and len(tok.text) >= 3 and not _kind_of_place(tok.text):
             yield Mention(tok.start, tok.end, tok.text, Label.PLACE, tok.text, "ns-suffix")
+
+
+def _kind_of_place(word: str) -> bool:
+    """大城市, 宜居城市, 繁华都市, 各省市: a kind of place (盐城市 is 盐城's city; 各 opens no name)."""
+    names = lexicon.load().names
+    return word.startswith("各") or word.endswith(("城市", "都市")) and names.get(word[:-1], (None,))[0] is not Label.PLACE
 
 
 def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:

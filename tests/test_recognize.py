@@ -739,3 +739,9 @@ def test_what_is_no_policy_and_what_is(text, policy, absent):
 def test_no_learned_name_ends_inside_its_brackets():
     text = "机构中，有些是受nfa（美国国家期货协会）和fsa（英国金融服务管理局）监管的正规机构。"
     assert all(m.text.count("（") == m.text.count("）") for m in mentions_of(text))
+
+
+def test_a_kind_of_place_is_no_place():
+    got = names("70个大中城市中房价上涨，北上广深等各大城市车流增加，各省市累计实施项目，江苏盐城市发布通知。")
+    places = {name for name, label in got if label == "Place"}
+    assert not places & {"大中城市", "大城市", "各省市"} and "盐城" in places
