@@ -37,7 +37,8 @@ CLAUSE_POS = ("c", "uj", "v", "p")  # no organisation's name holds a conjunction
 JOINING = ("与",)  # but it may join two fields: 美国移民与海关执法局
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
-GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才", "某", "大型", "股份制")
+GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才", "某", "大型", "股份制",
+                 "代表", "优化", "深化", "充分", "发挥", "中心服务")  # 代表玻利维亚政府, 优化政府…: the clause's words
 # One-character short forms of countries in pairs (中吉, 俄白, 哈中), sides (非方, 卢方) and their media (俄媒)
 COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克"
 SIDES = re.compile(rf"中[{COUNTRY_CHARS}]|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")

@@ -745,3 +745,13 @@ def test_a_kind_of_place_is_no_place():
     got = names("70个大中城市中房价上涨，北上广深等各大城市车流增加，各省市累计实施项目，江苏盐城市发布通知。")
     places = {name for name, label in got if label == "Place"}
     assert not places & {"大中城市", "大城市", "各省市"} and "盐城" in places
+
+
+@pytest.mark.parametrize("text, body, absent", [
+    ("代表玻利维亚政府向中方致谢。", "玻利维亚政府", "代表玻利维亚政府"),  # on behalf of
+    ("要不断优化政府与企业沟通。", None, "优化政府"),
+])
+def test_what_a_clause_does_to_a_body_is_no_part_of_its_name(text, body, absent):
+    got = {name for name, label in names(text) if label == "GovernmentBody"}
+    assert body is None or body in got
+    assert absent not in got
