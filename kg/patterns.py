@@ -301,7 +301,7 @@ def _common_word(word: str) -> bool:
     return common_word(word)
 
 
-def _placed(word: str) -> bool:
+def _opens_with_a_place(word: str) -> bool:
     """美国微软 (公司): a place, then more of a name."""
     names = lexicon.load().names
     return any(names.get(word[:size], (None,))[0] is Label.PLACE for size in range(2, len(word) - 1))
@@ -474,7 +474,7 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"} \
                 and not (label in SPECIFIC_ONLY and (_common_word(tok.text[: -len(head)]) or tok.pos == "n")
                          and not _proper_word(tok.text[: -len(head)])
-                         and not _placed(tok.text[: -len(head)]))  # 跨国公司, 物业公司: jieba's word for a kind
+                         and not _opens_with_a_place(tok.text[: -len(head)]))  # 跨国公司, 物业公司: jieba's word for a kind
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))

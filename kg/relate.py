@@ -134,7 +134,7 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
     own = lex.roles.get(role.name, "")
     if own == "-" or (foreign and org is None):
         return
-    if org is not None and org.name.endswith(PARTY_ENDINGS) and role.name in STATE_POSTS and not own:
+    if org is not None and org.name.endswith(PARTY_ENDINGS) and role.name in STATE_POSTS and (foreign or not own):
         return  # 新加坡人民行动党秘书长、政府总理黄循财: the premier's office is the state's, not the party's
     named = lex.names.get(role.name[:-1], (None, ""))  # 外交部长 → 外交部: a minister's title names the ministry
     if not own and named[0] is Label.GOV and role.name.endswith("部长"):

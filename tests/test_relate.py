@@ -393,6 +393,7 @@ def test_a_post_is_named_without_its_bodys_words_and_a_spokesman_is_not_whom_he_
 def test_a_post_of_the_state_is_not_held_in_the_party_named_before_it():
     got = rels("新加坡人民行动党秘书长、政府总理黄循财表示。", "membership")
     assert got == {("黄循财", "新加坡人民行动党", "秘书长")}
+    assert rels("新加坡人民行动党秘书长、总理黄循财表示。", "membership") == {("黄循财", "新加坡人民行动党", "秘书长")}
     assert ("李强", "国务院", "总理") in rels("中共中央政治局常委、国务院总理李强出席。", "membership")
 
 
