@@ -422,7 +422,7 @@ def _set_phrase_glued(inner: list[Token], names: dict) -> bool:
 BODY_ENDINGS = SUFFIXES[Label.GOV] + ("府", "室", "司", "党", "关", "门", "构", "联", "央", "警", "庭", "馆", "军方", "央行",
                                       "中央银行", "青年团", "联盟", "机制")
 NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 党员干部 领导干部 机会 社会 体会 领军 生力军 主力军 部署 "
-                           "签署 建军 兴军 强军 治军 市中心 常委 省委常委 市委常委 区委常委 县委常委".split())  # 福建省委常委: a post
+                           "签署 建军 兴军 强军 治军 市中心 常委".split())  # 福建省委常委: a post
 BODY_HEADS_NOT_POSTS = tuple("部局厅司处室院会委办党府")
 POST_AT_END = ("常委", "委员", "书记", "主任", "部长", "主席")  # a body's name never ends with a post
 SPORTS_TEAM = re.compile(r"(?<![部军舰卫警支大中分纵编援总])(?<!陆战)队$")

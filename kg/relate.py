@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicon
+from kg.aliases import EDITION
 from kg.layout import introduction
 from kg.local import held_in, with_local_bodies
 from kg.ner import looks_foreign
-from kg.patterns import DOCUMENT_NUMBER
+from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import valid_name
 from kg.spans import clause_span
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
@@ -438,7 +439,10 @@ def _speakers_bodies(memberships: list[Relation]) -> dict[str, str]:
 
 
 
-LAW = re.compile(r"(?<![办方做想疗算语])法(?:（[^）]*）)?$")  # 职业病防治法, 立法法（修正）; not 管理办法
+def _a_law(name: str) -> bool:
+    """职业病防治法, 立法法（修正）; not 管理办法, nor a way of working (kg.patterns.NOT_LAWS)."""
+    name = EDITION.sub("", name)
+    return name.endswith("法") and not name.endswith(("办法", *NOT_LAWS))
 LEGISLATURE = re.compile(r"人大|人民代表大会")
 
 
@@ -451,7 +455,7 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         index = sent.index if sent else 0
         home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
         issuer = _issuer(doc, policy, mentions, home)
-        if issuer is not None and LAW.search(policy.name) and not LEGISLATURE.search(issuer.name):
+        if issuer is not None and _a_law(policy.name) and not LEGISLATURE.search(issuer.name):
             issuer = None  # 国家卫生健康委…启动《职业病防治法》宣传周: only the legislature makes a law
         if issuer is not None:
             yield Relation(policy, "issuedBy", issuer, index)
