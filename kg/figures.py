@@ -229,7 +229,7 @@ COMPARED = re.compile(r"(?:高于|低于|快于|慢于|超过|多于|少于)[\u4
 def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int) -> Mention | None:
     """What a figure is about: the first subject in its clause (not the one it is compared with:
     高于整体工业), else the nearest before it in the sentence, else the first after it, else the
-    subject its Q&A turn or paragraph names most."""
+    subject its paragraph names most, else its Q&A turn."""
     text = doc.document.text
     subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested]
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]
@@ -244,7 +244,9 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     before = [m for m in in_sentence if m.end <= pos]
     if before or in_sentence:
         return (before or in_sentence)[-1 if before else 0]
-    earlier = [m for m in subjects if turn_start <= m.start and m.end <= pos]
+    paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
+    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos] or \
+        [m for m in subjects if turn_start <= m.start and m.end <= pos]  # 三是信息通信业…。…电信业务收入: its paragraph's
     if not earlier and sent.part == "answer":  # 近日，工信部通报了157款…APP: what the question asked about
         asked = _question_before(doc, turn_start)
         earlier = [m for m in subjects if asked[0] <= m.start and m.end <= asked[1]]
@@ -298,17 +300,26 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
     for sent in doc.sentences:
         if sent.part in ("byline", "heading", "title", "question"):
             continue
-        previous = ""
+        previous: Figure | None = None
         for match in NUMBER.finditer(text, sent.start, sent.end):
             if not _is_statistic(text, match):
                 continue
             figure = _figure(doc, sent, match)
             if previous:
-                figure = dataclasses.replace(figure, metric=_shared_metric(figure.metric, previous))
+                shared = _shared_metric(figure.metric, previous.metric)
+                if shared != figure.metric and not _names_own_subject(doc, sent, match):
+                    figure = dataclasses.replace(figure, about=previous.about)  # 收入…，同比增长4.2%: the same thing's change
+                figure = dataclasses.replace(figure, metric=shared)
             elif CHANGE_ONLY.fullmatch(figure.metric):
                 figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
-            previous = figure.metric
+            previous = figure
             yield figure
+
+
+def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:
+    """Whether the figure's clause names a subject of its own (not only 同比增长…)."""
+    start, end = clause_span(doc.document.text, match.start(), match.end(), sent.start, sent.end)
+    return any(start <= m.start and m.end <= end for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested)
 
 
 CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"

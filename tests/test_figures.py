@@ -234,3 +234,22 @@ def test_a_number_after_a_counted_thing_and_de_counts_what_follows_it():
     metrics = {f.text: f.metric for f in doc.figures}
     assert metrics["168个"] == "小区"
     assert metrics["14051元"] != "增长至"  # a year before 的 counts nothing
+
+
+def test_a_figure_is_about_its_paragraph_before_the_rest_of_the_answer():
+    text = ("王强：\n\n一是工业生产平稳。规模以上工业增加值增长5.9%，工业运行好于预期，工业企业利润回升。\n\n"
+            "三是信息通信业加快发展。截至年底，千兆用户达到2亿户。\n")
+    about = {f.text: f.about.name for f in make_doc(text, published="2026-01-20").figures}
+    assert about["2亿户"] == "信息通信"  # not 工业, which the answer names most
+
+
+def test_the_change_of_a_figure_is_about_what_the_figure_is_about():
+    text = "全年电信业务收入1.8万亿元，同比增长4.2%；5G基站总数达到470万个。"
+    about = {f.text: f.about.name if f.about else None for f in make_doc(text, published="2026-01-20").figures}
+    assert about == {"1.8万亿元": "信息通信", "4.2%": "信息通信", "470万个": "5G"}
+
+
+def test_above_designated_size_is_industry_only_where_no_other_sector_is_named():
+    text = "上半年，规模以上互联网企业完成业务收入8000亿元。规上企业利润增长2.4%。"
+    about = {f.text: f.about.name if f.about else None for f in make_doc(text, published="2026-07-20").figures}
+    assert about == {"8000亿元": None, "2.4%": "工业"}
