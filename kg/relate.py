@@ -478,11 +478,22 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     stop = min(following + ([agenda.start()] if agenda else []), default=sent.end)
     own = [ind for ind in industries if left <= ind.start and ind.end <= right]
     later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
+    if _sentence_is_about(text, policy, sent.start):
+        return own + later  # 《实施意见》围绕…，重点推进人形机器人、量子计算、脑机接口、6G等: all of them
     if own:
         return own  # the policy's own clause says what it concerns
     if policy.rule == "slogan":
         return []  # 坚持“四个全面”，…教育: a political formula concerns no sector the sentence goes on to name
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
+
+
+SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|涵盖|覆盖|重点)")
+
+
+def _sentence_is_about(text: str, policy: Mention, sentence_start: int) -> bool:
+    """The policy opens its sentence as the subject of what it says (《实施意见》提出/围绕/明确…):
+    every industry the sentence names is one it concerns, however long the list."""
+    return not text[sentence_start:policy.start].strip() and SAYS.match(text, policy.end) is not None
 
 
 @functools.lru_cache(maxsize=4096)

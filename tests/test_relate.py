@@ -400,3 +400,9 @@ def test_a_post_of_the_state_is_not_held_in_the_party_named_before_it():
 def test_a_department_is_no_post_and_a_post_ends_no_body():
     got = rels("同朝鲜劳动党中央政治局常委、中央书记、组织指导部部长赵甬元举行会谈。", "membership")
     assert not any(post == "组织指导部" or body == "中共中央" for _, body, post in got)
+
+
+def test_a_policy_that_opens_its_sentence_concerns_every_industry_the_sentence_names():
+    text = ("工业和信息化部等七部门印发《关于推动未来产业创新发展的实施意见》（以下简称《实施意见》）。"
+            "《实施意见》围绕六大方向，重点推进人形机器人、量子计算、脑机接口、6G等领域发展。")
+    assert rels(text, "concerns") == {("关于推动未来产业创新发展的实施意见", name) for name in ("人形机器人", "量子计算", "脑机接口", "6G")}
