@@ -180,6 +180,14 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     return left
 
 
+def _quotes_closed(metric: str) -> str:
+    """其中“小巨人”企业 loses its opening quote to the trimming of the clause's edges: give it back."""
+    first_close = metric.find("”")
+    if first_close >= 0 and "“" not in metric[:first_close]:
+        return "“" + metric
+    return metric
+
+
 def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str:
     """The period of a figure from the cues before it in its sentence (`before`), else the year
     its Q&A turn or paragraph last named, else the document's year."""
@@ -378,7 +386,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     text = doc.document.text
     clause = clause_span(text, match.start(), match.end(), sent.start, sent.end)
-    metric = _metric(text, clause, match)
+    metric = _quotes_closed(_metric(text, clause, match))
     turn_start = _turn_start(doc, sent)
     value = parse_number(match.group("num"), match.group("mult") or "")
     if match.group("unit") == "成":

@@ -253,3 +253,8 @@ def test_above_designated_size_is_industry_only_where_no_other_sector_is_named()
     text = "上半年，规模以上互联网企业完成业务收入8000亿元。规上企业利润增长2.4%。"
     about = {f.text: f.about.name if f.about else None for f in make_doc(text, published="2026-07-20").figures}
     assert about == {"8000亿元": None, "2.4%": "工业"}
+
+
+def test_a_metric_keeps_both_quotes_of_a_quoted_name():
+    text = "目前已累计培育专精特新中小企业超过14万家，其中“小巨人”企业1.46万家。"
+    assert [m for _, _, m, _ in metrics(text)] == ["培育专精特新中小企业", "“小巨人”企业"]
