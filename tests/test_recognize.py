@@ -33,6 +33,7 @@ def names(text: str) -> set[tuple[str, str]]:
     ("国务院新闻办公室举行2023年一季度工业和信息化发展情况新闻发布会",
      {("2023年一季度工业和信息化发展情况新闻发布会", "Event")}),
     ("我部将实施中小企业数字化赋能专项行动", {("中小企业数字化赋能专项行动", "Policy")}),
+    ("出席今天发布会的还有", {("发布会", "Event")}),  # a day opens no name
 ])
 # fmt: on
 def test_recognises(text, expected):
