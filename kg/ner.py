@@ -18,7 +18,7 @@ import numpy as np
 
 from kg import crf, lexicon
 from kg.patterns import verb_glued_to_a_country
-from kg.persons import STATE_FORMS, valid_name
+from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, STATE_FORMS, valid_name
 from kg.types import Label, Mention, Token
 
 __all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "common_word", "MODEL", "LABELS"]
@@ -310,6 +310,9 @@ def _pack(codes: list) -> np.ndarray | int:
     return key
 
 
+ACTS_AFTER_NAMES = frozenset(w for w in AFTER_NAME + AFTER_FOREIGN_NAME if len(w) >= 2)
+
+
 def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token]) -> bool:
     """Keep a CRF mention only when its form fits its class: a name's surname or a proper-noun
     token, a body's head word; never a common word alone (新格局, 主力军, 高端化)."""
@@ -323,6 +326,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
         if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS or text.endswith(STATE_FORMS):  # 贝宁共和国
             return False
+        if inner[0].start == mention.start and inner[0].text in ACTS_AFTER_NAMES:
+            return False  # 习近平主席|贺信, 总书记|主持党…: what follows a name, not one
         if whole_word and not inner[0].pos.startswith(("nr", "ns")) and word_frequency(text) > 0 \
                 and not valid_name(text, surnames) and not looks_foreign(text):
             return False  # 三文鱼, 诺言: a word the dictionary knows as no one's name

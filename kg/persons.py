@@ -25,14 +25,14 @@ AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "�
               "认为", "透露", "告诉", "宣布", "提出", "发表", "讲话", "致辞", "同志", "等", "和", "与", "及", "就",
               "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加", "解读", "分析", "说明",
               "答记者问", "接受", "到", "赴", "近日", "日前", "今天", "当天", "宣读", "陪同", "看望", "考察", "调研",
-              "签署", "颁发", "致电", "致信", "视察", "检查")
+              "签署", "颁发", "致电", "致信", "视察", "检查", "受")
 BYLINE_WORDS = frozenset("摄影 摄像 编辑 报道 通讯员 实习生 记者 责编".split())
-ACTS_AFTER_NAME = ("率", "表示", "指出", "强调", "介绍", "出席", "主持", "说", "称")  # jieba may glue them to a name's end
+ACTS_AFTER_NAME = ("率", "表示", "指出", "强调", "介绍", "出席", "主持", "说", "称", "受", "作")  # jieba may glue them to a name's end
 BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
 CREDIT = r"(?:记者|通讯员|实习生|编辑|责任编辑|责编|文\s*[/／]\s*(?:记者|通讯员)?)"  # what opens a byline (kg.layout too)
 BYLINE = re.compile(rf"{CREDIT}[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
-NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会员们总")
+NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会员们总氏并")
 
 
 @functools.cache
@@ -77,6 +77,8 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
     whose last character jieba glued to the act that follows in `text` (张国 清率)."""
     inner = [t for t in tokens if start <= t.start < end]
     if after_title and inner and inner[-1].end > end and text[end:inner[-1].end] in ACTS_AFTER_NAME:
+        if len(inner) == 1 and inner[0].start == start and inner[0].pos.startswith("nr"):
+            return True  # 会长丁仲礼作报告: jieba's one name-and-act word
         inner = inner[:-1]  # the name's last character is checked with the rules, not by jieba
     elif not inner or inner[-1].end != end:
         return False

@@ -701,6 +701,11 @@ def test_a_kind_of_meeting_is_kept_to_its_document():
     ("1991年6月，李咏以全班第一名的成绩毕业。", "李咏", "李咏以"),
     ("节省约三分之二的时间。在霍尔果斯，我国首个跨境自由贸易区开通通道。", None, "霍尔果斯"),  # 在 a place，
     ("川青铁路镇江关至黄胜关段开通运营。", None, "黄胜关段"),  # a section of a line
+    ("听取了中国人民银行行长潘功胜受国务院委托作的报告。", "潘功胜", "潘功"),  # jieba: 潘功 胜受
+    ("欧美同学会会长丁仲礼作报告。", "丁仲礼", "丁仲"),  # jieba: 丁仲礼作, the model: 丁仲
+    ("国务院副总理丁薛祥、张国清，国务委员谌贻琴作交流发言。", "谌贻琴", "谌贻琴作"),  # a rarer surname
+    ("丁薛祥出席开幕式，宣读习近平主席贺信并致辞。", "丁薛祥", "贺信"),  # jieba tags 贺信 nr
+    ("2016年，习近平总书记主持党的新闻舆论工作座谈会。", "习近平", "主持党"),
 ])
 def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, absent):
     got = {name for name, label in names(text) if label == "Person"}
