@@ -168,6 +168,25 @@ def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:
 def _bodies(text: str) -> Iterator[Mention]:
     for match in CPPCC.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.GOV, "全国政协", "cppcc")
+    yield from _bodies_across_terms(text)
+
+
+TERM_INSIDE = re.compile(r"第[一二三四五六七八九十百零\d]+届(?:[、和至][一二三四五六七八九十百零\d]+届)*")
+
+
+def _bodies_across_terms(text: str) -> Iterator[Mention]:
+    """A body named with its term inside its name: 中国国民党革命委员会第十一届中央委员会 is 民革中央,
+    中国人民政治协商会议第九届、十届全国委员会 全国政协, 中国共产党第二十届中央委员会 中共中央."""
+    names = lexicon.load().names
+    for match in TERM_INSIDE.finditer(text):
+        found = next(((x, y) for x in range(min(16, match.start()), 1, -1) for y in range(8, 1, -1)
+                      if names.get(text[match.start() - x:match.start()] + text[match.end():match.end() + y], (None,))[0]
+                      is Label.GOV), None)
+        if found:
+            x, y = found
+            start, end = match.start() - x, match.end() + y
+            canonical = names[text[start:match.start()] + text[match.end():end]][1]
+            yield Mention(start, end, text[start:end], Label.GOV, canonical, "term")
 
 
 def home_body(doc: Doc, mentions: list[Mention]) -> str:
@@ -324,8 +343,11 @@ def _numbered_meetings(text: str, found: list[Mention]) -> Iterator[Mention]:
         if m.label is Label.GOV:
             match = NUMBERED_MEETING.match(text, m.end)
             if match:
-                term = TERM.search(text, max(0, m.start - 6), m.start)
-                start = term.start() if term else m.start
+                if m.rule == "term":  # 中国共产党第二十届中央委员会第三次全体会议: the term is inside the body's name
+                    start, term = m.start, TERM.search(m.text, 0, TERM_INSIDE.search(m.text).end())
+                else:
+                    term = TERM.search(text, max(0, m.start - 6), m.start)
+                    start = term.start() if term else m.start
                 name = (term.group(1) if term else "") + m.name + match.group(0)
                 yield Mention(start, match.end(), text[start:match.end()], Label.EVENT, name, "numbered-meeting")
 

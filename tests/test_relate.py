@@ -406,3 +406,10 @@ def test_a_policy_that_opens_its_sentence_concerns_every_industry_the_sentence_n
     text = ("工业和信息化部等七部门印发《关于推动未来产业创新发展的实施意见》（以下简称《实施意见》）。"
             "《实施意见》围绕六大方向，重点推进人形机器人、量子计算、脑机接口、6G等领域发展。")
     assert rels(text, "concerns") == {("关于推动未来产业创新发展的实施意见", name) for name in ("人形机器人", "量子计算", "脑机接口", "6G")}
+
+
+def test_a_body_named_with_its_term_inside_is_that_body():
+    text = ("中国国民党革命委员会第十一届中央委员会主席周铁农同志的遗体火化。"
+            "中国共产党第二十届中央委员会第三次全体会议在北京举行。中国民主建国会第十二届中央委员会第二次全体会议召开。")
+    assert rels(text, "membership") == {("周铁农", "民革中央", "主席")}  # not 中共中央, whose alias 中央委员会 is
+    assert rels(text, "organizer") == {("二十届中共中央第三次全体会议", "中共中央"), ("十二届民建中央第二次全体会议", "民建中央")}
