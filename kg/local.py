@@ -103,6 +103,19 @@ def held_in(org: Mention | None, role: Mention) -> Mention | None:
     return _local_body(dataclasses.replace(org, label=Label.PLACE, norm=name), role)
 
 
+BARE_GOVERNMENT = re.compile(r"(?:自治区|省|市|县|区|州)?(?:人民)?政府")
+
+
+def government_of_the_place(org: Mention | None, body: Mention) -> Mention:
+    """A bare (自治区)人民政府 named after a place's party committee in one chain of posts is that
+    place's (新疆维吾尔自治区党委常委、人民政府副主席: 新疆维吾尔自治区人民政府)."""
+    committee = PARTY_COMMITTEE.search(org.name) if org is not None else None
+    if committee is None or not BARE_GOVERNMENT.fullmatch(body.text):
+        return body
+    place = org.name[:committee.end(1)].removeprefix("中共")
+    return dataclasses.replace(body, label=Label.GOV, norm=place + "人民政府", rule="implied")
+
+
 def with_local_bodies(mentions: list[Mention]) -> list[Mention]:
     """Places that open a local post (天津 in 天津市委书记) stand for the body the post is held in."""
     return [_local_body(m, after) if m.label is Label.PLACE and after is not None and after.label is Label.ROLE

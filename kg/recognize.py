@@ -89,6 +89,20 @@ def _roles(tokens: tuple[Token, ...], roles: dict) -> Iterator[Mention]:
                 yield Mention(tok.start, tok2.end, surface, Label.ROLE, surface, "role")
 
 
+def _role_tails(tokens: tuple[Token, ...], roles: dict, bodies: list[Mention]) -> list[Mention]:
+    """The post in a word that begins with the end of a body's name: 新疆维吾尔自治区|党委常委 is
+    the committee's 常委 (jieba has 党委常委 as one word)."""
+    ends = {m.end for m in bodies if m.label in BODY_LABELS}
+    tails = []
+    for tok in tokens:
+        for cut in range(tok.start + 1, tok.end - 1):
+            if cut in ends and tok.text[cut - tok.start:] in roles:
+                tail = tok.text[cut - tok.start:]
+                tails.append(Mention(cut, tok.end, tail, Label.ROLE, tail, "role"))
+                break
+    return tails
+
+
 def _book_titles(text: str) -> Iterator[Mention]:
     for match in BOOK_TITLE.finditer(text):
         name = match.group(1)
@@ -365,7 +379,7 @@ def recognize(doc: Doc) -> Doc:
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     entities = rules_named_after_their_law(doc.document.text, entities)
     named, found_by_model = SpanSet(entities), SpanSet(learned)
-    roles = [r for r in _roles(doc.tokens, lex.roles)
+    roles = [r for r in [*_roles(doc.tokens, lex.roles), *_role_tails(doc.tokens, lex.roles, entities)]
              if not named.overlaps(r.start, r.end) and not found_by_model.overlaps(r.start, r.end)]
     roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import EDITION
 from kg.layout import introduction
-from kg.local import held_in, with_local_bodies
+from kg.local import government_of_the_place, held_in, with_local_bodies
 from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import valid_name
@@ -100,7 +100,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                                        foreign)
                 shared = shared if plain or org is not None else None  # a post naming its own body ends the list
             else:
-                org = shared = item
+                org = shared = government_of_the_place(org, item)
         listed = (person.end, shared if chain else None, foreign)
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.label is Label.ROLE and after.start == person.end:

@@ -413,3 +413,12 @@ def test_a_body_named_with_its_term_inside_is_that_body():
             "中国共产党第二十届中央委员会第三次全体会议在北京举行。中国民主建国会第十二届中央委员会第二次全体会议召开。")
     assert rels(text, "membership") == {("周铁农", "民革中央", "主席")}  # not 中共中央, whose alias 中央委员会 is
     assert rels(text, "organizer") == {("二十届中共中央第三次全体会议", "中共中央"), ("十二届民建中央第二次全体会议", "民建中央")}
+
+
+def test_a_post_jieba_glued_to_a_body_s_end_and_a_bare_government_after_a_party_committee():
+    text = ("新疆维吾尔自治区党委常委、人民政府副主席玉苏甫江出席。广西壮族自治区党委副书记、自治区人民政府主席蓝天立出席。"
+            "全国政协委员李书福表示，要加快发展。")
+    assert rels(text, "membership") == {
+        ("玉苏甫江", "新疆维吾尔自治区党委", "常委"), ("玉苏甫江", "新疆维吾尔自治区人民政府", "副主席"),
+        ("蓝天立", "广西壮族自治区党委", "副书记"), ("蓝天立", "广西壮族自治区人民政府", "主席"),
+        ("李书福", "全国政协", "委员")}
