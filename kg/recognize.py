@@ -431,9 +431,27 @@ def _learned(doc: Doc) -> list[Mention]:
     aligned = names + \
         [_closed(_after_appositive(m), text) for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = [match.span() for match in DOCUMENT_NUMBER.finditer(text)]  # 工信部联科〔2024〕121号 names nobody
-    return [m for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
+    return [part for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
             and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
-            and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))]
+            and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))
+            for part in _body_and_post(m)]
+
+
+GOVERNMENT_HEADS = tuple("委局厅办")  # not 部: a company has its 营销管理部 too
+
+
+def _body_and_post(m: Mention) -> list[Mention]:
+    """A learned post that opens with a body's name of three characters or more is the body and
+    the post (首规委|主任, 常委会预算工委|主任); 党委书记, 省委常委 stay posts."""
+    if m.label is not Label.ROLE:
+        return [m]
+    roles = lexicon.load().roles
+    cut = next((k for k in range(3, len(m.text) - 1) if m.text[k:] in roles), 0)
+    if not cut or not m.text[:cut].endswith(GOVERNMENT_HEADS) or m.text[:cut] in roles:
+        return [m]
+    body, post = m.text[:cut], m.text[cut:]
+    return [Mention(m.start, m.start + cut, body, Label.GOV, body, m.rule),
+            Mention(m.start + cut, m.end, post, Label.ROLE, post, m.rule)]
 
 
 def _closed(m: Mention, text: str) -> Mention:

@@ -422,3 +422,10 @@ def test_a_post_jieba_glued_to_a_body_s_end_and_a_bare_government_after_a_party_
         ("玉苏甫江", "新疆维吾尔自治区党委", "常委"), ("玉苏甫江", "新疆维吾尔自治区人民政府", "副主席"),
         ("蓝天立", "广西壮族自治区党委", "副书记"), ("蓝天立", "广西壮族自治区人民政府", "主席"),
         ("李书福", "全国政协", "委员")}
+
+
+def test_a_learned_post_opening_with_a_body_s_name_is_the_body_and_the_post():
+    text = "全国人大财经委副主任委员、常委会预算工委主任许宏才作报告。中共中央政治局常委、首规委主任蔡奇出席会议。"
+    got = rels(text, "membership")
+    assert ("许宏才", "常委会预算工委", "主任") in got and ("蔡奇", "首规委", "主任") in got
+    assert not any(role.endswith("委主任") for _, _, role in got)
