@@ -152,6 +152,27 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
     yield Relation(person, "membership", org, index, _post_in(org.name, role.name, lex.roles))
 
 
+UNIQUE_POSTS = frozenset("总书记 总理 委员长 国家主席 国家副主席".split())  # one holder at home at a time
+
+
+def _one_holder_of_each_unique_post(memberships: list[Relation]) -> list[Relation]:
+    """In one document a post only one person holds at home is held by whoever the text gives it with
+    its body (国务院总理李强), else by the first person named with the bare title; another person
+    with that bare title is a foreign leader (在习近平总书记和阮富仲总书记战略引领下; 李强总理同黄循财总理)."""
+    holders: dict[tuple[str, str], str] = {}
+    for explicit in (True, False):
+        for r in memberships:
+            if r.role in UNIQUE_POSTS and r.object.rule == "default-body" and _bare(r) is not explicit:
+                holders.setdefault((r.object.name, r.role), r.subject.name)
+    return [r for r in memberships if not (r.role in UNIQUE_POSTS and r.object.rule == "default-body" and _bare(r))
+            or holders[(r.object.name, r.role)] == r.subject.name]
+
+
+def _bare(membership: Relation) -> bool:
+    """The post was named by its title alone (总理), not with its body (国务院总理)."""
+    return not membership.object.text.startswith(membership.object.name)
+
+
 def _post_in(body: str, title: str, roles: dict) -> str:
     """The post a title names in its body, less the body's own words: 省委书记 in 甘肃省委 is 书记,
     国务院总理 in 国务院 is 总理, 省委常委 in 福建省委 is 常委."""
@@ -528,7 +549,7 @@ def _industries_in(title: str, names: dict) -> list[str]:
 def relations(doc: Doc) -> Iterator[Relation]:
     """Every relation the document states."""
     mentions = list(doc.mentions)
-    memberships = list(_memberships(doc, mentions))
+    memberships = _one_holder_of_each_unique_post(list(_memberships(doc, mentions)))
     yield from memberships
     yield from _sub_organizations(doc, mentions)
     yield from _press_speakers(doc, mentions)

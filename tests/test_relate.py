@@ -429,3 +429,9 @@ def test_a_learned_post_opening_with_a_body_s_name_is_the_body_and_the_post():
     got = rels(text, "membership")
     assert ("许宏才", "常委会预算工委", "主任") in got and ("蔡奇", "首规委", "主任") in got
     assert not any(role.endswith("委主任") for _, _, role in got)
+
+
+def test_a_post_only_one_person_holds_at_home_goes_to_one_person_per_document():
+    assert rels("在习近平总书记和阮富仲总书记战略引领下，中越关系保持良好发展态势。", "membership") == {
+        ("习近平", "中共中央", "总书记")}
+    assert rels("国务院总理李强会见新加坡客人。李显龙总理表示，愿同中方合作。", "membership") == {("李强", "国务院", "总理")}
