@@ -25,7 +25,7 @@ from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
 __all__ = ["recognize", "candidates", "home_body"]
 
-MAX_JOIN = 6
+MAX_JOIN = 10  # tokens: 推进 “ 一带 一路 ” 建设 工作 领导小组 办公室
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 SLOGAN = re.compile(r"“([一二三四五六七八九十两][^“”\n]{1,7})”")
 PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(?:时期|期间|末|以来|规划期)?")
@@ -64,7 +64,7 @@ CENTRAL_LEVEL = ("企业", "财政", "预算", "国家机关", "和国家机关"
 
 
 def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
-    """Lexicon entries made of one to six whole tokens (an industry word qualified by 智能, 新型 …
+    """Lexicon entries made of one to MAX_JOIN whole tokens (an industry word qualified by 智能, 新型 …
     names a kind of product, not the industry)."""
     names, prefixes = lexicon.load().names, _name_prefixes()
     for i, tok in enumerate(tokens):

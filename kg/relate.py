@@ -329,7 +329,8 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
     for match in ISSUE.finditer(text, left, right):
-        before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start])
+        before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start]) \
+            and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
             and not match.group(0).endswith(("实施", "开展", "抓好"))  # …标准实施要求: applying it, not issuing it
         applied = match.group(0).endswith(("实施", "开展")) and policy.name.endswith(NATIONAL_HEADS)
@@ -439,9 +440,9 @@ def _followed_earlier(text: str, body: Mention, sentence_start: int, cue_start: 
 
 
 def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
-    """国务院的部署, 按照党中央…: a body that owns or frames the action, not its agent."""
+    """国务院的部署, 按照党中央…, 作为党中央…的举措: a body that owns or frames the action, not its agent."""
     before = text[max(sentence_start, body.start - 4):body.start]
-    return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在)[^，。]*$", before) is not None
+    return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在|作为)[^，。]*$", before) is not None
 
 
 NEXT_ITEM = re.compile(r"[，；](?:会议)?(?:决定|研究|审议|听取|部署|讨论)")  # …条例（草案），决定核准…核电项目: the next item of an agenda

@@ -435,3 +435,10 @@ def test_a_post_only_one_person_holds_at_home_goes_to_one_person_per_document():
     assert rels("在习近平总书记和阮富仲总书记战略引领下，中越关系保持良好发展态势。", "membership") == {
         ("习近平", "中共中央", "总书记")}
     assert rels("国务院总理李强会见新加坡客人。李显龙总理表示，愿同中方合作。", "membership") == {("李强", "国务院", "总理")}
+
+
+def test_a_slogan_inside_what_is_issued_and_a_body_framing_the_act_issue_nothing():
+    text = ("推进“一带一路”建设工作领导小组办公室今天发布共建“一带一路”未来十年发展展望报告。"
+            "作为党中央在新时代推进改革开放的重要战略举措，自贸试验区推出了首张外商投资准入负面清单。")
+    assert rels(text, "issuedBy") == set()
+    assert ("推进“一带一路”建设工作领导小组办公室", "GovernmentBody") in {(m.name, m.label.value) for m in make_doc(text).mentions}
