@@ -43,6 +43,7 @@ MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
+PER = re.compile(r"每[\u4e00-\u9fff]{0,2}$")
 TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say nothing of the figure beside it
 # a unit character that is really the start of a word (16部门, 3个人, 5条件)
 UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 项目 名单 名称 位于 所以 所有 座谈 场景 场所 批准 批次 类型 "
@@ -51,6 +52,8 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
 TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:到(?:\d{4}|[〇零一二三四五六七八九]{4})年|力争|计划|预计)")
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
+COUNTED_PLANS = ("目标", "计划", "规划")
+COUNTING_UNITS = ("个", "项", "处", "座", "家")
 RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
@@ -74,6 +77,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False
     if not unit and not mult:
         return False
+    if num in ("1", "一") and not mult and PER.search(text, max(0, match.start("num") - 3), match.start("num")):
+        return False  # 每投入1元，带动3至4元: a rate's unit, no statistic (每桶80美元, 每天有1.6万名 are)
     if unit.isascii() and unit.isalpha():  # 185GWh, 230EFLOPS: a Latin unit, whole
         return not (after[:1].isascii() and after[:1].isalnum())
     if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)):
@@ -124,7 +129,7 @@ def _qualifier(match: re.Match, text: str) -> str:
 
 
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
-                  r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
+                  r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:达到了?|达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
@@ -377,8 +382,9 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
         return False
     after = TITLE.sub("", text[match.end():clause[1]])
     cue_after = TARGET.search(after)
-    if cue_after and PLANNED_BY_SUBJECT.match(after, cue_after.start()):
-        cue_after = None
+    if cue_after and (PLANNED_BY_SUBJECT.match(after, cue_after.start()) or cue_after.start() == 0 and cue_after.group() in COUNTED_PLANS
+                      and match.group("unit") in COUNTING_UNITS):
+        cue_after = None  # 摧毁了约800个目标: what the number counts, no plan (去产能1.5亿吨目标 is one)
     return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
                 or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues))
 

@@ -258,3 +258,19 @@ def test_above_designated_size_is_industry_only_where_no_other_sector_is_named()
 def test_a_metric_keeps_both_quotes_of_a_quoted_name():
     text = "目前已累计培育专精特新中小企业超过14万家，其中“小巨人”企业1.46万家。"
     assert [m for _, _, m, _ in metrics(text)] == ["培育专精特新中小企业", "“小巨人”企业"]
+
+
+# fmt: off
+@pytest.mark.parametrize("text, expected", [
+    ("以军战机已在加沙地带摧毁了约800个目标。", [("800", "个", "2023", "actual")]),  # targets hit, no plan
+    ("算力每投入1元，带动3至4元的GDP经济增长。", [("4", "元", "2023", "actual")]),   # 1 元 is the rate's unit
+    ("伦敦布伦特原油期货价格每桶80美元。", [("80", "美元", "2023", "actual")]),
+])
+# fmt: on
+def test_counted_targets_and_the_unit_of_a_rate(text, expected):
+    assert [(v, u, p, k) for v, u, _, p, k in [(f.value, f.unit, f.metric, f.period, f.kind)
+            for f in make_doc(text, published="2023-10-20").figures]] == expected
+
+
+def test_a_month_range_with_fen_is_no_part_of_the_metric():
+    assert [m for _, _, m, _ in metrics("1—9月份，全国新开工改造城镇老旧小区5.13万个。")] == ["全国新开工改造城镇老旧小区"]
