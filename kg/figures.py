@@ -386,7 +386,20 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                       and match.group("unit") in COUNTING_UNITS):
         cue_after = None  # 摧毁了约800个目标: what the number counts, no plan (去产能1.5亿吨目标 is one)
     return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
-                or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues))
+                or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
+
+
+WILL = re.compile(r"将(?:要|会)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
+DONE = re.compile(r"已|累计|去年|上年|截至|以来")
+
+
+def _will_carry_on(before: str) -> bool:
+    """今年我们将实施…工程，新建5G基站60万个: what the sentence says will be done goes on to the
+    next clauses, until one says what was done."""
+    will = None
+    for will in WILL.finditer(before):
+        pass
+    return will is not None and not DONE.search(before, will.end())
 
 
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:

@@ -31,6 +31,9 @@ SLOGAN = re.compile(r"“([一二三四五六七八九十两][^“”\n]{1,7})�
 PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(?:时期|期间|末|以来|规划期)?")
 PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届(?:[一二三四五六七八九]中全会|全国人大[一二三四五六七八九十]次会议))|五中全会|[一二三四五六七八九]中全会")
 QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
+QUOTED_POLICY = re.compile(r"“([^“”\n。，！？；：]{2,20})”((?:[\dA-Za-z]{1,6}|[一二三四五六七八九十]+年|系列|科技)?"
+                           r"(?:重大专项|专项行动|专项|示范工程|工程|行动计划|行动方案|行动|计划|试点|战略))"
+                           r"(?!布局|部署|目标|性|定力|技术|师)")  # “5G+工业互联网”512工程; not “四个全面”战略布局
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
 TERM = re.compile(r"第?([一二三四五六七八九十]+届)$")  # the term a body's session belongs to
 CPPCC = re.compile(r"(?:全国)?政协(?:第?[一二三四五六七八九十]+届)?全国委员会|全国政协")
@@ -149,6 +152,8 @@ def _slogans(text: str) -> Iterator[Mention]:
             continue  # and no sentence (“一口春饼一口春。”)
         if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name):
             yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
+    for match in QUOTED_POLICY.finditer(text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, strip_quotes(match.group(0)), "quoted-policy")
     for match in STANDARD_CODE.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(1), "standard-code")
     for match in re.finditer(r"“(十[一二三四五六七八九]五)”(规划)", text):

@@ -274,3 +274,14 @@ def test_counted_targets_and_the_unit_of_a_rate(text, expected):
 
 def test_a_month_range_with_fen_is_no_part_of_the_metric():
     assert [m for _, _, m, _ in metrics("1—9月份，全国新开工改造城镇老旧小区5.13万个。")] == ["全国新开工改造城镇老旧小区"]
+
+
+def test_what_a_sentence_says_will_be_done_goes_on_to_its_next_clauses():
+    text = "今年我们将实施工业互联网创新发展工程，新建5G基站60万个。截至去年底，我国已建成5G基站231万个。"
+    assert [(f.value, f.kind) for f in make_doc(text, published="2023-01-17").figures] == [
+        ("600000", "target"), ("2310000", "actual")]
+
+
+def test_a_quoted_name_with_its_kind_is_a_policy():
+    got = {(m.name, m.label.value) for m in make_doc("今年将实施“5G+工业互联网”512工程升级版，协调推进“四个全面”战略布局。").mentions}
+    assert ("5G+工业互联网512工程", "Policy") in got and ("四个全面战略", "Policy") not in got
