@@ -43,6 +43,7 @@ MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
+INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 PER = re.compile(r"每[\u4e00-\u9fff]{0,2}$")
 TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say nothing of the figure beside it
 # a unit character that is really the start of a word (16部门, 3个人, 5条件)
@@ -76,7 +77,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
     if before == "第" or before.isascii() and before.isalpha() or before in ("“", "前") and not unit:
         return False
     if not unit and not mult:
-        return False
+        return INDEX_BEFORE.search(text, max(0, match.start("num") - 12), match.start("num")) is not None \
+            and "." in num  # 质量竞争力指数达到84.6: an index has no unit
     if num in ("1", "一") and not mult and PER.search(text, max(0, match.start("num") - 3), match.start("num")):
         return False  # 每投入1元，带动3至4元: a rate's unit, no statistic (每桶80美元, 每天有1.6万名 are)
     if unit.isascii() and unit.isalpha():  # 185GWh, 230EFLOPS: a Latin unit, whole
@@ -118,6 +120,8 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
     if not unit:
         if match.group("mult") and MONEY_METRIC.search(metric):
             return "元"  # 总产值超7700亿, 票房破200亿: an amount of money, its 元 left out
+        if not match.group("mult") and "指数" in metric:
+            return "点"  # an index's points (质量竞争力指数达到84.6)
         return "人" if metric.endswith(("人数", "人口", "用户数")) else "个"
     return unit
 
@@ -145,13 +149,17 @@ TO_VALUE = re.compile(r"^[^，。；\d]{0,6}(?:到|至)")
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
+KINDS_QUALIFIED = frozenset("企业 中心 工厂 基地 园区 平台 项目 单位 机构 学校 医院 示范区 工程".split())  # 示范企业, 领跑企业
+
+
 def _counted_thing(words: str) -> str:
     """The words after a number up to the verb they are the subject of (国内外航空公司|计划…)."""
     tokens = tokenize(words) if words else []
     noun_seen = False
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         verb = tok.pos.startswith("v") and tok.pos != "vn" or ACT_AFTER_COUNTED.fullmatch(tok.text) or PLAN_VERB.fullmatch(tok.text)
-        if verb and noun_seen:
+        modifies_last = k == len(tokens) - 2 and tokens[-1].text in KINDS_QUALIFIED  # 可靠性示范企业: 示范 qualifies 企业
+        if verb and noun_seen and not modifies_last:
             return words[:tok.start]
         noun_seen = noun_seen or tok.pos.startswith(("n", "eng"))
     return words

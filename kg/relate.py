@@ -510,12 +510,13 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
 
 
 SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|涵盖|覆盖|重点)")
+ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
 
 
 def _sentence_is_about(text: str, policy: Mention, sentence_start: int) -> bool:
     """The policy opens its sentence as the subject of what it says (《实施意见》提出/围绕/明确…):
     every industry the sentence names is one it concerns, however long the list."""
-    return not text[sentence_start:policy.start].strip() and SAYS.match(text, policy.end) is not None
+    return ANSWER_LABEL.fullmatch(text, sentence_start, policy.start) is not None and SAYS.match(text, policy.end) is not None
 
 
 @functools.lru_cache(maxsize=4096)

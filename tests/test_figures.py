@@ -285,3 +285,9 @@ def test_what_a_sentence_says_will_be_done_goes_on_to_its_next_clauses():
 def test_a_quoted_name_with_its_kind_is_a_policy():
     got = {(m.name, m.label.value) for m in make_doc("今年将实施“5G+工业互联网”512工程升级版，协调推进“四个全面”战略布局。").mentions}
     assert ("5G+工业互联网512工程", "Policy") in got and ("四个全面战略", "Policy") not in got
+
+
+def test_an_index_has_points_and_a_qualifier_before_a_kind_stays():
+    text = "2022年，我国制造业质量竞争力指数达到84.6。到2025年，培育100家以上可靠性示范企业。"
+    got = [(f.value, f.unit, f.metric) for f in make_doc(text, published="2023-06-30").figures]
+    assert got == [("84.6", "点", "制造业质量竞争力指数"), ("100", "家", "培育可靠性示范企业")]

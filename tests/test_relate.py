@@ -442,3 +442,9 @@ def test_a_slogan_inside_what_is_issued_and_a_body_framing_the_act_issue_nothing
             "作为党中央在新时代推进改革开放的重要战略举措，自贸试验区推出了首张外商投资准入负面清单。")
     assert rels(text, "issuedBy") == set()
     assert ("推进“一带一路”建设工作领导小组办公室", "GovernmentBody") in {(m.name, m.label.value) for m in make_doc(text).mentions}
+
+
+def test_an_answer_opening_with_the_policy_concerns_what_it_names():
+    text = ("工业和信息化部等五部门联合印发《制造业可靠性提升实施意见》（以下简称《实施意见》）。\n\n问：聚焦哪些行业？\n\n"
+            "答：《实施意见》聚焦机械、电子行业、汽车等行业，重点提升工业母机、工业机器人、芯片等产品的可靠性水平。\n")
+    assert {ind for _, ind in rels(text, "concerns")} >= {"电子信息", "汽车", "工业母机", "工业机器人", "集成电路"}
