@@ -761,3 +761,9 @@ def test_what_a_clause_does_to_a_body_is_no_part_of_its_name(text, body, absent)
     got = {name for name, label in names(text) if label == "GovernmentBody"}
     assert body is None or body in got
     assert absent not in got
+
+
+def test_well_known_multinationals_are_companies_but_not_the_words_they_share():
+    got = names("特斯拉上海储能超级工厂开工，空客中国总装第700架飞机交付。抗议高通胀，获得日产气22万立方米。")
+    assert {("特斯拉", "Company"), ("空客", "Company")} <= got
+    assert not any(label == "Company" and name in ("高通", "日产") for name, label in got)
