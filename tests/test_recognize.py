@@ -767,3 +767,9 @@ def test_well_known_multinationals_are_companies_but_not_the_words_they_share():
     got = names("特斯拉上海储能超级工厂开工，空客中国总装第700架飞机交付。抗议高通胀，获得日产气22万立方米。")
     assert {("特斯拉", "Company"), ("空客", "Company")} <= got
     assert not any(label == "Company" and name in ("高通", "日产") for name, label in got)
+
+
+def test_sports_bodies_and_leagues_are_organisations_but_not_inside_other_words():
+    got = names("世界反兴奋剂机构批评美方。国米在欧冠中4比0大胜。林火其中超400起处于失控状态。")
+    assert {("世界反兴奋剂机构", "Organization"), ("国米", "Organization"), ("欧冠", "Organization")} <= got
+    assert not any(name.startswith("中超") for name, _ in got)
