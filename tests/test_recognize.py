@@ -246,7 +246,7 @@ def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shap
     ("教育引导党员干部", "GovernmentBody", False), ("政治建军", "GovernmentBody", False),
     ("广西各级党委", "GovernmentBody", True),
     ("深化改革", "Company", False), ("保驾护航", "Company", False), ("大力发展", "Organization", False),  # set phrases
-    ("中国银联", "Company", True), ("国际米兰", "Organization", True), ("国泰君安", "Company", True),  # names
+    ("中国银联", "Company", True), ("阿贾克斯", "Organization", True), ("国泰君安", "Company", True),  # names
     ("美国两家航空公司", "Company", False), ("济南二机床集团有限公司", "Company", True), ("中国体育代表团", "Company", False), ("“软联通", "Company", False),
 ])
 def test_learned_names_must_fit_their_class(text, label, kept):
