@@ -28,6 +28,7 @@ __all__ = ["recognize", "candidates", "home_body"]
 MAX_JOIN = 10  # tokens: 推进 “ 一带 一路 ” 建设 工作 领导小组 办公室
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 SLOGAN = re.compile(r"“([一二三四五六七八九十两][^“”\n]{1,7})”")
+NO_FORMULA = re.compile(r"^[一二三四五六七八九十两]次|^一对一|^一站式")
 PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(?:时期|期间|末|以来|规划期)?")
 PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届(?:[一二三四五六七八九]中全会|全国人大[一二三四五六七八九十]次会议))|五中全会|[一二三四五六七八九]中全会")
 QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
@@ -148,8 +149,9 @@ def _slogans(text: str) -> Iterator[Mention]:
     for match in SLOGAN.finditer(text):
         name = match.group(1)
         numerals = sum(ch in "一二三四五六七八九十两" for ch in name)
-        if numerals == len(name) or (name[0] == "一" and numerals < 2) or re.search(r"[。，、！？；：]", name):
-            continue  # and no sentence (“一口春饼一口春。”)
+        if numerals == len(name) or (name[0] == "一" and numerals < 2) or re.search(r"[。，、！？；：]", name) \
+                or NO_FORMULA.search(name):
+            continue  # and no sentence (“一口春饼一口春。”), no count of times or manner (“二次爆发”, “一对一”)
         if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name):
             yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
     for match in QUOTED_POLICY.finditer(text):
