@@ -58,8 +58,8 @@ def test_company_names_stop_at_the_clause(text, expected):
     ("推进产业基础高级化", "高级化"),
     ("强化统筹规划，避免重复建设", "统筹规划"),     # a verb phrase, not a plan
     ("推动79项智能制造国家标准立项", "智能制造国家标准"),
-    ("巡视组“一对一”反馈，谋划数字经济的“二次爆发”", "一对一"),  # a manner, not a formula
-    ("谋划数字经济的“二次爆发”", "二次爆发"),
+    ("巡视组“一对一”反馈", "“一对一”"),  # a manner, not a formula
+    ("谋划数字经济的“二次爆发”", "“二次爆发”"),
     ("持续推进民生工程、民心工程的建设", "民生工程"),  # a kind of project
     ("把军事训练摆在战略位置", "军事训练摆在战略"),   # a verb and its place: no programme
     ("国际能源署执行干事法提赫·比罗尔表示", "干事法"),  # 法 opens a foreign name
