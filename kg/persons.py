@@ -32,6 +32,7 @@ BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理"
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
 CREDIT = r"(?:记者|通讯员|实习生|编辑|责任编辑|责编|文\s*[/／]\s*(?:记者|通讯员)?)"  # what opens a byline (kg.layout too)
 BYLINE = re.compile(rf"{CREDIT}[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
+JIEBA_MISTAGGED = frozenset("白皮书 蓝皮书 绿皮书 黄皮书 贺信 贺电".split())  # words jieba's dictionary tags nr
 NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会员们总氏并")
 
 
@@ -58,7 +59,7 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
     size = _surname_len(name, surnames)
     given = name[size:]
     return size > 0 and 1 <= len(given) <= 2 and re.fullmatch(f"{CJK}+", name) is not None \
-        and given[-1] not in NOT_NAME_END and name not in lexicon.load().names
+        and given[-1] not in NOT_NAME_END and name not in lexicon.load().names and name not in JIEBA_MISTAGGED
 
 
 

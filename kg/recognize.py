@@ -200,7 +200,7 @@ def _bodies_across_terms(text: str) -> Iterator[Mention]:
     中国人民政治协商会议第九届、十届全国委员会 全国政协, 中国共产党第二十届中央委员会 中共中央."""
     names = lexicon.load().names
     for match in TERM_INSIDE.finditer(text):
-        found = next(((x, y) for x in range(min(16, match.start()), 1, -1) for y in range(8, 1, -1)
+        found = next(((x, y) for x in range(min(16, match.start()), 1, -1) for y in range(12, 1, -1)
                       if names.get(text[match.start() - x:match.start()] + text[match.end():match.end() + y], (None,))[0]
                       is Label.GOV), None)
         if found:

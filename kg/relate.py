@@ -263,9 +263,12 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
     lo = doc.sentences[index].start if index < len(doc.sentences) else 0
     left, _ = clause_span(text, event.start, event.end, lo, event.end)
     bodies = [m for m in mentions if m.label in BODY_LABELS and left <= m.start and m.end <= event.start]
+    titles = {m.start for m in mentions if m.label is Label.ROLE}
     for m in reversed(bodies):
         if DATELINE.match(text, m.end) or text[m.start - 1:m.start] == "据":
             continue  # 新华社北京3月15日电, 据新华社报道: who reports it, not who holds it
+        if m.end + len(TITLE_PREFIX.match(text, m.end).group()) in titles:
+            continue  # 国务院副总理丁薛祥…举行中哈合作委员会第十一次会议: a person's title, not the host
         if HOLDS.search(text[m.end:event.start]):
             # 由A、B共同主办; 中共中央、国务院…举行: each body listed with the one that holds it is a host
             for host in (m, *_co_issuers(text, bodies, m)):
@@ -283,6 +286,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule=rule), index)
 
 
+TITLE_PREFIX = re.compile(r"第一|常务|执行|")  # 斯克利亚尔第一副总理
 HOSTED_BY = re.compile(r"(?:将)?由")
 HOSTS_END = re.compile(r"(?:共同|联合)?(?:主办|举办|召开)")
 

@@ -448,3 +448,16 @@ def test_an_answer_opening_with_the_policy_concerns_what_it_names():
     text = ("工业和信息化部等五部门联合印发《制造业可靠性提升实施意见》（以下简称《实施意见》）。\n\n问：聚焦哪些行业？\n\n"
             "答：《实施意见》聚焦机械、电子行业、汽车等行业，重点提升工业母机、工业机器人、芯片等产品的可靠性水平。\n")
     assert {ind for _, ind in rels(text, "concerns")} >= {"电子信息", "汽车", "工业母机", "工业机器人", "集成电路"}
+
+
+def test_a_body_in_a_person_s_title_hosts_no_meeting_and_a_term_inside_the_cppcc_standing_committee():
+    text = ("国务院副总理丁薛祥将访问哈萨克斯坦并举行中哈合作委员会第十一次会议。"
+            "丁薛祥同斯克利亚尔第一副总理共同主持中哈合作委员会第十一次会议。"
+            "政协第十四届全国委员会常务委员会第四次会议31日在京开幕。")
+    assert rels(text, "organizer") == {("中哈合作委员会第十一次会议", "中哈合作委员会"),
+                                       ("十四届全国政协常委会第四次会议", "全国政协常委会")}
+
+
+def test_a_white_paper_speaks_for_nobody():
+    text = "国务院新闻办公室今天发布《中国的远洋渔业发展》白皮书。白皮书指出，要坚持绿色发展。"
+    assert not any(m.label.value == "Person" for m in make_doc(text).mentions)
