@@ -58,6 +58,7 @@ COUNTING_UNITS = ("个", "项", "处", "座", "家")
 RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
+BRIEFINGS = ("发布会", "吹风会", "记者会")  # where figures are told, not what they are about
 
 
 def format_value(value: Decimal) -> str:
@@ -252,7 +253,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     高于整体工业), else the nearest before it in the sentence, else the first after it, else the
     subject its paragraph names most, else its Q&A turn."""
     text = doc.document.text
-    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested]
+    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested and not m.name.endswith(BRIEFINGS)]
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]
                  and not COMPARED.search(text[clause[0]:m.start])]
     if in_clause:

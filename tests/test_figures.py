@@ -291,3 +291,8 @@ def test_an_index_has_points_and_a_qualifier_before_a_kind_stays():
     text = "2022年，我国制造业质量竞争力指数达到84.6。到2025年，培育100家以上可靠性示范企业。"
     got = [(f.value, f.unit, f.metric) for f in make_doc(text, published="2023-06-30").figures]
     assert got == [("84.6", "点", "制造业质量竞争力指数"), ("100", "家", "培育可靠性示范企业")]
+
+
+def test_a_briefing_is_where_figures_are_told_not_what_they_are_about():
+    text = "国务院新闻办公室今天举行新闻发布会。全国登记在册个体工商户1.24亿户。"
+    assert [f.about for f in make_doc(text, published="2024-01-20").figures] == [None]
