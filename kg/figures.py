@@ -44,6 +44,7 @@ TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将�
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
+BARE_COPULA = re.compile(r"为|是|达|达到")
 PER = re.compile(r"每[\u4e00-\u9fff]{0,2}$")
 TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say nothing of the figure beside it
 # a unit character that is really the start of a word (16部门, 3个人, 5条件)
@@ -334,6 +335,8 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
                 figure = dataclasses.replace(figure, metric=shared)
             elif CHANGE_ONLY.fullmatch(figure.metric):
                 figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
+            elif BARE_COPULA.fullmatch(figure.metric):  # 指数值连续5个月上升，其中12月为54.5%
+                figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
             previous = figure
             yield figure
 
@@ -351,7 +354,7 @@ FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of 
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
 
 
-SUBJECT_END = re.compile(r"均|都|也|呈现|保持|实现|继续|持续|进一步|[，；]")
+SUBJECT_END = re.compile(r"均|都|也|呈现|保持|实现|继续|持续|连续|进一步|[，；]")
 
 
 def _subject_before(text: str, sent: Sentence, at: int) -> str:

@@ -296,3 +296,8 @@ def test_an_index_has_points_and_a_qualifier_before_a_kind_stays():
 def test_a_briefing_is_where_figures_are_told_not_what_they_are_about():
     text = "国务院新闻办公室今天举行新闻发布会。全国登记在册个体工商户1.24亿户。"
     assert [f.about for f in make_doc(text, published="2024-01-20").figures] == [None]
+
+
+def test_a_bare_copula_takes_the_subject_of_the_clause_before():
+    text = "下半年以来，中小企业采购指数连续5个月上升，其中12月为54.5%，环比上升1.6个百分点。"
+    assert [m for _, _, m, _ in metrics(text)] == ["中小企业采购指数", "中小企业采购指数环比上升"]
