@@ -35,6 +35,8 @@ QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:新闻)?发布会|�
 QUOTED_POLICY = re.compile(r"“([^“”\n。，！？；：]{2,20})”((?:[\dA-Za-z]{1,6}|[一二三四五六七八九十]+年|系列|科技)?"
                            r"(?:重大专项|专项行动|专项|示范工程|工程|行动计划|行动方案|行动|计划|试点|战略))"
                            r"(?!布局|部署|目标|性|定力|技术|师)")  # “5G+工业互联网”512工程; not “四个全面”战略布局
+BRIEFING = re.compile(r"(?:举行|召开|举办)了?(?!的)([^，。；：“”、《》\n\s]{2,40}?)((?:新闻)?发布会|吹风会)")
+BRIEFING_TOPIC = re.compile(r"情况|有关|进展|成效|工作")
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
 TERM = re.compile(r"第?([一二三四五六七八九十]+届)$")  # the term a body's session belongs to
 CPPCC = re.compile(r"(?:全国)?政协(?:第?[一二三四五六七八九十]+届)?全国委员会|全国政协")
@@ -124,6 +126,10 @@ def _events(text: str) -> Iterator[Mention]:
     for match in QUOTED_EVENT.finditer(text):
         norm = strip_quotes(match.group(1)) + match.group(2)
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, norm, "quoted-event")
+    for match in BRIEFING.finditer(text):
+        if BRIEFING_TOPIC.search(match.group(1)):  # 举行中国交通可持续发展情况新闻发布会: the topic is its name
+            yield Mention(match.start(1), match.end(), match.group(1) + match.group(2), Label.EVENT,
+                          match.group(1) + match.group(2), "briefing")
     for match in re.finditer(r"(?<!”)(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
     for match in CPPCC_SESSION.finditer(text):

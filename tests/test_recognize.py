@@ -34,6 +34,7 @@ def names(text: str) -> set[tuple[str, str]]:
      {("2023年一季度工业和信息化发展情况新闻发布会", "Event")}),
     ("我部将实施中小企业数字化赋能专项行动", {("中小企业数字化赋能专项行动", "Policy")}),
     ("出席今天发布会的还有", {("发布会", "Event")}),  # a day opens no name
+    ("国新办举行中国交通可持续发展情况新闻发布会，", {("中国交通可持续发展情况新闻发布会", "Event")}),  # jieba: 可 持续
 ])
 # fmt: on
 def test_recognises(text, expected):
