@@ -169,8 +169,9 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, norm=press or "新闻发布会", scope=doc.document.id)
             else:
                 m = dataclasses.replace(m, scope=doc.document.id)
-        elif m.label is Label.EVENT and m.name == press and press.endswith("情况新闻发布会"):
-            m = dataclasses.replace(m, scope=doc.document.id)
+        elif m.label is Label.EVENT and (m.name == press and press.endswith("情况新闻发布会")
+                                         or "系列" in m.name and m.name.endswith("发布会")):
+            m = dataclasses.replace(m, scope=doc.document.id)  # one of a series: each document's is another
         out.append(m)
     return out
 

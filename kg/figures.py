@@ -178,7 +178,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     if pair:
         return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers
     after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
-    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,10}", after).group(0)
+    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,12}", after).group(0)
     right = _counted_thing(re.split(r"[和与及等的、]", right)[0])
     if OF_A_COUNTED.search(left) and right:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts

@@ -59,8 +59,9 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         yield pos, end
 
 
-def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str]) -> str | None:
-    """The name opening a Q&A turn (`王志军：`), "记者" for questions, None for other lines."""
+def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str], text: str = "") -> str | None:
+    """The name opening a Q&A turn (`王志军：`), "记者" for questions, None for other lines. A name
+    with a surname we do not list counts when the document gives it a post (副部长单忠德 … 单忠德：)."""
     match = TURN.match(line)
     if not match:
         return None
@@ -74,7 +75,12 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str]) -> str 
         head = head[max(ends):] if ends else ""
     if any(head.endswith(role) for role in roles) or not 2 <= len(head) <= 4:
         return None  # a salutation such as 张连起委员：
-    return head if valid_name(head, surnames) else None
+    return head if valid_name(head, surnames) or _introduced(head, text, roles) else None
+
+
+def _introduced(name: str, text: str, roles: dict[str, str]) -> bool:
+    """The document names `name` right after a post title somewhere (副部长单忠德)."""
+    return any(text[max(0, at - size):at] in roles for at in occurrences(text, name) for size in range(2, 8))
 
 
 @dataclasses.dataclass
@@ -85,7 +91,7 @@ class _State:
     seen: set = dataclasses.field(default_factory=set)
 
 
-def _classify(line: str, state: _State, lex) -> tuple[str, str]:
+def _classify(line: str, state: _State, lex, text: str = "") -> tuple[str, str]:
     """The part of one paragraph and its speaker; updates the running Q&A state."""
     plain = line.strip("*# 　")
     if len(plain) >= MIN_REPEAT and plain in state.seen:
@@ -103,7 +109,7 @@ def _classify(line: str, state: _State, lex) -> tuple[str, str]:
     if HEADING.match(line):
         state.part, state.speaker = "body", ""
         return "heading", ""
-    who = _speaker(line, lex.surnames, lex.roles)
+    who = _speaker(line, lex.surnames, lex.roles, text)
     if who == "记者":
         state.part, state.speaker = "question", ""
     elif who == ANSWER:
@@ -143,7 +149,7 @@ def layout(doc: Doc) -> Doc:
     lex = lexicon.load()
     text = doc.document.text
     state = _State()
-    paras = _unlabelled_questions(text, [(s, e, *_classify(text[s:e], state, lex)) for s, e in paragraphs(text)])
+    paras = _unlabelled_questions(text, [(s, e, *_classify(text[s:e], state, lex, text)) for s, e in paragraphs(text)])
     title = _title_span(doc, paras)
     sentences, skipped = _sentences(text, paras, title)
     document = doc.document

@@ -75,3 +75,14 @@ def test_a_paragraph_of_questions_before_another_speakers_turn_is_a_question_who
     assert parts["整改的效果如何？"] == ("question", "")
     assert parts["田玉龙：中小企业利润增长6.9%。"] == ("answer", "田玉龙")
     assert parts["赵志国：近日，工信部通报了157款APP。"] == ("answer", "赵志国")
+
+
+def test_a_speaker_with_a_surname_we_do_not_list_is_known_by_the_post_the_note_gives():
+    text = ("编者按：国务院新闻办公室举行“推动高质量发展”系列主题新闻发布会，工业和信息化部副部长单忠德回答了记者提问。\n\n"
+            "**记者：**在推动人工智能发展方面有什么考虑？\n\n**单忠德：**目前，我国人工智能核心产业规模已超过5000亿元。\n")
+    doc = make_doc(text)
+    answer = [s for s in doc.sentences if "5000亿元" in doc.document.text[s.start:s.end]]
+    assert [(s.part, s.speaker) for s in answer] == [("answer", "单忠德")]
+    assert [(f.value, f.reported_by) for f in doc.figures] == [("500000000000", "单忠德")]
+    events = [m for m in doc.mentions if m.label.value == "Event"]
+    assert {m.name for m in events} == {"推动高质量发展系列主题新闻发布会"} and all(m.scope for m in events)
