@@ -423,6 +423,18 @@ def _decree_issuer(text: str, start: int, end: int, policy: Mention) -> Mention 
     return None
 
 
+def _bodies_heading(text: str, policy: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The bodies written right before an official title, apart only by spaces or 、 (the heading of
+    a joint notice: 工业和信息化部办公厅 国家发展改革委办公厅 财政部办公厅关于…的通知)."""
+    bodies, at = [], policy.start
+    for m in reversed([m for m in mentions if m.label is Label.GOV and m.end <= policy.start]):
+        if text[m.end:at].strip(" 　\t、") or "\n" in text[m.end:at]:
+            break
+        bodies.insert(0, m)
+        at = m.start
+    return bodies
+
+
 def _title_issuer(policy: Mention) -> Mention | None:
     """The body a title opens with: 中共中央关于…, 国务院关于…."""
     names = lexicon.load().names
@@ -480,7 +492,10 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         sent = doc.sentence_at(policy.start)
         index = sent.index if sent else 0
         home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
-        issuer = _issuer(doc, policy, mentions, home)
+        heading = _bodies_heading(text, policy, mentions) if policy.rule == "official-title" else []
+        for body in heading:  # 工业和信息化部办公厅 国家发展改革委办公厅关于…的通知: each body issues it
+            yield Relation(policy, "issuedBy", body, index)
+        issuer = None if heading else _issuer(doc, policy, mentions, home)
         if issuer is not None and _a_law(policy.name) and not LEGISLATURE.search(issuer.name):
             issuer = None  # 国家卫生健康委…启动《职业病防治法》宣传周: only the legislature makes a law
         if issuer is not None:

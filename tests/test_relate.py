@@ -461,3 +461,9 @@ def test_a_body_in_a_person_s_title_hosts_no_meeting_and_a_term_inside_the_cppcc
 def test_a_white_paper_speaks_for_nobody():
     text = "国务院新闻办公室今天发布《中国的远洋渔业发展》白皮书。白皮书指出，要坚持绿色发展。"
     assert not any(m.label.value == "Person" for m in make_doc(text).mentions)
+
+
+def test_the_bodies_heading_a_joint_notice_each_issue_it():
+    text = ("工业和信息化部办公厅 国家发展改革委办公厅 财政部办公厅关于开展2024年度智能制造系统解决方案揭榜挂帅项目申报工作的通知\n\n"
+            "各省、自治区、直辖市工业和信息化主管部门：现将有关事项通知如下。\n")
+    assert {body for _, body in rels(text, "issuedBy")} == {"工业和信息化部办公厅", "国家发展改革委办公厅", "财政部办公厅"}
