@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from kg import lexicon
@@ -25,6 +24,7 @@ GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
 DEPT_HEADS = ("司", "局", "厅", "办公室")
+MINISTRY_PARTS = ("司", "厅", "办公室")  # a ministry's departments, named after its short form too
 # short forms that are also common words: they stand for the document only in 《》 or quotes
 GENERIC_SHORT_FORMS = frozenset("意见 办法 方案 通知 决定 规定 计划 规划 纲要 指南 建议 条例 标准 细则 措施 政策 报告 规则 决议".split())
 
@@ -100,24 +100,21 @@ def _generic_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
-    """A department named without its ministry belongs to the ministry named before it."""
+    """A department named without its ministry belongs to the ministry named before it; one named
+    after its ministry's short form takes the ministry's full name (国家发展改革委办公厅)."""
     lex = lexicon.load()
     out = []
     for i, m in enumerate(mentions):
-        if m.label is Label.GOV and m.rule.startswith("head:") and m.name.endswith(DEPT_HEADS) \
-                and m.name not in lex.parents and not any(m.name.startswith(b) and b != m.name for b in _body_names()):
+        split = lexicon.whole_and_part(m.name) if m.label is Label.GOV and m.name not in lex.names else None
+        if split and split[1].endswith(MINISTRY_PARTS) and len(m.name) - len(split[1]) >= 3:
+            m = dataclasses.replace(m, norm="".join(split))  # 国家卫生健康委医政司 (not 民进|党当局, 中央|巡视组)
+        elif m.label is Label.GOV and m.rule.startswith("head:") and m.name.endswith(DEPT_HEADS) and m.name not in lex.parents \
+                and not any(m.name.startswith(b) and b != m.name for b in lexicon.body_names()):
             owner = _ministry_before(doc, mentions[:i], m) or (home if m.name.endswith("司") else "")
             if owner:
                 m = dataclasses.replace(m, norm=owner + m.name)
         out.append(m)
     return out
-
-
-@functools.cache
-def _body_names() -> tuple[str, ...]:
-    """Every name and short form of a known body (a department named with one needs no owner)."""
-    names = lexicon.load().names
-    return tuple(n for n, (label, _) in names.items() if label is Label.GOV)
 
 
 def _ministry_before(doc: Doc, before: list[Mention], m: Mention) -> str:

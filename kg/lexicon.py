@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.types import Label
 
-__all__ = ["Lexicon", "load", "opens_a_body_stem", "ONTOLOGY_DIR"]
+__all__ = ["Lexicon", "load", "opens_a_body_stem", "body_names", "whole_and_part", "ONTOLOGY_DIR"]
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontology"  # a link to ../ontology in the repository; a copy in the wheel
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
@@ -151,3 +151,26 @@ def _body_stems() -> dict[str, tuple[str, ...]]:
                 if name.startswith(industry) and name[len(industry):len(industry) + 1] in "和与及":
                     stems.setdefault(industry, set()).add(name[:-1])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in stems.items()}
+
+
+PART_HEADS = ("司", "局", "厅", "处", "科", "室", "办公室", "委员会", "领导小组", "工作组", "专班", "机制", "中心", "署",
+              "办", "委", "组", "队", "部门", "分会", "法工委")
+
+
+@functools.cache
+def body_names() -> frozenset[str]:
+    """Every name and short form of a known government body."""
+    return frozenset(n for n, (label, _) in load().names.items() if label is Label.GOV)
+
+
+def whole_and_part(name: str) -> tuple[str, str] | None:
+    """A department named after its body: (the body's canonical name, the department's own words),
+    by the longest known name it opens with (国家发展改革委办公厅 → 国家发展和改革委员会, 办公厅)."""
+    lex = load()
+    known = body_names()
+    for end in range(len(name) - 2, 0, -1):
+        whole, rest = name[:end], name[end:]
+        if whole in known and rest.endswith(PART_HEADS) and rest not in lex.names and rest not in lex.roles \
+                and lex.names[whole][1] != name:
+            return lex.names[whole][1], rest
+    return None

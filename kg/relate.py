@@ -191,15 +191,6 @@ def _foreign_place_before(text: str, ending_at: dict[int, list[tuple[int, Mentio
     return first.start > 0 and "\u4e00" <= text[first.start - 1] <= "\u9fff"
 
 
-PART_HEADS = ("司", "局", "厅", "处", "科", "室", "办公室", "委员会", "领导小组", "工作组", "专班", "机制", "中心", "署",
-              "办", "委", "组", "队", "部门", "分会", "法工委")
-
-
-@functools.cache
-def _body_names() -> frozenset[str]:
-    return frozenset(n for n, (label, _) in lexicon.load().names.items() if label is Label.GOV)
-
-
 def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """A body whose name is a known body's name plus a department's head word (国务院新闻办公室,
     工业和信息化部规划司), or a department the lexicon places in a ministry."""
@@ -227,18 +218,10 @@ def _whole_of(name: str) -> str | None:
     """The body a part belongs to: the known body its name opens with, before a department's head
     word (国务院新闻办公室, 工业和信息化部规划司), or the ministry the lexicon places a department in."""
     lex = lexicon.load()
-    known = _body_names()
-    wholes = [name[:end] for end in range(1, len(name) + 1) if name[:end] in known and _is_part(name[end:], lex)
-              and lex.names.get(name[:end], (None, name[:end]))[1] != name]
-    if wholes:
-        longest = max(wholes, key=len)
-        return lex.names.get(longest, (None, longest))[1]
+    split = lexicon.whole_and_part(name)
+    if split:
+        return split[0]
     return lex.parents.get(name) if name in lex.departments.values() else None
-
-
-def _is_part(rest: str, lex) -> bool:
-    """What follows a body's name makes a part of it: a head word, not another body or a post."""
-    return len(rest) >= 2 and rest.endswith(PART_HEADS) and rest not in lex.names and rest not in lex.roles
 
 
 def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

@@ -466,4 +466,12 @@ def test_a_white_paper_speaks_for_nobody():
 def test_the_bodies_heading_a_joint_notice_each_issue_it():
     text = ("工业和信息化部办公厅 国家发展改革委办公厅 财政部办公厅关于开展2024年度智能制造系统解决方案揭榜挂帅项目申报工作的通知\n\n"
             "各省、自治区、直辖市工业和信息化主管部门：现将有关事项通知如下。\n")
-    assert {body for _, body in rels(text, "issuedBy")} == {"工业和信息化部办公厅", "国家发展改革委办公厅", "财政部办公厅"}
+    assert {body for _, body in rels(text, "issuedBy")} == {"工业和信息化部办公厅", "国家发展和改革委员会办公厅", "财政部办公厅"}
+
+
+def test_a_department_named_after_its_ministry_s_short_form_takes_the_full_name():
+    text = "国家疾控局监测预警司司长介绍，民进党当局一意孤行。"
+    got = {(m.name, m.label.value) for m in make_doc(text).mentions}
+    assert ("国家疾病预防控制局监测预警司", "GovernmentBody") in got
+    assert not any(name.startswith("中国民主促进会") for name, _ in got)
+    assert ("国家疾病预防控制局监测预警司", "国家疾病预防控制局") in rels(text, "subOrganizationOf")
