@@ -130,7 +130,9 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
     for title in BEFORE_TITLE:
         for at in occurrences(text, title):
             name = _name_before(text, at, surnames)
-            if name:
+            if len(name) == 3 and name[-1] == name[0] and title in ("女士", "先生"):
+                yield at - 3, name[:2], "before-title"  # 孙晶孙女士: the name, then Ms Sun
+            elif name:
                 yield at - len(name), name, "before-title"
 
 

@@ -581,6 +581,8 @@ def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     if end - start == 3 and glued_last(text, end):
         end -= 1
+    if end - start == 3 and text[end - 1] == text[start] and text.startswith(("女士", "先生"), end):
+        end -= 1  # 孙晶孙女士: the name, then Ms Sun
     if end - start > 2 and text[end - 1] == "互" and text[end:end + 1] in MUTUAL_ACTS:
         end -= 1  # 敏昂莱互致贺电: each other, the act both sides do
     rest = text[start:end - 1]
