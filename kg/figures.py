@@ -408,10 +408,8 @@ DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 def _will_carry_on(before: str) -> bool:
     """今年我们将实施…工程，新建5G基站60万个: what the sentence says will be done goes on to the
     next clauses, until one says what was done."""
-    will = None
-    for will in WILL.finditer(before):
-        pass
-    return will is not None and not DONE.search(before, will.end())
+    wills = list(WILL.finditer(before))
+    return bool(wills) and not DONE.search(before, wills[-1].end())
 
 
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
