@@ -401,7 +401,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                 or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
 
 
-WILL = re.compile(r"将(?:要|会)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
+WILL = re.compile(r"将(?:要|会)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 

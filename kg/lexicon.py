@@ -35,6 +35,7 @@ class Lexicon:
     local_departments: tuple[str, ...]  # 工信厅, 住建委 …: named after a place or a bare 省/市 (longest first)
     issuer_codes: dict[str, str]  # 国发, 工信部联规 …: the code opening a document number → the body that issued it
     foreign_countries: tuple[str, ...]  # every name of every country but China (美国, 印尼 …), longest first
+    local_standard: dict[str, str]  # a local department's short form → its standard name (工信厅 → 工业和信息化厅)
 
     def words(self) -> list[str]:
         """Every surface form the tokenizer must keep whole."""
@@ -118,9 +119,10 @@ def load() -> Lexicon:
     issuer_codes = {row[0]: row[1] for row in _rows("document_numbers.tsv")}
     countries = {surface for row in _rows("places.tsv") if _col(row, 1) == "country" and row[0] != "中国"
                  for surface in (row[0], *_aliases(row, 2))}
+    local_standard = {short: row[0] for row in _rows("local_department_names.tsv") for short in _aliases(row, 1)}
     return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
                    metric_subjects, country_short, tuple(local), issuer_codes,
-                   tuple(sorted(countries, key=lambda c: (-len(c), c))))
+                   tuple(sorted(countries, key=lambda c: (-len(c), c))), local_standard)
 
 
 def opens_a_body_stem(text: str, i: int, size: int) -> bool:

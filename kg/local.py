@@ -45,19 +45,28 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
     also names."""
     text = doc.document.text
     places = {m.end: m for m in found if m.label is Label.PLACE}
+    standard = lexicon.load().local_standard
     for match in _local_stems().finditer(text):
         start, end = match.span()
+        stem = standard.get(match.group(), match.group())  # 工信厅 → 工业和信息化厅
         place = places.get(start)
         level = text[start - 1] if start and text[start - 1] in BARE_LEVELS else ""
         shared = place is None and level and text[start - 2:start - 1] == "等"
         if shared:
             place = places.get(start - 2)  # 浙江等省通信管理局: the province named, for it and the others
         if place is not None:
-            name = _place_part(place, level if shared else "") + match.group()
+            name = _place_part(place, level if shared else "") + stem
             yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
         elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
-            yield Mention(start - 1, end, text[start - 1:end], Label.GOV, text[start - 1:end], "local-body",
-                          scope=doc.document.id)
+            own = _the_one_place(found, level)  # 江苏省…省工信厅: the only province the document names
+            yield Mention(start - 1, end, text[start - 1:end], Label.GOV, (own or level) + stem, "local-body",
+                          scope="" if own else doc.document.id)
+
+
+def _the_one_place(found: list[Mention], level: str) -> str:
+    """The document's own province (or city): the only one of that level it names."""
+    named = {m.name for m in found if m.label is Label.PLACE and m.name.endswith(level) and len(m.name) > 2}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _is_cjk(ch: str) -> bool:

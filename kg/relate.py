@@ -233,9 +233,11 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     event = events[0]
     note = next(s for s in notes if s.start <= event.start < s.end)
     speakers = {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker}
+    text = doc.document.text
     for m in mentions:
         in_note = note.start <= m.start < note.end
-        if m.label is Label.PERSON and (m.name in speakers or in_note) and m.rule != "byline":
+        reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
+        if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter) and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
 
@@ -269,6 +271,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule=rule), index)
 
 
+REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*$")
 TITLE_PREFIX = re.compile(r"第一|常务|执行|")  # 斯克利亚尔第一副总理
 HOSTED_BY = re.compile(r"(?:将)?由")
 HOSTS_END = re.compile(r"(?:共同|联合)?(?:主办|举办|召开)")

@@ -172,7 +172,7 @@ def test_a_learned_name_never_ends_like_a_place():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("江苏省工信厅组织开展专项行动", "江苏省工信厅"),
+    ("江苏省工信厅组织开展专项行动", "江苏省工业和信息化厅"),  # a short form: the standard name
     ("上海市经济和信息化委员会发布", "上海市经济和信息化委员会"),
     ("北京市住建委日前发布通知", "北京市住建委"),
     ("成都市中级人民法院判决", "成都市中级人民法院"),
@@ -186,7 +186,7 @@ def test_local_departments_after_a_place(text, expected):
 def test_a_department_after_a_bare_level_is_the_documents_own_and_not_the_national_body():
     doc = make_doc("省发展改革委会同省财政厅印发通知。国家发展改革委将给予支持。")
     bodies = {(m.name, m.scope) for m in doc.mentions if m.label.value == "GovernmentBody"}
-    assert ("省发展改革委", doc.document.id) in bodies and ("省财政厅", doc.document.id) in bodies
+    assert ("省发展和改革委员会", doc.document.id) in bodies and ("省财政厅", doc.document.id) in bodies  # standard names
     assert ("国家发展和改革委员会", "") in bodies  # the national one, named with 国家, stays national
     assert all(m.start != 1 for m in doc.mentions)  # 发展改革委 inside 省发展改革委 is not the national body
     assert found("城市交通局") == set()  # 市 inside a word opens no local body
@@ -778,3 +778,9 @@ def test_sports_bodies_and_leagues_are_organisations_but_not_inside_other_words(
     got = names("世界反兴奋剂机构批评美方。国米在欧冠中4比0大胜。林火其中超400起处于失控状态。")
     assert {("世界反兴奋剂机构", "Organization"), ("国米", "Organization"), ("欧冠", "Organization")} <= got
     assert not any(name.startswith("中超") for name, _ in got)
+
+
+def test_a_bare_level_is_the_only_province_the_document_names():
+    doc = make_doc("江苏省工业和信息化厅印发通知。省工信厅将组织实施。")
+    bodies = {(m.name, m.scope) for m in doc.mentions if m.label.value == "GovernmentBody"}
+    assert bodies == {("江苏省工业和信息化厅", "")}  # one body: its full name, its short form, its bare form

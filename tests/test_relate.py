@@ -475,3 +475,15 @@ def test_a_department_named_after_its_ministry_s_short_form_takes_the_full_name(
     assert ("国家疾病预防控制局监测预警司", "GovernmentBody") in got
     assert not any(name.startswith("中国民主促进会") for name, _ in got)
     assert ("国家疾病预防控制局监测预警司", "国家疾病预防控制局") in rels(text, "subOrganizationOf")
+
+
+def test_a_local_department_takes_its_standard_name_and_a_bare_one_the_document_s_only_province():
+    text = ("新华日报讯（记者 付奇）1月25日，江苏省政府新闻办召开新闻发布会。江苏省工业和信息化厅厅长谢志成介绍情况。"
+            "谢志成说，省工信厅将深入实施《江苏省制造业智能化改造和数字化转型三年行动计划》，今年新培育智能制造示范工厂100家。"
+            "苏州市工信局局长王飞表示，要加快发展。")
+    doc = make_doc(text)
+    assert {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "issuedBy"} == {
+        ("江苏省制造业智能化改造和数字化转型三年行动计划", "江苏省工业和信息化厅")}
+    assert ("王飞", "苏州市工业和信息化局", "局长") in rels(text, "membership")
+    assert not rels(text, "speaker")  # 付奇 reports the press conference
+    assert [(f.value, f.kind) for f in doc.figures] == [("100", "target")]  # 将深入实施…，今年新培育
