@@ -30,7 +30,7 @@ from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
 
 __all__ = ["relate", "relations"]
 
-ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布|出台|制定|颁布|公布|审议通过|表决通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
+ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
@@ -313,9 +313,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     sent = doc.sentence_at(policy.start)
     if sent is None:
         return None
-    issuer = _title_issuer(policy) or _numbered_issuer(text, policy)
+    issuer = _numbered_issuer(text, policy)
     if issuer is not None:
-        return issuer  # 中共中央关于…的建议; 《…》（国发〔2020〕8号）
+        return issuer  # 《…》（国发〔2020〕8号）
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
     for match in ISSUE.finditer(text, left, right):
@@ -336,7 +336,8 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     if decree is not None:
         return decree
     bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
-              and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())]
+              and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())
+              and not _hosts_a_briefing(text, m, cue.start())]
     if bodies:
         return _lead_body(text, bodies)
     if home and sent.part != "question":
@@ -421,14 +422,24 @@ def _bodies_heading(text: str, policy: Mention, mentions: list[Mention]) -> list
     return bodies
 
 
-def _title_issuer(policy: Mention) -> Mention | None:
-    """The body a title opens with: 中共中央关于…, 国务院关于…."""
+def _title_issuers(policy: Mention) -> list[Mention]:
+    """The bodies a title opens with: 中共中央关于…, 国务院关于…, 中共中央 国务院关于…."""
     names = lexicon.load().names
-    for size in range(min(12, len(policy.name)), 1, -1):
-        entry = names.get(policy.name[:size])
-        if entry and entry[0] is Label.GOV and policy.name[size:size + 2] in ("关于", "印发", "办公"):
-            return Mention(policy.start, policy.end, policy.name[:size], Label.GOV, entry[1], "nested")
-    return None
+    found, at = [], 0
+    while at < len(policy.name):
+        size = next((size for size in range(min(12, len(policy.name) - at), 1, -1)
+                     if names.get(policy.name[at:at + size], (None,))[0] is Label.GOV), 0)
+        if not size:
+            return []
+        found.append(Mention(policy.start, policy.end, policy.name[at:at + size], Label.GOV,
+                             names[policy.name[at:at + size]][1], "nested"))
+        at += size
+        if policy.name[at:at + 2] in ("关于", "印发", "办公"):
+            return found
+        if policy.name[at:at + 1] not in (" ", "　", "、"):
+            return []
+        at += 1
+    return []
 
 
 FOLLOWED = re.compile(r"(?:贯彻|落实|学习|遵循|执行|对标)$")
@@ -439,6 +450,16 @@ def _followed_earlier(text: str, body: Mention, sentence_start: int, cue_start: 
     clause follows is not who issues what a later clause names (贯彻中央宣传部印发的《…》 still is)."""
     followed = FOLLOWED.search(text, max(sentence_start, body.start - 4), body.start) is not None
     return followed and re.search("[，；]", text[body.end:cue_start]) is not None
+
+
+BRIEFING_HELD = re.compile(r"[^，。；]*?(?:召开|举行|举办)[^，。；]*?(?:发布会|吹风会|记者会)[，；]")
+
+
+def _hosts_a_briefing(text: str, body: Mention, cue_start: int) -> bool:
+    """国务院新闻办公室举行吹风会，…介绍最近出台的《…》: the host of a briefing where a policy is
+    presented, in an earlier clause, is not who issued it."""
+    held = BRIEFING_HELD.match(text, body.end)
+    return held is not None and held.end() <= cue_start
 
 
 def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
@@ -478,8 +499,8 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         sent = doc.sentence_at(policy.start)
         index = sent.index if sent else 0
         home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
-        heading = _bodies_heading(text, policy, mentions) if policy.rule == "official-title" else []
-        for body in heading:  # 工业和信息化部办公厅 国家发展改革委办公厅关于…的通知: each body issues it
+        heading = _title_issuers(policy) or (_bodies_heading(text, policy, mentions) if policy.rule == "official-title" else [])
+        for body in heading:  # 中共中央 国务院关于…; 工业和信息化部办公厅 国家发展改革委办公厅关于…的通知: each issues it
             yield Relation(policy, "issuedBy", body, index)
         issuer = None if heading else _issuer(doc, policy, mentions, home)
         if issuer is not None and _a_law(policy.name) and not LEGISLATURE.search(issuer.name):

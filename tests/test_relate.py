@@ -487,3 +487,10 @@ def test_a_local_department_takes_its_standard_name_and_a_bare_one_the_document_
     assert ("王飞", "苏州市工业和信息化局", "局长") in rels(text, "membership")
     assert not rels(text, "speaker")  # 付奇 reports the press conference
     assert [(f.value, f.kind) for f in doc.figures] == [("100", "target")]  # 将深入实施…，今年新培育
+
+
+def test_the_bodies_a_title_opens_with_issue_it_and_the_host_of_a_briefing_does_not():
+    text = ("国务院新闻办公室今天举行新闻发布会，解读日前公布的《中共中央 国务院关于支持福建探索海峡两岸融合发展新路的意见》。"
+            "国务院新闻办公室今天举行国务院政策例行吹风会，五部门有关负责人介绍最近出台的《固体废物综合治理行动计划》。")
+    assert rels(text, "issuedBy") == {("中共中央 国务院关于支持福建探索海峡两岸融合发展新路的意见", "中共中央"),
+                                      ("中共中央 国务院关于支持福建探索海峡两岸融合发展新路的意见", "国务院")}
