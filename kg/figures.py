@@ -375,15 +375,19 @@ def _subject_before(text: str, sent: Sentence, at: int) -> str:
 def _shared_metric(metric: str, previous: str) -> str:
     """A figure whose words only say how the one before it changed or what share it is measures the
     same thing: 收入4530亿元，同比增长3.5% (收入同比增长); 基站350.9万个，比上年末净增13.2万个，占…30.1%;
-    新增…企业307家，累计达到1375家; 分别增长3.1%、4.1%."""
-    stem = CHANGE_AT_END.sub("", previous) or previous
+    新增…企业307家，累计达到1375家; 分别增长3.1%、4.1%; 增长7.6%，高于全国3个百分点."""
+    stem = CHANGE_AT_END.sub("", THAN_AT_END.sub("", previous)) or previous
     if not metric:
         return FLOW.sub("", stem)
     if previous.endswith(metric):
         return previous  # 占全球市场份额…、…: the same share again
-    if CHANGE_ONLY.fullmatch(metric) or SHARE.fullmatch(metric):
+    if CHANGE_ONLY.fullmatch(metric) or SHARE.fullmatch(metric) or THAN.fullmatch(metric):
         return metric if CHANGE_ONLY.fullmatch(previous) else stem + metric  # nothing to share after a bare 同比增长
     return metric
+
+
+THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出)[\u4e00-\u9fff]{0,8}")  # 增长7.6%，高于全国3个百分点
+THAN_AT_END = re.compile(THAN.pattern + "$")
 
 
 def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match, cues: list[Cue]) -> bool:

@@ -300,3 +300,9 @@ def test_a_briefing_is_where_figures_are_told_not_what_they_are_about():
 def test_a_bare_copula_takes_the_subject_of_the_clause_before():
     text = "下半年以来，中小企业采购指数连续5个月上升，其中12月为54.5%，环比上升1.6个百分点。"
     assert [m for _, _, m, _ in metrics(text)] == ["中小企业采购指数", "中小企业采购指数环比上升"]
+
+
+def test_a_comparison_after_a_figure_measures_the_same_thing():
+    text = "前8个月，自由贸易试验区进出口增长8%，高于全国外贸增速4.8个百分点，占同期外贸进出口总值的18.4%。"
+    assert [m for _, _, m, _ in metrics(text)] == [
+        "自由贸易试验区进出口", "自由贸易试验区进出口高于全国外贸增速", "自由贸易试验区进出口占同期外贸进出口总值"]
