@@ -69,8 +69,8 @@ def _likely_year(text: str, month: int, bound: str, head: str = "", events: tupl
     headed = [int(y) for y in YEAR.findall(head) + named]
     years = headed or [int(y) for y in YEAR.findall(text)]  # a year in the opening beats the body's
     year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
-    if year is not None and "去年" in text and month <= 3:
-        year += 1  # an early-year review of "去年"
+    if year is not None and month <= 3 and ("去年" in text or "过去一年" in text or f"{year}年全年" in text):
+        year += 1  # an early-year review of the year before (去年, 过去一年, 2023年全年)
     if bound:
         floor = int(bound[:4]) + (month < int(bound[5:7]))
         year = floor if year is None else max(year, floor)

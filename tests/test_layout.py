@@ -86,3 +86,10 @@ def test_a_speaker_with_a_surname_we_do_not_list_is_known_by_the_post_the_note_g
     assert [(f.value, f.reported_by) for f in doc.figures] == [("500000000000", "单忠德")]
     events = [m for m in doc.mentions if m.label.value == "Event"]
     assert {m.name for m in events} == {"推动高质量发展系列主题新闻发布会"} and all(m.scope for m in events)
+
+
+def test_an_early_year_review_of_the_year_before_is_dated_the_year_after():
+    assert infer_date("记者：过去一年，我国制造业发展取得了哪些成绩？金壮龙：2023年，我国全部工业增加值达到39.9万亿元。",
+                      "3月2日，国务院新闻办公室举行新闻发布会") == "2024-03-02"
+    assert infer_date("2023年全年规模以上工业增加值增长4.6%。", "1月17日，国新办举行发布会") == "2024-01-17"
+    assert infer_date("2023年，我国将加快推进新型工业化。", "3月2日，国新办举行发布会") == "2023-03-02"
