@@ -340,11 +340,31 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
               and not _hosts_a_briefing(text, m, cue.start())]
     if bodies:
         return _lead_body(text, bodies)
+    if cue.group(0).endswith(ADOPTS):
+        meeting = _meeting_before(mentions, sent.start, cue.start())
+        if meeting is not None:
+            return meeting  # 国务院常务会议…审议通过《…条例》: the body whose meeting adopted it
     if home and sent.part != "question":
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")
     return None
 
 
+ADOPTS = ("审议通过", "表决通过")
+
+
+def _meeting_before(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The body the last meeting named in text[start:end] is named after (国务院常务会议 → 国务院,
+    十四届全国人大常委会第九次会议 → 全国人大常委会)."""
+    names = lexicon.load().names
+    for event in reversed([m for m in mentions if m.label is Label.EVENT and start <= m.start and m.end <= end]):
+        name = TERM_OPENING.sub("", event.name)
+        size = next((size for size in range(min(12, len(name)), 1, -1) if names.get(name[:size], (None,))[0] is Label.GOV), 0)
+        if size:
+            return dataclasses.replace(event, label=Label.GOV, norm=names[name[:size]][1], rule="meeting")
+    return None
+
+
+TERM_OPENING = re.compile(r"^[一二三四五六七八九十]+届")
 NATIONAL_HEADS = ("战略",)  # decided by the Party centre and the State Council; a ministry only implements them
 
 

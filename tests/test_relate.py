@@ -494,3 +494,8 @@ def test_the_bodies_a_title_opens_with_issue_it_and_the_host_of_a_briefing_does_
             "国务院新闻办公室今天举行国务院政策例行吹风会，五部门有关负责人介绍最近出台的《固体废物综合治理行动计划》。")
     assert rels(text, "issuedBy") == {("中共中央 国务院关于支持福建探索海峡两岸融合发展新路的意见", "中共中央"),
                                       ("中共中央 国务院关于支持福建探索海峡两岸融合发展新路的意见", "国务院")}
+
+
+def test_a_document_a_meeting_adopts_is_issued_by_the_body_the_meeting_is_named_after():
+    text = "国务院总理李强主持召开国务院常务会议，听取有关汇报，审议通过《中华人民共和国无线电管理条例（修订草案）》。"
+    assert rels(text, "issuedBy") == {("中华人民共和国无线电管理条例（修订草案）", "国务院")}
