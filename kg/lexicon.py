@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.types import Label
 
-__all__ = ["Lexicon", "load", "opens_a_body_stem", "body_names", "whole_and_part", "ONTOLOGY_DIR"]
+__all__ = ["Lexicon", "load", "opens_a_body_stem", "body_names", "body_name_at", "whole_and_part", "ONTOLOGY_DIR"]
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontology"  # a link to ../ontology in the repository; a copy in the wheel
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
@@ -163,6 +163,13 @@ PART_HEADS = ("司", "局", "厅", "处", "科", "室", "办公室", "委员会"
 def body_names() -> frozenset[str]:
     """Every name and short form of a known government body."""
     return frozenset(n for n, (label, _) in load().names.items() if label is Label.GOV)
+
+
+def body_name_at(text: str, at: int = 0, longest: int = 12) -> str:
+    """The longest known name of a government body that text[at:] opens with ("" if none)."""
+    names = load().names
+    return next((text[at:at + size] for size in range(min(longest, len(text) - at), 1, -1)
+                 if names.get(text[at:at + size], (None,))[0] is Label.GOV), "")
 
 
 def whole_and_part(name: str) -> tuple[str, str] | None:

@@ -357,10 +357,9 @@ def _meeting_before(mentions: list[Mention], start: int, end: int) -> Mention | 
     十四届全国人大常委会第九次会议 → 全国人大常委会)."""
     names = lexicon.load().names
     for event in reversed([m for m in mentions if m.label is Label.EVENT and start <= m.start and m.end <= end]):
-        name = TERM_OPENING.sub("", event.name)
-        size = next((size for size in range(min(12, len(name)), 1, -1) if names.get(name[:size], (None,))[0] is Label.GOV), 0)
-        if size:
-            return dataclasses.replace(event, label=Label.GOV, norm=names[name[:size]][1], rule="meeting")
+        body = lexicon.body_name_at(TERM_OPENING.sub("", event.name))
+        if body:
+            return dataclasses.replace(event, label=Label.GOV, norm=names[body][1], rule="meeting")
     return None
 
 
@@ -447,13 +446,11 @@ def _title_issuers(policy: Mention) -> list[Mention]:
     names = lexicon.load().names
     found, at = [], 0
     while at < len(policy.name):
-        size = next((size for size in range(min(12, len(policy.name) - at), 1, -1)
-                     if names.get(policy.name[at:at + size], (None,))[0] is Label.GOV), 0)
-        if not size:
+        body = lexicon.body_name_at(policy.name, at)
+        if not body:
             return []
-        found.append(Mention(policy.start, policy.end, policy.name[at:at + size], Label.GOV,
-                             names[policy.name[at:at + size]][1], "nested"))
-        at += size
+        found.append(Mention(policy.start, policy.end, body, Label.GOV, names[body][1], "nested"))
+        at += len(body)
         if policy.name[at:at + 2] in ("关于", "印发", "办公"):
             return found
         if policy.name[at:at + 1] not in (" ", "　", "、"):
