@@ -94,16 +94,22 @@ def _local_body(place: Mention, role: Mention) -> Mention:
 PARTY_COMMITTEE = re.compile(r"(自治区|省|市|县|区|州)(?:党)?委$")
 
 
+def _committee_place(name: str) -> tuple[str, str] | None:
+    """The place a local party committee is of, and its level (中共江西省委 → 江西省, 省)."""
+    committee = PARTY_COMMITTEE.search(name)
+    return (name[:committee.end(1)].removeprefix("中共"), committee.group(1)) if committee else None
+
+
 def held_in(org: Mention | None, role: Mention) -> Mention | None:
     """The body a local post is held in when the chain's body is another post's of the same place
     (福建省委常委、常务副省长: the second post is in 福建省人民政府, not 福建省委)."""
     if org is None or role.name not in LOCAL_POSTS:
         return org
-    committee = PARTY_COMMITTEE.search(org.name)
+    committee = _committee_place(org.name)
     government = LOCAL_POSTS[role.name]
-    if committee and not government.endswith("委") and government.startswith(committee.group(1)):
-        place = org.name[:committee.end(1)].removeprefix("中共")  # 江西省委常委、副省长: in 江西省人民政府
-        return dataclasses.replace(org, label=Label.GOV, norm=place + government[len(committee.group(1)):], rule="implied")
+    if committee and not government.endswith("委") and government.startswith(committee[1]):
+        place, level = committee  # 江西省委常委、副省长: in 江西省人民政府
+        return dataclasses.replace(org, label=Label.GOV, norm=place + government[len(level):], rule="implied")
     if org.rule != "implied":
         return org
     label, name = lexicon.load().names.get(org.text, (None, ""))
@@ -118,11 +124,10 @@ BARE_GOVERNMENT = re.compile(r"(?:自治区|省|市|县|区|州)?(?:人民)?政�
 def government_of_the_place(org: Mention | None, body: Mention) -> Mention:
     """A bare (自治区)人民政府 named after a place's party committee in one chain of posts is that
     place's (新疆维吾尔自治区党委常委、人民政府副主席: 新疆维吾尔自治区人民政府)."""
-    committee = PARTY_COMMITTEE.search(org.name) if org is not None else None
+    committee = _committee_place(org.name) if org is not None else None
     if committee is None or not BARE_GOVERNMENT.fullmatch(body.text):
         return body
-    place = org.name[:committee.end(1)].removeprefix("中共")
-    return dataclasses.replace(body, label=Label.GOV, norm=place + "人民政府", rule="implied")
+    return dataclasses.replace(body, label=Label.GOV, norm=committee[0] + "人民政府", rule="implied")
 
 
 def with_local_bodies(mentions: list[Mention]) -> list[Mention]:

@@ -24,7 +24,7 @@ from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, with_local_bodies
 from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
-from kg.persons import valid_name
+from kg.persons import CREDIT, valid_name
 from kg.spans import clause_span
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
 
@@ -271,7 +271,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule=rule), index)
 
 
-REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*$")
+REPORTER = re.compile(CREDIT + r"\s*$")  # the credit that opens a byline: （记者 付奇）
 TITLE_PREFIX = re.compile(r"第一|常务|执行|")  # 斯克利亚尔第一副总理
 HOSTED_BY = re.compile(r"(?:将)?由")
 HOSTS_END = re.compile(r"(?:共同|联合)?(?:主办|举办|召开)")

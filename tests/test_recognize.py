@@ -12,6 +12,13 @@ def names(text: str) -> set[tuple[str, str]]:
     return {(m.name, m.label.value) for m in make_doc(text).mentions}
 
 
+def assert_named(text: str, label: str, present: str | None, absent: str | None) -> None:
+    """`present` is a name of class `label` in the text (None: no such check), `absent` is not."""
+    got = {name for name, found_label in names(text) if found_label == label}
+    assert present is None or present in got
+    assert absent is None or absent not in got
+
+
 # fmt: off
 @pytest.mark.parametrize("text, expected", [
     ("工业和信息化部副部长王志军介绍了有关情况",
@@ -689,9 +696,7 @@ def test_a_frequent_word_after_a_title_is_no_name():
     ("对国内咨询企业凯盛融英信息科技（上海）股份有限公司开展检查。", "凯盛融英信息科技（上海）股份有限公司", None),
 ])
 def test_a_company_is_named_after_the_clause_and_the_kind_it_is(text, company, absent):
-    got = {name for name, label in names(text) if label == "Company"}
-    assert company is None or company in got
-    assert absent is None or absent not in got
+    assert_named(text, "Company", company, absent)
 
 
 def test_a_kind_of_meeting_is_kept_to_its_document():
@@ -713,9 +718,7 @@ def test_a_kind_of_meeting_is_kept_to_its_document():
     ("等一下留学中心总监孙晶孙女士为大家介绍。", "孙晶", "孙晶孙"),  # the name, then Ms Sun
 ])
 def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, absent):
-    got = {name for name, label in names(text) if label == "Person"}
-    assert person is None or person in got
-    assert absent not in got
+    assert_named(text, "Person", person, absent)
 
 
 def test_a_foreign_body_opens_at_the_country_nearest_its_head():
@@ -742,9 +745,7 @@ def test_a_provinces_government_is_its_peoples_government_and_a_foreign_citys_is
     ("实施《中华人民共和国民法典》。", "中华人民共和国民法典", None),  # a code is law
 ])
 def test_what_is_no_policy_and_what_is(text, policy, absent):
-    got = {name for name, label in names(text) if label == "Policy"}
-    assert policy is None or policy in got
-    assert absent is None or absent not in got
+    assert_named(text, "Policy", policy, absent)
 
 
 def test_no_learned_name_ends_inside_its_brackets():
@@ -763,9 +764,7 @@ def test_a_kind_of_place_is_no_place():
     ("要不断优化政府与企业沟通。", None, "优化政府"),
 ])
 def test_what_a_clause_does_to_a_body_is_no_part_of_its_name(text, body, absent):
-    got = {name for name, label in names(text) if label == "GovernmentBody"}
-    assert body is None or body in got
-    assert absent not in got
+    assert_named(text, "GovernmentBody", body, absent)
 
 
 def test_well_known_multinationals_are_companies_but_not_the_words_they_share():
