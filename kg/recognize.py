@@ -285,7 +285,8 @@ def candidates(doc: Doc) -> list[Mention]:
     found += local_bodies(doc, found)
     found += company_branches(text, words, found)
     found += _foreign_bodies(text, tokens, found)
-    return found + list(_numbered_meetings(text, found)) + list(_departments_of_named_bodies(text, found))
+    named = list(_departments_of_named_bodies(text, found))
+    return found + list(_numbered_meetings(text, found)) + named + list(_departments_listed_after(text, found + named))
 
 
 FOREIGN_BODY_ENDINGS = ("部", "省", "局", "署", "委员会", "议会", "国会", "军方", "政府", "内阁", "央行", "总统府", "办公室",
@@ -356,11 +357,36 @@ def _departments_of_named_bodies(text: str, found: list[Mention]) -> Iterator[Me
             yield Mention(m.start, match.end(), text[m.start:match.end()], Label.GOV, m.name + match.group(0), "department")
 
 
+LIST_SEPARATOR = re.compile(r"[、，,]|和|及")
+
+
+def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """A department the lexicon lacks, named bare in a list of officials after one of its ministry's
+    (农业农村部发展规划司司长曾衍德、种植业管理司司长潘文博): the list leaves the ministry unsaid."""
+    lex = lexicon.load()
+    bodies = sorted((m for m in found if m.label is Label.GOV and m.rule in ("lexicon", "department")), key=lambda m: m.end)
+    for m in bodies:
+        split = lexicon.whole_and_part(m.name)
+        whole = split[0] if split else m.name
+        at = m.end
+        while True:  # past the post and the name of the official the body was named for, to the next item
+            separator = LIST_SEPARATOR.search(text, at, at + 12)
+            if separator is None or "。" in text[at:separator.start()]:
+                break
+            match = _department_re().match(text, separator.end())
+            if not match or any(_body_words(match.group(0))) or match.group(0) in lex.names:
+                break
+            name = whole + match.group(0)
+            yield Mention(match.start(), match.end(), match.group(0), Label.GOV, name, "listed-department")
+            at = match.end()
+
+
 def _body_words(run: str) -> list[str]:
-    """Known body names inside a run of text (a second body is no department's name)."""
-    names = lexicon.load().names
+    """Known body names inside a run of text (a second body is no department's name; another
+    ministry's department is: 农业农村部发展规划司 holds 规划司, which is also 工信部's)."""
+    lex = lexicon.load()
     return [run[i:j] for i in range(len(run)) for j in range(i + 2, len(run) + 1)
-            if names.get(run[i:j], (None,))[0] in (Label.GOV, Label.PLACE)]
+            if lex.names.get(run[i:j], (None,))[0] in (Label.GOV, Label.PLACE) and run[i:j] not in lex.departments]
 
 
 def _numbered_meetings(text: str, found: list[Mention]) -> Iterator[Mention]:
