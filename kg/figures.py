@@ -57,9 +57,11 @@ PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00
 COUNTED_PLANS = ("目标", "计划", "规划")
 COUNTING_UNITS = ("个", "项", "处", "座", "家")
 RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
+RANKED = ("家", "名", "位")
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
 BRIEFINGS = ("发布会", "吹风会", "记者会")  # where figures are told, not what they are about
+GUIDANCE = re.compile(r"的?(?:决策)?(?:部署|精神|要求)")  # 贯彻落实中央农村工作会议部署: the meeting guides the work, the figures are the work's
 
 
 def format_value(value: Decimal) -> str:
@@ -78,6 +80,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
     before, after = text[max(0, match.start("num") - 1):match.start("num")], text[match.end():match.end() + 3]
     if before == "第" or before.isascii() and before.isalpha() or before in ("“", "前") and not unit:
         return False
+    if before == "前" and unit in RANKED and not mult:
+        return False  # 前10家钢铁企业产量占全国比重: a rank that names what is measured, no count
     if not unit and not mult:
         return INDEX_BEFORE.search(text, max(0, match.start("num") - 12), match.start("num")) is not None \
             and "." in num  # 质量竞争力指数达到84.6: an index has no unit
@@ -96,8 +100,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 亿方, 千亿方: cubic metres of gas or water; a bare 方 is a side or a square
     if unit == "度" and not mult and not after.startswith("电"):
         return False  # 360度, 30度: an angle or a temperature; 68亿度, 340万度电: electricity
-    if unit == "届" and after[:1] in CN:
-        return False  # 十九届五中全会: a numbered session, not a count
+    if unit == "届" and (after[:1] in CN or lexicon.body_name_at(text, match.end())):
+        return False  # 十九届五中全会, 二十届中央纪委: a term, not a count (两届中国国际进口博览会 is)
     if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
         return False
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
@@ -227,7 +231,8 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
 
 
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
-SENTENCE_OPENING = re.compile(r"[\s　]*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?")
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介绍|指出|说|称|透露|强调|通报)[，,：:]|据[^，。；\n]{0,8}介绍[，,])?"  # 丁明表示，前三季度，…
+                              r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?")
 
 
 def _opens_sentence(doc: Doc, at: int) -> bool:
@@ -246,7 +251,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
-COMPARED = re.compile(r"(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}$")
+COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
 
 def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int) -> Mention | None:
@@ -254,7 +259,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     高于整体工业), else the nearest before it in the sentence, else the first after it, else the
     subject its paragraph names most, else its Q&A turn."""
     text = doc.document.text
-    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested and not m.name.endswith(BRIEFINGS)]
+    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested and not m.name.endswith(BRIEFINGS)
+                and not (m.label is Label.EVENT and GUIDANCE.match(text, m.end))]
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]
                  and not COMPARED.search(text[clause[0]:m.start])]
     if in_clause:
@@ -343,8 +349,10 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
 
 def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:
     """Whether the figure's clause names a subject of its own (not only 同比增长…)."""
-    start, end = clause_span(doc.document.text, match.start(), match.end(), sent.start, sent.end)
-    return any(start <= m.start and m.end <= end for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested)
+    text = doc.document.text
+    start, end = clause_span(text, match.start(), match.end(), sent.start, sent.end)
+    return any(start <= m.start and m.end <= end and not COMPARED.search(text[start:m.start])
+               for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested)
 
 
 CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
@@ -386,8 +394,8 @@ def _shared_metric(metric: str, previous: str) -> str:
     return metric
 
 
-THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出)[\u4e00-\u9fff]{0,8}")  # 增长7.6%，高于全国3个百分点
-THAN_AT_END = re.compile(THAN.pattern + "$")
+THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出)[\u4e00-\u9fff]{0,8}|比[\u4e00-\u9fff]{1,8}?(?:高|低|快|慢)")  # 增长7.6%，高于全国3个百分点
+THAN_AT_END = re.compile(f"(?:{THAN.pattern})$")
 
 
 def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match, cues: list[Cue]) -> bool:

@@ -306,3 +306,27 @@ def test_a_comparison_after_a_figure_measures_the_same_thing():
     text = "前8个月，自由贸易试验区进出口增长8%，高于全国外贸增速4.8个百分点，占同期外贸进出口总值的18.4%。"
     assert [m for _, _, m, _ in metrics(text)] == [
         "自由贸易试验区进出口", "自由贸易试验区进出口高于全国外贸增速", "自由贸易试验区进出口占同期外贸进出口总值"]
+
+
+def test_a_period_after_who_says_it_opens_the_sentence_for_those_that_follow():
+    text = "丁明表示，前三季度，原材料工业增加值同比增长4.1%。其中，钢铁行业粗钢产量7.5亿吨。"
+    assert [f.period for f in make_doc(text, published="2025-10-24").figures] == ["2025-01/2025-09"] * 2
+
+
+def test_a_rank_names_what_is_measured_and_a_term_is_no_count():
+    text = "前10家钢铁企业产量占全国比重达到44.8%。认真落实二十届中央纪委三次全会部署，已举办13届。"
+    assert [f.text for f in make_doc(text, published="2025-10-24").figures] == ["44.8%", "13届"]
+
+
+def test_a_comparison_with_bi_measures_the_same_thing_and_is_not_about_what_it_is_compared_with():
+    text = ("原材料工业增加值同比增长4.1%，比全部工业低1.9个百分点。"
+            "电子信息制造业增加值同比增长10.6%，增速分别比同期工业、高技术制造业高4.5个和1.3个百分点。")
+    got = [(f.text, f.about.name) for f in make_doc(text, published="2025-10-24").figures]
+    assert got == [("4.1%", "原材料"), ("1.9个百分点", "原材料"), ("10.6%", "电子信息"), ("4.5个", "电子信息"),
+                   ("1.3个百分点", "电子信息")]
+    assert metrics(text)[1][2] == "原材料工业增加值比全部工业低"
+
+
+def test_a_meeting_whose_guidance_is_carried_out_is_not_what_the_figures_are_about():
+    text = "2025年，各地认真贯彻落实中央农村工作会议部署。全国粮食总产量达到14130亿斤。"
+    assert [f.about for f in make_doc(text, published="2026-01-22").figures] == [None]

@@ -191,6 +191,8 @@ def test_we_and_others_issue_it_as_the_speakers_body():
 def test_the_body_an_event_is_named_after_holds_it_not_the_agency_reporting_it():
     text = "新华社北京3月15日电 国务院总理李强3月15日主持召开国务院常务会议，研究有关举措。"
     assert rels(text, "organizer") == {("国务院常务会议", "国务院")}
+    dated = "新华社北京2025年9月12日电 国务院总理李强9月12日主持召开国务院常务会议，研究有关举措。"
+    assert rels(dated, "organizer") == {("国务院常务会议", "国务院")}  # a dateline with its year
     # a name that opens with a known organisation is not the Party centre's (中央 …)
     assert rels("中央广播电视总台奥林匹克频道座谈会在京召开。", "organizer") == set()
 
@@ -260,6 +262,16 @@ def test_a_department_named_after_its_ministry_and_before_an_officials_post():
     assert ("国家市场监督管理总局质量发展局", "subOrganizationOf", "国家市场监督管理总局", "") in facts
     assert ("江源", "membership", "国家统计局工业司", "首席统计师") in facts  # jieba tags 江源 a place
     assert not any(m.name.startswith("中共中央农村") for m in make_doc("中央农村工作领导小组办公室主任韩文秀介绍").mentions)
+
+
+def test_another_ministry_s_department_and_departments_listed_after_their_ministry_s_official():
+    doc = make_doc("农业农村部副部长张兴旺、农业农村部发展规划司司长曾衍德、种植业管理司司长潘文博和"
+                   "市场与信息化司副司长王小明介绍情况。")
+    facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert facts == {("张兴旺", "农业农村部", "副部长"), ("曾衍德", "农业农村部发展规划司", "司长"),  # not 工信部's 规划司
+                     ("潘文博", "农业农村部种植业管理司", "司长"), ("王小明", "农业农村部市场与信息化司", "副司长")}
+    assert ("农业农村部种植业管理司", "农业农村部") in {
+        (r.subject.name, r.object.name) for r in doc.relations if r.predicate == "subOrganizationOf"}
 
 
 def test_posts_in_a_democratic_party_and_names_with_a_word_glued_on():
