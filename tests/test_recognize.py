@@ -116,6 +116,13 @@ def test_department_named_after_its_ministry_gets_the_full_name():
     assert ("工业和信息化部信息通信发展司", "GovernmentBody") in got
 
 
+def test_departments_of_other_ministries_named_bare_and_a_bare_name_two_ministries_share():
+    bare = names("市场监管总局质量发展局组织开展质量提升行动，生态环境部大气环境司会同有关部门推进。")
+    assert {("国家市场监督管理总局质量发展局", "GovernmentBody"), ("生态环境部大气环境司", "GovernmentBody")} <= bare
+    shared = names("发展规划司负责编制规划。")  # 农业农村部's and 国家能源局's: no ministry can be told
+    assert not any(name.endswith("发展规划司") and len(name) > 5 for name, _ in shared)
+
+
 def test_paired_country_short_forms():
     got = names("中法联合研制涡轴-16发动机，中俄关系保持高水平。")
     assert {("中国", "Place"), ("法国", "Place"), ("俄罗斯", "Place")} <= got
