@@ -259,8 +259,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     高于整体工业), else the nearest before it in the sentence, else the first after it, else the
     subject its paragraph names most, else its Q&A turn."""
     text = doc.document.text
-    subjects = [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested and not m.name.endswith(BRIEFINGS)
-                and not (m.label is Label.EVENT and GUIDANCE.match(text, m.end))]
+    subjects = _subjects(doc)
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]
                  and not COMPARED.search(text[clause[0]:m.start])]
     if in_clause:
@@ -284,6 +283,13 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None
     counts = Counter(m.name for m in named)
     return max(reversed(named), key=lambda m: counts[m.name])
+
+
+def _subjects(doc: Doc) -> list[Mention]:
+    """The mentions a figure can be about."""
+    text = doc.document.text
+    return [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested and not m.name.endswith(BRIEFINGS)
+            and not (m.label is Label.EVENT and GUIDANCE.match(text, m.end))]
 
 
 def _question_before(doc: Doc, turn_start: int) -> tuple[int, int]:
@@ -325,26 +331,124 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
 
 def find_figures(doc: Doc) -> Iterator[Figure]:
     """The statistics of every kept sentence of the document."""
-    text = doc.document.text
     for sent in doc.sentences:
-        if sent.part in ("byline", "heading", "title", "question"):
+        if sent.part not in ("byline", "heading", "title", "question"):
+            yield from _paired_with_their_subjects(doc, sent, list(_sentence_figures(doc, sent)))
+
+
+def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
+    text = doc.document.text
+    previous: Figure | None = None
+    for found in NUMBER.finditer(text, sent.start, sent.end):
+        match = _with_listed_unit(text, found, sent.end)
+        if not _is_statistic(text, match):
             continue
-        previous: Figure | None = None
-        for match in NUMBER.finditer(text, sent.start, sent.end):
-            if not _is_statistic(text, match):
-                continue
-            figure = _figure(doc, sent, match)
-            if previous:
-                shared = _shared_metric(figure.metric, previous.metric)
-                if shared != figure.metric and not _names_own_subject(doc, sent, match):
-                    figure = dataclasses.replace(figure, about=previous.about)  # 收入…，同比增长4.2%: the same thing's change
-                figure = dataclasses.replace(figure, metric=shared)
-            elif CHANGE_ONLY.fullmatch(figure.metric):
-                figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
-            elif BARE_COPULA.fullmatch(figure.metric):  # 指数值连续5个月上升，其中12月为54.5%
-                figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
-            previous = figure
-            yield figure
+        figure = _figure(doc, sent, match)
+        if previous:
+            shared = _shared_metric(figure.metric, previous.metric)
+            if shared != figure.metric and not _names_own_subject(doc, sent, match):
+                figure = dataclasses.replace(figure, about=previous.about)  # 收入…，同比增长4.2%: the same thing's change
+            figure = dataclasses.replace(figure, metric=shared)
+        elif CHANGE_ONLY.fullmatch(figure.metric):
+            figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
+        elif BARE_COPULA.fullmatch(figure.metric):  # 指数值连续5个月上升，其中12月为54.5%
+            figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
+        previous = figure
+        yield figure
+
+
+LISTED = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
+class _ListedUnit:
+    """A number whose unit is said once, after the last number of its list (分别加快0.7、0.3个百分点;
+    4.5个和1.3个百分点): the match, with that unit (and its 万/亿) borrowed."""
+
+    def __init__(self, match: re.Match, unit: str, mult: str) -> None:
+        self._match, self._unit, self._mult = match, unit, mult
+
+    def group(self, name: int | str = 0) -> str | None:
+        if name == "unit":
+            return self._unit
+        if name == "mult":
+            return self._match.group("mult") or self._mult or None
+        return self._match.group(name)
+
+    def start(self, name: int | str = 0) -> int:
+        return self._match.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        return self._match.end(name)
+
+
+def _with_listed_unit(text: str, match: re.Match, end: int) -> re.Match | _ListedUnit:
+    own = match.group("unit") or ""
+    if own and own != "个":
+        return match
+    at = match.end()
+    while separator := LISTED.match(text, at, end):
+        following = NUMBER.match(text, separator.end(), end)
+        if following is None:
+            return match
+        unit = following.group("unit") or ""
+        if unit:
+            shared = (not own or unit.startswith(own) and unit != own) and _is_statistic(text, following)  # 4.5个和1.3个百分点
+            return _ListedUnit(match, unit, following.group("mult") or "") if shared else match
+        at = following.end()
+    return match
+
+
+def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure]) -> list[Figure]:
+    """Figures listed after a list of as many subjects are about one each, in order (装备制造业、
+    高技术制造业增加值分别增长8.1%、9.2%); a list of their changes right after, the same
+    (…同比增长6.5%、5.3%，比上年全年分别加快0.7、0.3个百分点)."""
+    text = doc.document.text
+    paired: list[Figure] = []
+    before: list[Mention | None] = []
+    for run in _runs(text, figures):
+        clause = clause_span(text, run[0].start, run[0].end, sent.start, sent.end)
+        listed = _listed_subjects(doc, clause[0], run[0].start)
+        if len(run) > 1 and len(listed) == len(run) and _one_per_item(text, listed):
+            abouts: list[Mention | None] = [m for _, _, m in listed]
+        elif len(run) > 1 and not listed and len(before) == len(run):
+            abouts = before
+        else:
+            abouts = [f.about for f in run]
+        paired += [dataclasses.replace(f, about=about) for f, about in zip(run, abouts)]
+        before = abouts
+    return paired
+
+
+def _one_per_item(text: str, listed: list[tuple[int, int, Mention]]) -> bool:
+    """Each subject is its own item of the list (纺织服装、干鲜瓜果 has two items, not 纺织 and 服装)."""
+    return all(LIST_MARK.search(text, a[1], b[0]) for a, b in zip(listed, listed[1:]))
+
+
+LIST_MARK = re.compile(r"、|和|及")
+
+
+def _runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
+    """Figures in runs of a list (8.1%、9.2%; 0.7、0.3个百分点)."""
+    runs: list[list[Figure]] = []
+    for figure in figures:
+        if runs and LISTED.fullmatch(text, runs[-1][-1].end, figure.start):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return runs
+
+
+def _listed_subjects(doc: Doc, start: int, end: int) -> list[tuple[int, int, Mention]]:
+    """The subjects named in text[start:end] with where they stand, in order; those the statistics'
+    convention implies stand at the words that imply them (全国规模以上工业增加值、服务业增加值)."""
+    text = doc.document.text
+    named = [(m.start, m.end, m) for m in _subjects(doc) if start <= m.start and m.end <= end
+             and not COMPARED.search(text[start:m.start])]
+    for words, industry in lexicon.load().metric_subjects.items():
+        for at in (start + found.start() for found in re.finditer(re.escape(words), text[start:end])):
+            if not any(at <= a < at + len(words) or a <= at < b for a, b, _ in named):  # no span, as in _implied_subject
+                named.append((at, at + len(words), Mention(0, 0, industry, Label.INDUSTRY, industry, "implied")))
+    return sorted(named, key=lambda item: item[0])
 
 
 def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:

@@ -86,7 +86,8 @@ def test_subject_is_not_the_comparator_and_follows_statistical_convention():
 @pytest.mark.parametrize("text, expected", [
     ("一季度，规模以上工业增加值同比增长3.0%", [("3", "%", "2020-01/2020-03", "actual")]),
     ("3月份，规上工业增加值同比增长3.9%", [("3.9", "%", "2020-03", "actual")]),
-    ("比去年四季度加快0.3个百分点", [("0.3", "个百分点", "2019-10/2019-12", "actual")]),
+    ("去年四季度，规模以上工业增加值增长7.1%", [("7.1", "%", "2019-10/2019-12", "actual")]),
+    ("比去年四季度加快0.3个百分点", [("0.3", "个百分点", "2020", "actual")]),  # the base of a change is no period
     ("力争到2025年规模以上工业单位增加值能耗较2020年下降13.5%", [("13.5", "%", "2025", "target")]),
 ])
 # fmt: on
@@ -330,3 +331,25 @@ def test_a_comparison_with_bi_measures_the_same_thing_and_is_not_about_what_it_i
 def test_a_meeting_whose_guidance_is_carried_out_is_not_what_the_figures_are_about():
     text = "2025年，各地认真贯彻落实中央农村工作会议部署。全国粮食总产量达到14130亿斤。"
     assert [f.about for f in make_doc(text, published="2026-01-22").figures] == [None]
+
+
+def test_a_unit_said_once_after_a_list_of_numbers_is_each_number_s():
+    text = "增速分别高于全部工业4.5个和1.3个百分点，比上年分别加快0.7、0.3个百分点。包揽50、100、200米蛙泳金牌。"
+    assert [(f.text, f.value, f.unit) for f in make_doc(text, published="2025-10-24").figures] == [
+        ("4.5个", "4.5", "个百分点"), ("1.3个百分点", "1.3", "个百分点"),
+        ("0.7", "0.7", "个百分点"), ("0.3个百分点", "0.3", "个百分点")]  # a swimming distance is no statistic
+
+
+def test_figures_listed_after_as_many_subjects_are_about_one_each_and_so_are_their_changes():
+    text = ("全国规模以上工业增加值、服务业增加值同比增长6.5%、5.3%，比上年全年分别加快0.7、0.3个百分点。"
+            "装备制造业和高技术制造业增加值分别年均增长7.9%、8.7%。纺织服装、干鲜瓜果进口分别增长3%和18%。")
+    about = [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2025-04-16").figures]
+    assert about == [("6.5%", "工业"), ("5.3%", "服务业"), ("0.7", "工业"), ("0.3个百分点", "服务业"),
+                     ("7.9%", "装备制造"), ("8.7%", "高技术制造业"),
+                     ("3%", "纺织"), ("18%", "纺织")]  # 纺织服装 is one item: nothing to pair
+
+
+def test_a_month_a_change_is_compared_with_is_no_period():
+    text = "9月份，规模以上工业增加值同比增长5.4%，比8月份加快0.9个百分点。上半年，服务业增长5.8%，比一季度加快0.2个百分点。"
+    assert [f.period for f in make_doc(text, published="2025-10-24").figures] == [
+        "2025-09", "2025-09", "2025-01/2025-06", "2025-01/2025-06"]
