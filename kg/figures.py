@@ -517,7 +517,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                 or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
 
 
-WILL = re.compile(r"将(?:要|会)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
+WILL = re.compile(r"将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{1,20}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
@@ -538,6 +538,8 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
     cues = find_cues(text, sent.start, match.start())
+    if not cues and not DONE.search(text, sent.start, match.start()):
+        cues = [c for c in find_cues(text, _semicolon_chain_start(doc, sent), sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) else "actual"
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
@@ -546,6 +548,17 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
         reported_by=sent.speaker if sent.part == "answer" and sent.speaker else _reporter(doc, sent, match.start(), turn_start),
     )
+
+
+def _semicolon_chain_start(doc: Doc, sent: Sentence) -> int:
+    """Where the sentences this one continues after a ；in its paragraph begin (到2027年，…提升；
+    培育100家…企业: the target year reaches past the semicolon)."""
+    text, start = doc.document.text, sent.start
+    for other in reversed(doc.sentences[: sent.index]):
+        if not text[other.start:other.end].rstrip().endswith(("；", ";")) or "\n" in text[other.end:start]:
+            break
+        start = other.start
+    return start
 
 
 def figures(doc: Doc) -> Doc:

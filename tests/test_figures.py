@@ -353,3 +353,11 @@ def test_a_month_a_change_is_compared_with_is_no_period():
     text = "9月份，规模以上工业增加值同比增长5.4%，比8月份加快0.9个百分点。上半年，服务业增长5.8%，比一季度加快0.2个百分点。"
     assert [f.period for f in make_doc(text, published="2025-10-24").figures] == [
         "2025-09", "2025-09", "2025-01/2025-06", "2025-01/2025-06"]
+
+
+def test_a_target_year_reaches_past_a_semicolon_and_a_plan_made_with_others_is_a_target():
+    text = ("《实施意见》提出，到2027年，未来产业综合实力显著提升；培育100家左右未来产业领军企业。"
+            "到2025年，建成5G基站300万个；目前已建成5G基站231万个。我们将会同工业和信息化部建设10个未来产业科技园。")
+    got = [(f.text, f.period, f.kind) for f in make_doc(text, published="2025-03-06").figures]
+    assert got == [("100家", "2027", "target"), ("300万个", "2025", "target"), ("231万个", "../2025-03", "actual"),
+                   ("10个", "2025", "target")]
