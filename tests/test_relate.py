@@ -274,6 +274,17 @@ def test_another_ministry_s_department_and_departments_listed_after_their_minist
         (r.subject.name, r.object.name) for r in doc.relations if r.predicate == "subOrganizationOf"}
 
 
+def test_a_policy_briefing_has_its_officials_as_speakers_and_one_organizer():
+    text = ("# 国务院政策例行吹风会：介绍有关情况\n\n2025年3月6日下午，国务院新闻办公室举行国务院政策例行吹风会，"
+            "请工业和信息化部副部长单忠德，国家发展改革委高技术产业司司长王翔介绍有关情况，并答记者问。\n\n"
+            "主持人 寿小丽：\n\n各位记者，下午好！\n\n单忠德：\n\n未来产业由前沿技术驱动。\n\n"
+            "**新华社记者：**\n\n有哪些考虑？\n\n王翔：\n\n我们将加大支持力度。\n")
+    assert rels(text, "speaker") == {("国务院政策例行吹风会", "单忠德"), ("国务院政策例行吹风会", "王翔")}
+    assert rels(text, "organizer") == {("国务院政策例行吹风会", "国务院新闻办公室")}
+    named = "国务院安全生产委员会会议召开。应急管理部召开国务院安全生产委员会会议。"  # the host named, not the name's body
+    assert rels(named, "organizer") == {("国务院安全生产委员会会议", "应急管理部")}
+
+
 def test_posts_in_a_democratic_party_and_names_with_a_word_glued_on():
     doc = make_doc("全国政协副主席、台盟中央主席苏辉出席。中央纪委书记李希于9月17日率队调研。"
                    "听取了最高人民检察院检察长应勇作的报告。诺瓦克副总理表示，")
