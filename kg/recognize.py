@@ -408,7 +408,7 @@ def _numbered_meetings(text: str, found: list[Mention]) -> Iterator[Mention]:
 def recognize(doc: Doc) -> Doc:
     """Mentions of every class, Roles included, with aliases resolved inside the document."""
     lex = lexicon.load()
-    found = [m for m in candidates(doc) if not inside(m.start, m.end, doc.skipped)]
+    found = [m for m in candidates(doc) if not inside(m.start, m.end, doc.skipped) and not _counted_kind(doc.document.text, m)]
     home = home_body(doc, found)
     found += _home_aliases(doc.document.text, home)
     rules = filter_spans(found)
@@ -426,6 +426,18 @@ def recognize(doc: Doc) -> Doc:
     mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m))]
     mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+
+
+COUNT_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套)(?:以上|左右|多|余)?$")
+
+
+def _counted_kind(text: str, m: Mention) -> bool:
+    """100项以上绿色低碳标准: what a number counts is a kind of policy, not one policy's name (but
+    225项…待遇清单, 两批…目录 count a list's items or editions, 第一项 is an ordinal and 52个“山水工程”
+    the projects of one named programme)."""
+    return m.label is Label.POLICY and m.rule.startswith("head:") and not m.name.endswith(("清单", "目录")) \
+        and not m.text.startswith("“") and text[m.start - 1:m.start] != "“" \
+        and COUNT_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
 
 
 def _no_sector_here(text: str, m: Mention) -> bool:

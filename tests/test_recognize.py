@@ -790,3 +790,9 @@ def test_a_bare_level_is_the_only_province_the_document_names():
     doc = make_doc("江苏省工业和信息化厅印发通知。省工信厅将组织实施。")
     bodies = {(m.name, m.scope) for m in doc.mentions if m.label.value == "GovernmentBody"}
     assert bodies == {("江苏省工业和信息化厅", "")}  # one body: its full name, its short form, its bare form
+
+
+def test_a_kind_of_policy_a_number_counts_is_no_policy_but_a_counted_list_is():
+    got = names("计划发布100项以上绿色低碳标准，实施6个行业节能降碳专项行动。福建发布225项台胞台企同等待遇清单。")
+    policies = {name for name, label in got if label == "Policy"}
+    assert policies == {"台胞台企同等待遇清单"}
