@@ -61,6 +61,13 @@ def test_turns_named_with_posts_and_unnamed_answers():
     assert parts == [("question", ""), ("answer", ""), ("question", ""), ("answer", "辛国斌")]
 
 
+def test_turns_labelled_in_lenticular_brackets():
+    doc = _doc("国新办举行新闻发布会\n\n【邢慧娜】\n女士们、先生们，上午好！\n\n【王文涛】\n今年新增了58万个5G基站。\n\n"
+               "【香港中评社记者】\n请介绍情况？\n\n【王文涛】\n我们将推进。")
+    said = [(s.part, s.speaker) for s in doc.sentences if not doc.document.text[s.start:s.end].startswith("【")]
+    assert said == [("title", ""), ("answer", "邢慧娜"), ("answer", "王文涛"), ("question", ""), ("answer", "王文涛")]
+
+
 def test_a_byline_after_wen_and_a_second_credit():
     doc = make_doc("文／记者 王小明\n正文内容。\n记者 王小明 摄影 李四")
     assert doc.sentences[0].part == "byline"
