@@ -27,6 +27,7 @@ AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "�
               "答记者问", "接受", "到", "赴", "近日", "日前", "今天", "当天", "宣读", "陪同", "看望", "考察", "调研",
               "签署", "颁发", "致电", "致信", "视察", "检查", "受")
 BYLINE_WORDS = frozenset("摄影 摄像 编辑 报道 通讯员 实习生 记者 责编".split())
+SPEAKS = ("介绍", "表示", "指出", "强调", "回答", "答记者问")  # what an official named after a post does next
 ACTS_AFTER_NAME = ("率", "表示", "指出", "强调", "介绍", "出席", "主持", "说", "称", "受", "作")  # jieba may glue them to a name's end
 BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
@@ -86,8 +87,9 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
     if not inner or inner[0].start != start:
         return False
     tags = ("x", "eng", "nz", "ng", "ns") if after_title else ("x", "eng", "nz", "ng")
-    if after_title and text[end:end + 1] in NAME_CLOSERS and len(inner) == 1 and not _common(inner[0].text):
-        return True  # 记者马力）, 策划经理舒畅，: a title, a word rare enough, then punctuation (not 总统任期。)
+    if after_title and (text[end:end + 1] in NAME_CLOSERS or text.startswith(SPEAKS, end)) and len(inner) == 1 \
+            and not _common(inner[0].text):
+        return True  # 记者马力）, 策划经理舒畅，, 副代表凌激介绍: a title, a word rare enough, then punctuation or speech (not 总统任期。)
     return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags for t in inner)
 
 

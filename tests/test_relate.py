@@ -522,3 +522,10 @@ def test_the_bodies_a_title_opens_with_issue_it_and_the_host_of_a_briefing_does_
 def test_a_document_a_meeting_adopts_is_issued_by_the_body_the_meeting_is_named_after():
     text = "国务院总理李强主持召开国务院常务会议，听取有关汇报，审议通过《中华人民共和国无线电管理条例（修订草案）》。"
     assert rels(text, "issuedBy") == {("中华人民共和国无线电管理条例（修订草案）", "国务院")}
+
+
+def test_a_trade_negotiator_s_post_and_an_edition_s_year_before_a_list():
+    text = "请商务部部长王文涛，副部长兼国际贸易谈判副代表凌激介绍情况。2024年版外资准入负面清单限制措施缩减至29条。"
+    assert rels(text, "membership") == {("王文涛", "商务部", "部长"), ("凌激", "商务部", "副部长"),
+                                        ("凌激", "商务部", "国际贸易谈判副代表")}
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == {"外资准入负面清单"}
