@@ -360,6 +360,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return False
     if _set_phrase_glued(inner, names) or any(verb_glued_to_a_country(t.text) for t in inner):
         return False  # 中国全国人大愿同斯国民议会: two bodies and what one does with the other
+    if mention.label in (Label.COMPANY, Label.ORG) and len(inner) > 2 and all(t.pos in ("v", "vn") for t in inner[:2]):
+        return False  # 培育|建设|国际消费中心(城市): two acts open a clause, not a name (建设银行 has one)
     suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
     if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
         prefix = text[: -len(suffix)]

@@ -796,3 +796,7 @@ def test_a_kind_of_policy_a_number_counts_is_no_policy_but_a_counted_list_is():
     got = names("计划发布100项以上绿色低碳标准，实施6个行业节能降碳专项行动。福建发布225项台胞台企同等待遇清单。")
     policies = {name for name, label in got if label == "Policy"}
     assert policies == {"台胞台企同等待遇清单"}
+
+
+def test_two_acts_open_no_organisation_s_name():
+    assert_named("我们将培育建设国际消费中心城市，中国建设银行提供支持。", "Organization", None, "培育建设国际消费中心")
