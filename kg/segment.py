@@ -36,6 +36,11 @@ def tokenizer() -> rjieba.Jieba:
     return jieba
 
 
+# jieba's dictionary tags 更新 an adverb (3789 d), which cut 先进设备|更新|行动 out of a policy's
+# name; rjieba keeps a known word's tag whatever add_word says, so the tag is mended on the tokens
+DICTIONARY_TAG_FIXES = {"更新": "vn"}
+
+
 @functools.lru_cache(maxsize=65536)
 def whole_word_tag(word: str) -> str:
     """jieba's tag for `word` when it reads it as one word (北京 → ns, 清华 → nz), else ""."""
@@ -47,7 +52,8 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with POS tags and offsets."""
     tagged = tokenizer().tag(text)
     ends = list(itertools.accumulate(len(word) for word, _ in tagged))
-    tokens = list(map(Token, (word for word, _ in tagged), [0, *ends[:-1]], ends, (tag for _, tag in tagged)))
+    tokens = list(map(Token, (word for word, _ in tagged), [0, *ends[:-1]], ends,
+                      (DICTIONARY_TAG_FIXES.get(word, tag) for word, tag in tagged)))
     if (ends[-1] if ends else 0) != len(text):
         raise ValueError(f"tokens do not rebuild the text ({ends[-1] if ends else 0} of {len(text)} characters)")
     return _whole_alphanumeric_runs(text, tokens, ends)

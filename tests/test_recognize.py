@@ -800,3 +800,7 @@ def test_a_kind_of_policy_a_number_counts_is_no_policy_but_a_counted_list_is():
 
 def test_two_acts_open_no_organisation_s_name():
     assert_named("我们将培育建设国际消费中心城市，中国建设银行提供支持。", "Organization", None, "培育建设国际消费中心")
+
+
+def test_a_policy_named_with_a_word_jieba_tags_an_adverb():
+    assert_named("一是实施先进设备更新行动，推动老旧设备更新换代。", "Policy", "先进设备更新行动", None)
