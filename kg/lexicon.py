@@ -73,13 +73,18 @@ def _load_bodies(names: dict, parents: dict) -> None:
 
 def _load_departments(names: dict, parents: dict) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
+    short_forms: dict[str, list[str]] = {}  # a ministry's names: 国家发展改革委产业发展司 is the department too
+    for surface, (label, canonical) in sorted(names.items()):
+        if label is Label.GOV:
+            short_forms.setdefault(canonical, []).append(surface)
     for row in _rows("departments.tsv"):
         ministry, dept = row[0], row[1]
         full = ministry + dept
         parents[full] = ministry
         for surface in (dept, *_aliases(row, 2)):
             owners.setdefault(surface, set()).add(full)
-            _add(names, ministry + surface, Label.GOV, full)
+            for ministry_name in sorted({ministry, *short_forms.get(ministry, ())}):
+                _add(names, ministry_name + surface, Label.GOV, full)
     # A bare department name resolves only when one ministry has it.
     unambiguous = {s: next(iter(f)) for s, f in owners.items() if len(f) == 1}
     for surface, full in unambiguous.items():

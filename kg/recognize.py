@@ -45,7 +45,13 @@ CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八�
                            r"|([一二三四五六七八九十]+)届全国政协第?([一二三四五六七八九十]+)次会议")
 STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?![A-Za-z0-9])")
 PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
-HOME_ALIASES = ("我部", "本部", "部里", "我们部")
+HOME_ALIASES = {"部": ("我部", "本部", "部里", "我们部"), "委员会": ("我委", "本委"), "局": ("我局", "本局"), "署": ("我署",),
+                "行": ("我行",)}  # how a ministry, commission, administration or bank speaks of itself
+
+
+def home_aliases(home: str) -> tuple[str, ...]:
+    """What the home body calls itself, by the kind of body it is (国家发展和改革委员会: 我委)."""
+    return next((aliases for ending, aliases in HOME_ALIASES.items() if home.endswith(ending)), ())
 MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
 OFFICIAL_TITLE = re.compile(r"(?:(?<=[部院委局厅署府室])|(?<![《\u4e00-\u9fff]))关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
@@ -241,7 +247,7 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     best = max(titled or counts, key=lambda name: (counts[name], -first[name]))  # a tie: the one named first
     text = doc.document.text
     answers = any(s.part == "answer" for s in doc.sentences)
-    speaks = any(alias in text for alias in HOME_ALIASES)
+    speaks = any(alias in text for alias in home_aliases(best))
     return best if titled or speaks or answers else ""
 
 
@@ -259,9 +265,9 @@ def _signature(doc: Doc, mentions: list[Mention]) -> str:
 def _home_aliases(text: str, home: str) -> Iterator[Mention]:
     if not home:
         return
-    for alias in HOME_ALIASES:
+    for alias in home_aliases(home):
         for match in re.finditer(alias, text):
-            if not text[match.end():match.end() + 1] in ("门", "分", "署", "队"):
+            if not text[match.end():match.end() + 1] in ("门", "分", "署", "队", "员"):
                 yield Mention(match.start(), match.end(), alias, Label.GOV, home, "home-alias")
 
 

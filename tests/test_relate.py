@@ -285,6 +285,14 @@ def test_a_policy_briefing_has_its_officials_as_speakers_and_one_organizer():
     assert rels(named, "organizer") == {("国务院安全生产委员会会议", "应急管理部")}
 
 
+def test_a_commission_speaks_of_itself_as_wo_wei_and_its_department_named_after_its_short_form():
+    text = ("2023年，我委联合工业和信息化部等部门印发《关于促进制造业有序转移的指导意见》。\n\n"
+            "联系单位：国家发展改革委产业发展司\n\n国家发展改革委\n2024年7月9日")
+    assert rels(text, "issuedBy") == {("关于促进制造业有序转移的指导意见", "国家发展和改革委员会"),
+                                      ("关于促进制造业有序转移的指导意见", "工业和信息化部")}
+    assert ("国家发展和改革委员会产业发展司", "GovernmentBody") in {(m.name, m.label.value) for m in make_doc(text).mentions}
+
+
 def test_posts_in_a_democratic_party_and_names_with_a_word_glued_on():
     doc = make_doc("全国政协副主席、台盟中央主席苏辉出席。中央纪委书记李希于9月17日率队调研。"
                    "听取了最高人民检察院检察长应勇作的报告。诺瓦克副总理表示，")
