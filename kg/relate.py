@@ -370,12 +370,12 @@ NATIONAL_HEADS = ("战略",)  # decided by the Party centre and the State Counci
 
 
 def _lead_body(text: str, bodies: list[Mention]) -> Mention:
-    """The body that acts: the last one before the verb, unless it is only consulted (A会同B印发)."""
-    last = bodies[-1]
-    for earlier in reversed(bodies[:-1]):
-        if re.search(r"会同|商|联合", text[earlier.end:last.start]) and earlier.end <= last.start:
+    """The body that acts: the last one before the verb, unless it is only consulted (A会同B印发);
+    only the words between bodies are read (商务部 consults no one)."""
+    for earlier, following in reversed(list(zip(bodies, bodies[1:]))):
+        if earlier.end <= following.start and re.search(r"会同|商|联合", text[earlier.end:following.start]):
             return earlier
-    return last
+    return bodies[-1]
 
 
 def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention]:
@@ -393,6 +393,14 @@ def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention
 def _joined_by(text: str, mentions: list[Mention], lead: Mention) -> list[Mention]:
     """The bodies a lead acts jointly with (我部联合教育部、人力资源社会保障部实施…): each did it."""
     return _listed_from(text, mentions, lead.end + 2, (Label.GOV,)) if text.startswith("联合", lead.end) else []
+
+
+def _joined_by_the_speaker(text: str, mentions: list[Mention], sent, policy: Mention) -> list[Mention]:
+    """我们将联合国家广播电视总局实施…: the bodies the speaker's own acts jointly with (会同 only consults)."""
+    leads = list(SELF_LEADS.finditer(text, sent.start, policy.start))
+    if not leads or not leads[-1].group().endswith("联合"):
+        return []
+    return _listed_from(text, mentions, leads[-1].end(), (Label.GOV,))
 
 
 def _listed_from(text: str, mentions: list[Mention], start: int, labels: tuple[Label, ...]) -> list[Mention]:
@@ -527,7 +535,8 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         if issuer is not None:
             yield Relation(policy, "issuedBy", issuer, index)
             bodies = [m for m in mentions if m.label is Label.GOV and issuer.rule != "home" and m.end <= issuer.start]
-            for co in _co_issuers(text, bodies, issuer) + _joined_by(text, mentions, issuer):
+            joined = _joined_by_the_speaker(text, mentions, sent, policy) if issuer.rule == "home" and sent else []
+            for co in _co_issuers(text, bodies, issuer) + _joined_by(text, mentions, issuer) + joined:
                 yield Relation(policy, "issuedBy", co, index)
         for name in _industries_in(policy.name, names):
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)

@@ -293,6 +293,18 @@ def test_a_commission_speaks_of_itself_as_wo_wei_and_its_department_named_after_
     assert ("国家发展和改革委员会产业发展司", "GovernmentBody") in {(m.name, m.label.value) for m in make_doc(text).mentions}
 
 
+def test_a_long_list_of_joint_issuers_and_those_the_speaker_acts_jointly_with():
+    text = ("近日，工业和信息化部、教育部、商务部、文化和旅游部、国家知识产权局联合印发《关于加快推进视听电子产业高质量发展的指导意见》。\n\n"
+            "问：有什么举措？\n\n答：我们将联合国家广播电视总局实施超高清视频应用推广行动。\n")
+    doc = make_doc(text)
+    issued = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "issuedBy"}
+    guidance = "关于加快推进视听电子产业高质量发展的指导意见"
+    assert {body for policy, body in issued if policy == guidance} == {  # 商务部's 商 consults no one
+        "工业和信息化部", "教育部", "商务部", "文化和旅游部", "国家知识产权局"}
+    assert {body for policy, body in issued if policy == "超高清视频应用推广行动"} == {"工业和信息化部", "国家广播电视总局"}
+    assert (guidance, "视听电子") in {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "concerns"}
+
+
 def test_posts_in_a_democratic_party_and_names_with_a_word_glued_on():
     doc = make_doc("全国政协副主席、台盟中央主席苏辉出席。中央纪委书记李希于9月17日率队调研。"
                    "听取了最高人民检察院检察长应勇作的报告。诺瓦克副总理表示，")
