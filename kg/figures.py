@@ -100,8 +100,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 亿方, 千亿方: cubic metres of gas or water; a bare 方 is a side or a square
     if unit == "度" and not mult and not after.startswith("电"):
         return False  # 360度, 30度: an angle or a temperature; 68亿度, 340万度电: electricity
-    if unit == "届" and (after[:1] in CN or lexicon.body_name_at(text, match.end())):
-        return False  # 十九届五中全会, 二十届中央纪委: a term, not a count (两届中国国际进口博览会 is)
+    if unit == "届" and (after[:1] in CN or lexicon.body_name_at(text, match.end()) or re.fullmatch(r"(?:19|20)\d\d", num)):
+        return False  # 十九届五中全会, 二十届中央纪委: a term, 2026届(毕业生) a class, not a count (两届中国国际进口博览会 is)
     if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
         return False
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
@@ -139,7 +139,7 @@ def _qualifier(match: re.Match, text: str) -> str:
 
 
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
-                  r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?|累计|已经|已|共|"
+                  r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:达到了?|达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将

@@ -16,7 +16,7 @@ __all__ = ["Cue", "find_cues", "names_its_year", "resolve_period", "PLAN_YEARS"]
 PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
               "十五五": (2026, 2030), "十六五": (2031, 2035)}
 NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-NOT_BASE = r"(?<![较比])(?<!比去年)(?<!较去年)(?<!比上年)(?<!较上年)"  # 比8月份, 比去年四季度: the base of a change
+NOT_BASE = r"(?<!\d年)(?<![较比])(?<!比去年)(?<!较去年)(?<!比上年)(?<!较上年)"  # 比8月份, 比去年四季度, 较2023年8月份 (not restarted after its year): the base of a change
 CUES = re.compile(
     r"(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?)"
     r"|" + NOT_BASE + r"(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"

@@ -316,7 +316,7 @@ def test_a_period_after_who_says_it_opens_the_sentence_for_those_that_follow():
 
 
 def test_a_rank_names_what_is_measured_and_a_term_is_no_count():
-    text = "前10家钢铁企业产量占全国比重达到44.8%。认真落实二十届中央纪委三次全会部署，已举办13届。"
+    text = "前10家钢铁企业产量占全国比重达到44.8%。认真落实二十届中央纪委三次全会部署，已举办13届。2026届高校毕业生。"
     assert [f.text for f in make_doc(text, published="2025-10-24").figures] == ["44.8%", "13届"]
 
 
@@ -351,9 +351,10 @@ def test_figures_listed_after_as_many_subjects_are_about_one_each_and_so_are_the
 
 
 def test_a_month_a_change_is_compared_with_is_no_period():
-    text = "9月份，规模以上工业增加值同比增长5.4%，比8月份加快0.9个百分点。上半年，服务业增长5.8%，比一季度加快0.2个百分点。"
+    text = ("9月份，规模以上工业增加值同比增长5.4%，比8月份加快0.9个百分点。上半年，服务业增长5.8%，比一季度加快0.2个百分点。"
+            "9月份，出口增长3%，较2023年8月份加快1个百分点。")
     assert [f.period for f in make_doc(text, published="2025-10-24").figures] == [
-        "2025-09", "2025-09", "2025-01/2025-06", "2025-01/2025-06"]
+        "2025-09", "2025-09", "2025-01/2025-06", "2025-01/2025-06", "2025-09", "2025-09"]
 
 
 def test_a_target_year_reaches_past_a_semicolon_and_a_plan_made_with_others_is_a_target():
