@@ -408,8 +408,12 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
     for run in _runs(text, figures):
         clause = clause_span(text, run[0].start, run[0].end, sent.start, sent.end)
         listed = _listed_subjects(doc, clause[0], run[0].start)
-        if len(run) > 1 and len(listed) == len(run) and _one_per_item(text, listed):
-            abouts: list[Mention | None] = [m for _, _, m in listed]
+        items = _items(text, clause[0], run[0].start)
+        if len(run) > 1 and len(items) == len(run) and listed:  # an item naming no subject keeps the figure's own
+            abouts: list[Mention | None] = [next((m for at, _, m in listed if start <= at < end), figure.about)
+                                            for (start, end), figure in zip(items, run)]
+        elif len(run) > 1 and len(listed) == len(run) and _one_per_item(text, listed):
+            abouts = [m for _, _, m in listed]
         elif len(run) > 1 and not listed and len(before) == len(run):
             abouts = before
         else:
@@ -425,6 +429,12 @@ def _one_per_item(text: str, listed: list[tuple[int, int, Mention]]) -> bool:
 
 
 LIST_MARK = re.compile(r"、|和|及")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of the list text[start:end] (工业增加值、…、固定资产投资(分别同比增长))."""
+    cuts = [start, *(at for found in LIST_MARK.finditer(text, start, end) for at in (found.start(), found.end())), end]
+    return list(zip(cuts[::2], cuts[1::2]))
 
 
 def _runs(text: str, figures: list[Figure]) -> list[list[Figure]]:

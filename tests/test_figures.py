@@ -363,3 +363,9 @@ def test_a_target_year_reaches_past_a_semicolon_and_a_plan_made_with_others_is_a
     got = [(f.text, f.period, f.kind) for f in make_doc(text, published="2025-03-06").figures]
     assert got == [("100家", "2027", "target"), ("300万个", "2025", "target"), ("231万个", "../2025-03", "actual"),
                    ("10个", "2025", "target")]
+
+
+def test_a_listed_item_naming_no_subject_keeps_the_figure_s_own_and_the_others_pair():
+    text = "工业增加值、服务业生产指数、社会消费品零售总额、固定资产投资分别同比增长5.9%、5.6%、4%和4.1%。"
+    about = [f.about.name if f.about else None for f in make_doc(text, published="2025-04-16").figures]
+    assert about[:3] == ["工业", "服务业", "消费品"]
