@@ -118,14 +118,16 @@ def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
 
 
 def _ministry_before(doc: Doc, before: list[Mention], m: Mention) -> str:
-    """The ministry that opens the title chain this department is in (工信部新闻发言人、X司司长)."""
+    """The ministry that opens the title chain this department is in (工信部新闻发言人、X司司长;
+    工信部规划司司长…、X司司长)."""
     text = doc.document.text
     for other in reversed(before):
         if other.label is Label.GOV:
             gap = text[other.end:m.start]
             chain = re.fullmatch(r"[\u4e00-\u9fff]{0,12}、", gap) and all(ch not in gap for ch in "，。；等和")
-            if (gap == "" or chain) and lexicon.load().parents.get(other.name) == "国务院":
-                return other.name
+            ministry = lexicon.ministry_of(other.name)  # the ministry itself, or another of its departments
+            if (gap == "" or chain) and lexicon.load().parents.get(ministry) == "国务院":
+                return ministry
             return ""
     return ""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.types import Label
 
-__all__ = ["Lexicon", "load", "opens_a_body_stem", "body_names", "body_name_at", "whole_and_part", "ONTOLOGY_DIR"]
+__all__ = ["Lexicon", "load", "opens_a_body_stem", "body_names", "body_name_at", "whole_and_part", "ministry_of", "ONTOLOGY_DIR"]
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontology"  # a link to ../ontology in the repository; a copy in the wheel
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
@@ -188,3 +188,15 @@ def whole_and_part(name: str) -> tuple[str, str] | None:
                 and lex.names[whole][1] != name:
             return lex.names[whole][1], rest
     return None
+
+
+def ministry_of(name: str) -> str:
+    """The body a department belongs to (工业和信息化部规划司 → 工业和信息化部, 国家发展改革委办公厅 →
+    国家发展和改革委员会); a body that is no department is its own."""
+    parent = load().parents.get(name, "")
+    if parent == "国务院":
+        return name  # a ministry (国务院新闻办公室 too, though its name opens with 国务院)
+    if parent and name.startswith(parent) and name != parent:
+        return parent
+    split = whole_and_part(name)
+    return split[0] if split else name

@@ -372,8 +372,7 @@ def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Menti
     lex = lexicon.load()
     bodies = sorted((m for m in found if m.label is Label.GOV and m.rule in ("lexicon", "department")), key=lambda m: m.end)
     for m in bodies:
-        split = lexicon.whole_and_part(m.name)
-        whole = split[0] if split else m.name
+        whole = lexicon.ministry_of(m.name)
         at = m.end
         while True:  # past the post and the name of the official the body was named for, to the next item
             separator = LIST_SEPARATOR.search(text, at, at + 12)

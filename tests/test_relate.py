@@ -272,6 +272,8 @@ def test_another_ministry_s_department_and_departments_listed_after_their_minist
                      ("潘文博", "农业农村部种植业管理司", "司长"), ("王小明", "农业农村部市场与信息化司", "副司长")}
     assert ("农业农村部种植业管理司", "农业农村部") in {
         (r.subject.name, r.object.name) for r in doc.relations if r.predicate == "subOrganizationOf"}
+    after_a_department = rels("工业和信息化部规划司司长王建军、宣传推广司司长李明出席。", "membership")
+    assert ("李明", "工业和信息化部宣传推广司", "司长") in after_a_department
 
 
 def test_a_policy_briefing_has_its_officials_as_speakers_and_one_organizer():
