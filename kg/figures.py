@@ -57,10 +57,10 @@ PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00
 COUNTED_PLANS = ("目标", "计划", "规划")
 COUNTING_UNITS = ("个", "项", "处", "座", "家")
 RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
-RANKED = ("家", "名", "位")
+RANKED = ("家", "名", "位")  # 前10家, 前三名: a rank
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
-BRIEFINGS = ("发布会", "吹风会", "记者会")  # where figures are told, not what they are about
+BRIEFINGS = ("发布会", "吹风会", "记者会")  # where figures are told, not what they are about (kg.relate: who answers there speaks)
 GUIDANCE = re.compile(r"的?(?:决策)?(?:部署|精神|要求)")  # 贯彻落实中央农村工作会议部署: the meeting guides the work, the figures are the work's
 
 
@@ -337,6 +337,7 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
 
 
 def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
+    """The figures of one sentence; one that only says how the one before changed shares its metric."""
     text = doc.document.text
     previous: Figure | None = None
     for found in NUMBER.finditer(text, sent.start, sent.end):
@@ -357,7 +358,7 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
         yield figure
 
 
-LISTED = re.compile(r"\s*(?:、|和|及|以及)\s*")
+LISTED = re.compile(r"\s*(?:、|和|及|以及)\s*")  # what joins the items of a list
 
 
 class _ListedUnit:
@@ -382,6 +383,7 @@ class _ListedUnit:
 
 
 def _with_listed_unit(text: str, match: re.Match, end: int) -> re.Match | _ListedUnit:
+    """The match, or the match with the unit the last number of its list gives it."""
     own = match.group("unit") or ""
     if own and own != "个":
         return match
@@ -406,15 +408,19 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
     paired: list[Figure] = []
     before: list[Mention | None] = []
     for run in _runs(text, figures):
+        if len(run) == 1:  # most figures stand alone: nothing to pair
+            paired.append(run[0])
+            before = [run[0].about]
+            continue
         clause = clause_span(text, run[0].start, run[0].end, sent.start, sent.end)
         listed = _listed_subjects(doc, clause[0], run[0].start)
         items = _items(text, clause[0], run[0].start)
-        if len(run) > 1 and len(items) == len(run) and listed:  # an item naming no subject keeps the figure's own
+        if len(items) == len(run) and listed:  # an item naming no subject keeps the figure's own
             abouts: list[Mention | None] = [next((m for at, _, m in listed if start <= at < end), figure.about)
                                             for (start, end), figure in zip(items, run)]
-        elif len(run) > 1 and len(listed) == len(run) and _one_per_item(text, listed):
+        elif len(listed) == len(run) and _one_per_item(text, listed):
             abouts = [m for _, _, m in listed]
-        elif len(run) > 1 and not listed and len(before) == len(run):
+        elif not listed and len(before) == len(run):
             abouts = before
         else:
             abouts = [f.about for f in run]
@@ -425,15 +431,12 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
 
 def _one_per_item(text: str, listed: list[tuple[int, int, Mention]]) -> bool:
     """Each subject is its own item of the list (纺织服装、干鲜瓜果 has two items, not 纺织 and 服装)."""
-    return all(LIST_MARK.search(text, a[1], b[0]) for a, b in zip(listed, listed[1:]))
-
-
-LIST_MARK = re.compile(r"、|和|及")
+    return all(LISTED.search(text, a[1], b[0]) for a, b in zip(listed, listed[1:]))
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the items of the list text[start:end] (工业增加值、…、固定资产投资(分别同比增长))."""
-    cuts = [start, *(at for found in LIST_MARK.finditer(text, start, end) for at in (found.start(), found.end())), end]
+    cuts = [start, *(at for found in LISTED.finditer(text, start, end) for at in (found.start(), found.end())), end]
     return list(zip(cuts[::2], cuts[1::2]))
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.aliases import EDITION
+from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
 from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, with_local_bodies
 from kg.ner import looks_foreign
@@ -36,7 +37,6 @@ NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
 SELF_LEADS = re.compile(r"我们(?:已|将|还|也|又|先后)?(?:会同|联合|牵头)")  # the speaker's body leads, the others are consulted
-BRIEFING_NAMES = ("发布会", "吹风会", "记者会")  # events where officials answer the press: their speakers are the answers
 DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日电")
 HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
 PARTY_PLENUM_BODY = "中共中央"
@@ -227,7 +227,7 @@ def _whole_of(name: str) -> str | None:
 
 def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     notes = introduction(doc)
-    events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFING_NAMES)
+    events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)
               and any(s.start <= m.start < s.end for s in notes)]
     if not events:
         return
@@ -304,7 +304,7 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
 def _event_organizers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """Each event's organizers; where the text names who holds it, not the body it is only named
     after (a headline's 国务院…会议 and the lead's 国务院新闻办公室举行…)."""
-    found = [r for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFING_NAMES)
+    found = [r for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)
              and (sent := doc.sentence_at(m.start)) for r in _organizer(doc, m, mentions, sent.index)]
     named = {r.subject.name for r in found if r.object.rule != "implied"}
     yield from (r for r in found if r.object.rule != "implied" or r.subject.name not in named)
