@@ -551,8 +551,9 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
     cues = find_cues(text, sent.start, match.start())
-    if not cues and not DONE.search(text, sent.start, match.start()):
-        cues = [c for c in find_cues(text, _semicolon_chain_start(doc, sent), sent.start) if c.kind == "by"][-1:]
+    chain_start = _semicolon_chain_start(doc, sent) if not cues else sent.start
+    if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
+        cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) else "actual"
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
@@ -567,7 +568,8 @@ def _semicolon_chain_start(doc: Doc, sent: Sentence) -> int:
     """Where the sentences this one continues after a ；in its paragraph begin (到2027年，…提升；
     培育100家…企业: the target year reaches past the semicolon)."""
     text, start = doc.document.text, sent.start
-    for other in reversed(doc.sentences[: sent.index]):
+    for k in range(sent.index - 1, -1, -1):
+        other = doc.sentences[k]
         if not text[other.start:other.end].rstrip().endswith(("；", ";")) or "\n" in text[other.end:start]:
             break
         start = other.start

@@ -355,6 +355,8 @@ def test_a_month_a_change_is_compared_with_is_no_period():
             "9月份，出口增长3%，较2023年8月份加快1个百分点。")
     assert [f.period for f in make_doc(text, published="2025-10-24").figures] == [
         "2025-09", "2025-09", "2025-01/2025-06", "2025-01/2025-06", "2025-09", "2025-09"]
+    ranged = "1—8月份，重点企业物流业务收入同比增长2.9%，比1—7月提高0.8个百分点。"
+    assert [f.period for f in make_doc(ranged, published="2024-09-20").figures] == ["2024-01/2024-08"] * 2
 
 
 def test_a_target_year_reaches_past_a_semicolon_and_a_plan_made_with_others_is_a_target():
