@@ -45,7 +45,7 @@ DICTIONARY_TAG_FIXES = {"更新": "vn"}
 def whole_word_tag(word: str) -> str:
     """jieba's tag for `word` when it reads it as one word (北京 → ns, 清华 → nz), else ""."""
     tagged = tokenizer().tag(word)
-    return tagged[0][1] if len(tagged) == 1 else ""
+    return DICTIONARY_TAG_FIXES.get(word, tagged[0][1]) if len(tagged) == 1 else ""
 
 
 def tokenize(text: str) -> list[Token]:
