@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from kg import lexicon
+from kg.layout import TURN
 from kg.numbers import parse_number
-from kg.periods import Cue, find_cues, names_its_year, resolve_period
+from kg.periods import BASED_KINDS, Cue, find_cues, names_its_year, resolve_period
 from kg.segment import tokenize
 from kg.spans import clause_span
 from kg.types import Doc, Figure, Label, Mention, Sentence
@@ -208,26 +209,38 @@ def _quotes_closed(metric: str) -> str:
 
 
 def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str:
-    """The period of a figure from the cues before it in its sentence (`before`), else the year
-    its Q&A turn or paragraph last named, else the document's year."""
+    """The period of a figure from the cues before it in its sentence (`before`), else from a part of
+    the year opening an earlier sentence of its Q&A turn or paragraph, else the year that turn last
+    named, else the document's year."""
     text, published = doc.document.text, doc.document.published
     year = int(published[:4]) if published[:4].isdigit() else 0
     month = int(published[5:7]) if len(published) >= 7 else 12
     targets = [c for c in before if c.kind == "by"]  # 到2025年…较2020年下降: the target year, not the base
     cue = (targets or before)[-1] if before else None
-    if not year:  # an undated document: only cues that name their year (2022年, 到2025年) say anything
-        return resolve_period(cue, 0, month) if cue is not None and names_its_year(cue) else ""
-    context_end = cue.start if cue else sent.start
-    earlier = find_cues(text, turn_start, context_end)
-    context = [c for c in earlier if c.kind in ("year", "this", "last")]
+    if not year and cue is not None and names_its_year(cue):
+        return resolve_period(cue, 0, month)
+    earlier = find_cues(text, turn_start, cue.start if cue else sent.start)
+    context = [c for c in earlier if c.kind in ("year", "this", "last") and (year or names_its_year(c))]
     context_year = int(resolve_period(context[-1], year, month)) if context else None
+    if cue is None:
+        topics = [c for c in earlier if c.kind in TOPIC_KINDS and _opens_sentence(doc, c.start)
+                  and (c.kind != "upto" or "upto_m" in c.groups or "upto_y" in c.groups)]  # 截至2月末, not 截至目前
+        if topics and (not context or topics[-1].start > context[-1].start):
+            cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
+    if not year:  # undated: a part of a year is of the year the text named last (2024年10月份，…。1—10月份，…)
+        if cue is None:
+            return str(context_year or "")
+        named = _year_named_before(text, cue.start) if cue.kind in BASED_KINDS or "upto_m" in cue.groups else 0
+        return resolve_period(cue, named, 12) if named else ""  # 今年, 目前: the text's years are not its date
     if cue:
         return resolve_period(cue, year, month, context_year)
-    topics = [c for c in earlier if c.kind in TOPIC_KINDS and _opens_sentence(doc, c.start)
-              and (c.kind != "upto" or "upto_m" in c.groups or "upto_y" in c.groups)]  # 截至2月末, not 截至目前
-    if topics and (not context or topics[-1].start > context[-1].start):
-        return resolve_period(topics[-1], year, month, context_year)  # 一季度，工业经济开局良好。…增长6.1%
     return str(context_year or year)
+
+
+def _year_named_before(text: str, end: int) -> int:
+    """The year of the last cue before `end` that names one, not a target's (到2025年) nor a plan's."""
+    dated = [c for c in find_cues(text, 0, end) if names_its_year(c) and c.kind not in ("by", "plan")]
+    return int(resolve_period(dated[-1], 0, 12).lstrip("./")[:4]) if dated else 0
 
 
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
@@ -238,7 +251,13 @@ SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介�
 def _opens_sentence(doc: Doc, at: int) -> bool:
     """The cue opens its sentence (一季度，…; 一是1—9月，…): it sets the period of what follows."""
     sent = doc.sentence_at(at)
-    return sent is not None and SENTENCE_OPENING.fullmatch(doc.document.text, sent.start, at) is not None
+    if sent is None:
+        return False
+    start = sent.start
+    if sent.speaker:
+        label = TURN.match(doc.document.text[start:at])
+        start += label.end() if label else 0  # 辛国斌：一季度，…: the turn's label is no part of the sentence
+    return SENTENCE_OPENING.fullmatch(doc.document.text, start, at) is not None
 
 
 def _turn_start(doc: Doc, sent: Sentence) -> int:

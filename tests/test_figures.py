@@ -371,3 +371,17 @@ def test_a_listed_item_naming_no_subject_keeps_the_figure_s_own_and_the_others_p
     text = "工业增加值、服务业生产指数、社会消费品零售总额、固定资产投资分别同比增长5.9%、5.6%、4%和4.1%。"
     about = [f.about.name if f.about else None for f in make_doc(text, published="2025-04-16").figures]
     assert about[:3] == ["工业", "服务业", "消费品"]
+
+
+def test_a_part_of_the_year_opening_an_answer_after_its_label_dates_the_sentences_after_it():
+    text = ("记者：请介绍一下工业运行情况。\n\n徐晓兰：前三季度，工业经济稳中有进。规模以上工业增加值同比增长5.8%。"
+            "截至9月末，5G基站总数达到408.9万个。工业互联网已覆盖49个国民经济大类。\n")
+    assert [(f.value, f.period) for f in make_doc(text, published="2024-10-20").figures] == [
+        ("5.8", "2024-01/2024-09"), ("4089000", "../2024-09"), ("49", "../2024-09")]
+
+
+def test_an_undated_release_dates_a_part_of_a_year_by_the_year_it_named_last():
+    text = ("2023年8月份，规模以上工业增加值同比增长4.5%。1—8月份，规模以上工业增加值同比增长3.9%。\n\n"
+            "8月份，制造业增长5.4%；采矿业增长0.3%。\n\n今年以来，产量增长5.1%。")
+    assert [(f.value, f.period) for f in make_doc(text).figures] == [
+        ("4.5", "2023-08"), ("3.9", "2023-01/2023-08"), ("5.4", "2023-08"), ("0.3", "2023-08"), ("5.1", "")]
