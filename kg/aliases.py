@@ -56,6 +56,20 @@ def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 EDITION = re.compile(r"（[^）]*）$")  # …服务指南（试行）, …规划（2023—2030年）: 《指南》 still ends the title
+# A kind of policy named bare as the subject that opens a sentence (实施意见提出，…): news writes the
+# title once in 《》 and then only its kind. Only kinds no plain sentence opens with.
+BARE_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n\s]))(?:该|此|这份|这一)?(实施意见|指导意见|若干意见|实施方案|工作方案|行动方案|"
+                          r"行动计划|管理办法|暂行办法|若干措施|若干政策|工作要点|专项规划|发展规划)"
+                          r"(?=(?:还|同时|进一步|也)?(?:提出|明确|指出|强调|要求|聚焦|围绕|部署|规定|包括|坚持|设定|确定|从))")
+
+
+def _bare_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """实施意见聚焦…: a bare kind opening a sentence is the title ending with it (`_short_titles`
+    then names it), when the document has such a title."""
+    kinds = {EDITION.sub("", m.name)[-4:] for m in mentions if m.label is Label.POLICY}
+    found = [Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "short-form")
+             for match in BARE_SUBJECT.finditer(doc.document.text) if match.group(1) in kinds]
+    return filter_spans(mentions + found) if found else mentions
 
 
 def _short_titles(mentions: list[Mention]) -> list[Mention]:
@@ -180,7 +194,7 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     roles = [m for m in mentions if m.label is Label.ROLE]
     entities = [m for m in mentions if m.label is not Label.ROLE]
     entities = _apply_defined(doc, entities)
-    entities = _peoples_governments(_generic_titles(doc, _short_titles(entities)))
+    entities = _peoples_governments(_generic_titles(doc, _short_titles(_bare_subjects(doc, entities))))
     entities = _departments(doc, entities, home)
     entities = _plenums(entities)
     entities = _generic_events(doc, entities)

@@ -395,6 +395,18 @@ def _joined_by(text: str, mentions: list[Mention], lead: Mention) -> list[Mentio
     return _listed_from(text, mentions, lead.end + 2, (Label.GOV,)) if text.startswith("联合", lead.end) else []
 
 
+JOINT_COUNT = re.compile(r"等[一二三四五六七八九十两\d]+(?:个)?(?:部门|部委|单位)")
+
+
+def _listed_organisations(text: str, mentions: list[Mention], lead: Mention) -> list[Mention]:
+    """…国务院国资委、中国科学院等七部门联合印发: an institution listed after the bodies, before
+    the count of issuers, is one of them."""
+    if text[lead.end:lead.end + 1] not in ("、", "和", "与", "及"):
+        return []
+    found = _listed_from(text, mentions, lead.end + 1, (Label.ORG, Label.GOV))
+    return found if found and JOINT_COUNT.match(text, found[-1].end) else []
+
+
 def _joined_by_the_speaker(text: str, mentions: list[Mention], sent, policy: Mention) -> list[Mention]:
     """我们将联合国家广播电视总局实施…: the bodies the speaker's own acts jointly with (会同 only consults)."""
     leads = list(SELF_LEADS.finditer(text, sent.start, policy.start))
@@ -536,7 +548,8 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
             yield Relation(policy, "issuedBy", issuer, index)
             bodies = [m for m in mentions if m.label is Label.GOV and issuer.rule != "home" and m.end <= issuer.start]
             joined = _joined_by_the_speaker(text, mentions, sent, policy) if issuer.rule == "home" and sent else []
-            for co in _co_issuers(text, bodies, issuer) + _joined_by(text, mentions, issuer) + joined:
+            for co in _co_issuers(text, bodies, issuer) + _joined_by(text, mentions, issuer) + joined \
+                    + _listed_organisations(text, mentions, issuer):
                 yield Relation(policy, "issuedBy", co, index)
         for name in _industries_in(policy.name, names):
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)

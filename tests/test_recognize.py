@@ -804,3 +804,9 @@ def test_two_acts_open_no_organisation_s_name():
 
 def test_a_policy_named_with_a_word_jieba_tags_an_adverb():
     assert_named("一是实施先进设备更新行动，推动老旧设备更新换代。", "Policy", "先进设备更新行动", None)
+
+
+def test_a_title_of_conditions_an_industry_must_meet_is_a_policy():
+    assert_named("我部发布了《铜冶炼行业规范条件（2023年本）》，累计公告86家企业。", "Policy",
+                 "铜冶炼行业规范条件（2023年本）", None)
+    assert_named("他写了《成功的条件》一书。", "Policy", None, "成功的条件")

@@ -551,3 +551,18 @@ def test_a_trade_negotiator_s_post_and_an_edition_s_year_before_a_list():
     assert rels(text, "membership") == {("王文涛", "商务部", "部长"), ("凌激", "商务部", "副部长"),
                                         ("凌激", "商务部", "国际贸易谈判副代表")}
     assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == {"外资准入负面清单"}
+
+
+def test_a_bare_kind_opening_a_sentence_is_the_title_named_before():
+    text = ("工业和信息化部等七部门近日印发《关于加快推动制造业绿色化发展的指导意见》。"
+            "指导意见明确，推动钢铁、有色金属、石化化工等行业绿色低碳转型。")
+    assert rels(text, "concerns") == {("关于加快推动制造业绿色化发展的指导意见", name) for name in ("钢铁", "有色金属", "石化", "制造业")}
+    # a kind no title in the document ends with is the plain word
+    assert rels("会议要求，指导意见提出的钢铁任务要落实。", "concerns") == set()
+
+
+def test_an_institution_listed_among_the_issuers_before_their_count_issues_too():
+    text = "工业和信息化部、教育部、中国科学院等三部门联合印发《关于推动人形机器人创新发展的实施意见》。"
+    assert {body for _, body in rels(text, "issuedBy")} == {"工业和信息化部", "教育部", "中国科学院"}
+    # an institution after the issuers but not counted with them is not one
+    assert "中国科学院" not in {body for _, body in rels("工业和信息化部联合教育部、中国科学院专家印发《人形机器人标准》。", "issuedBy")}
