@@ -13,6 +13,7 @@ COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
+ISSUED_IN = re.compile(r"〔((?:20|19)\d{2})〕")  # 国办发〔2024〕1号: the year a cited document was issued
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -64,13 +65,17 @@ def _event_year(events: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=[\u4e00-\u9fff][^，。；：\n\d]{{0,30}}?(?:{ends}))")
 
 
+YEAR_ENDS = ("全年", "底", "末")
+
+
 def _likely_year(text: str, month: int, bound: str, head: str = "", events: tuple[str, ...] = ()) -> int | None:
     named = _event_year(events).findall(head) if events else []
-    headed = [int(y) for y in YEAR.findall(head) + named]
+    headed = [int(y) for y in YEAR.findall(head) + ISSUED_IN.findall(head) + named]
     years = headed or [int(y) for y in YEAR.findall(text)]  # a year in the opening beats the body's
     year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
-    if year is not None and month <= 3 and ("去年" in text or "过去一年" in text or f"{year}年全年" in text):
-        year += 1  # an early-year review of the year before (去年, 过去一年, 2023年全年)
+    if year is not None and month <= 3 and ("去年" in text or "过去一年" in text
+                                             or any(f"{year}年{end}" in text for end in YEAR_ENDS)):
+        year += 1  # an early-year review of the year before (去年, 过去一年, 2023年全年, 截至2023年底)
     if bound:
         floor = int(bound[:4]) + (month < int(bound[5:7]))
         year = floor if year is None else max(year, floor)

@@ -41,7 +41,7 @@ APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: sti
 SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|"
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
@@ -245,7 +245,7 @@ def _year_named_before(text: str, end: int) -> int:
 
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介绍|指出|说|称|透露|强调|通报)[，,：:]|据[^，。；\n]{0,8}介绍[，,])?"  # 丁明表示，前三季度，…
-                              r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?")
+                              r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
 
 
 def _opens_sentence(doc: Doc, at: int) -> bool:
@@ -270,6 +270,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
+SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,3}$")  # 占整个汽车出口的比例: the whole a share is of
 COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
 
@@ -281,6 +282,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     subjects = _subjects(doc)
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]
                  and not COMPARED.search(text[clause[0]:m.start])]
+    share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])]
+    in_clause = [m for m in in_clause if m not in share_of]
     if in_clause:
         return in_clause[0]
     implied = _implied_subject(text[clause[0]:clause[1]], subjects)
@@ -289,8 +292,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     in_sentence = [m for m in subjects if sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
                    sent.start <= m.start and m.end <= sent.end and m.start >= clause[1]]
     before = [m for m in in_sentence if m.end <= pos]
-    if before or in_sentence:
-        return (before or in_sentence)[-1 if before else 0]
+    if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
+        return before[-1] if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
     earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos] or \
         [m for m in subjects if turn_start <= m.start and m.end <= pos]  # 三是信息通信业…。…电信业务收入: its paragraph's

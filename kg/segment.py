@@ -33,7 +33,19 @@ def tokenizer() -> rjieba.Jieba:
         jieba.add_word(word, 20000, "nn")
     for word in sorted(lex.departments):
         jieba.add_word(word, 20000, "nt")
+    for word in _industry_statistics(jieba, lex):
+        jieba.add_word(word, 0, "n")  # jieba's del_word: 汽车|出口, so the industry is a word of its own
     return jieba
+
+
+STATISTIC_WORDS = ("出口", "进口", "产量", "销量", "产销", "产值", "需求", "投资", "收入", "增加值")
+
+
+def _industry_statistics(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]:
+    """Words jieba's dictionary holds for an industry's statistic (汽车出口, 汽车产量, 工业产值): they
+    hide the industry a figure is about."""
+    return [name + stat for name, (label, _) in sorted(lex.names.items()) if label is Label.INDUSTRY
+            for stat in STATISTIC_WORDS if jieba.has_word(name + stat) and name + stat not in lex.names]
 
 
 # jieba's dictionary tags 更新 an adverb (3789 d), which cut 先进设备|更新|行动 out of a policy's

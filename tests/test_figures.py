@@ -385,3 +385,16 @@ def test_an_undated_release_dates_a_part_of_a_year_by_the_year_it_named_last():
             "8月份，制造业增长5.4%；采矿业增长0.3%。\n\n今年以来，产量增长5.1%。")
     assert [(f.value, f.period) for f in make_doc(text).figures] == [
         ("4.5", "2023-08"), ("3.9", "2023-01/2023-08"), ("5.4", "2023-08"), ("0.3", "2023-08"), ("5.1", "")]
+
+
+def test_an_industry_jieba_glues_to_its_statistic_is_what_the_figure_is_about_and_a_share_is_of_its_part():
+    text = ("今年1至5月份，我国汽车出口405.9万辆，同比增长63%。"
+            "其中，新能源汽车出口183.3万辆，占整个汽车出口的比例超过了45%。")
+    got = [(f.value, f.about.name if f.about else None, f.period) for f in make_doc(text, published="2025-06-11").figures]
+    assert got == [("4059000", "汽车", "2025-01/2025-05"), ("63", "汽车", "2025-01/2025-05"),
+                   ("1833000", "新能源汽车", "2025-01/2025-05"), ("45", "新能源汽车", "2025-01/2025-05")]
+
+
+def test_what_a_budget_is_proposed_to_hold_is_a_target():
+    text = "今年，中央预算内投资拟安排7350亿元。去年拟任干部12人。"
+    assert [(f.value, f.kind) for f in make_doc(text).figures] == [("735000000000", "target"), ("12", "actual")]

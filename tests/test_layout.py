@@ -100,3 +100,10 @@ def test_an_early_year_review_of_the_year_before_is_dated_the_year_after():
                       "3月2日，国务院新闻办公室举行新闻发布会") == "2024-03-02"
     assert infer_date("2023年全年规模以上工业增加值增长4.6%。", "1月17日，国新办举行发布会") == "2024-01-17"
     assert infer_date("2023年，我国将加快推进新型工业化。", "3月2日，国新办举行发布会") == "2023-03-02"
+
+
+def test_a_cited_document_number_and_an_early_year_stock_at_the_year_s_end_date_the_report():
+    head = "新华社北京1月15日电 近日，国务院办公厅印发《关于加快发展银发经济的意见》（国办发〔2024〕1号）。"
+    assert infer_date(head + "截至2023年底，老年人口达2.97亿人。", head) == "2024-01-15"
+    assert infer_date("截至2023年底，全国老年人口达2.97亿人。", "1月15日，民政部举行发布会") == "2024-01-15"
+    assert infer_date("截至2023年底，全国老年人口达2.97亿人。", "5月15日，民政部举行发布会") == "2023-05-15"
