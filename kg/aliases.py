@@ -173,6 +173,22 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     return ""
 
 
+BARE_EVENT = re.compile(r"(?:^|(?<=[。；！？\n]))[\s　]*(?:本届|此次|本次|这次|今年的)?(大会|论坛|博览会|峰会|展览会|交易会)"
+                        r"(?=由|期间|上|开幕|闭幕|以|为期|共|吸引|设置|聚焦|围绕|发布)")
+
+
+def _bare_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """大会由…主办, 大会期间…: a bare kind of event opening a sentence is the one event of that kind
+    the document names in full."""
+    found = []
+    for match in BARE_EVENT.finditer(doc.document.text):
+        named = {m.name for m in mentions if m.label is Label.EVENT and m.name.endswith(match.group(1))
+                 and m.name not in GENERIC_EVENTS}
+        if len(named) == 1:
+            found.append(Mention(match.start(1), match.end(1), match.group(1), Label.EVENT, named.pop(), "short-form"))
+    return filter_spans(mentions + found) if found else mentions
+
+
 def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     press = _press_conference(doc, mentions)
     out = []
@@ -197,5 +213,5 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     entities = _peoples_governments(_generic_titles(doc, _short_titles(_bare_subjects(doc, entities))))
     entities = _departments(doc, entities, home)
     entities = _plenums(entities)
-    entities = _generic_events(doc, entities)
+    entities = _generic_events(doc, _bare_events(doc, entities))
     return entities + [r for r in roles if not any(e.start < r.end and r.start < e.end for e in entities)]

@@ -232,9 +232,16 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
             return str(context_year or "")
         named = _year_named_before(text, cue.start) if cue.kind in BASED_KINDS or "upto_m" in cue.groups else 0
         return resolve_period(cue, named, 12) if named else ""  # 今年, 目前: the text's years are not its date
-    if cue:
-        return resolve_period(cue, year, month, context_year)
+    if cue:  # a part of a year is of the year the text last named, not a title (《…行动计划（2023—2025年）》。上半年，…)
+        plain = [c for c in context if not _in_title(text, c.start)]
+        return resolve_period(cue, year, month, int(resolve_period(plain[-1], year, month)) if plain else None)
     return str(context_year or year)
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Inside 《…》 (a title is shorter than 120 characters: the scan stays short in a long document)."""
+    window = max(0, at - 120)
+    return text.rfind("《", window, at) > text.rfind("》", window, at)
 
 
 def _year_named_before(text: str, end: int) -> int:

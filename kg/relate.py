@@ -6,7 +6,7 @@ organisers, issuers and the industries a policy concerns.
 - subOrganizationOf: a body whose name extends another's (国务院新闻办公室 → 国务院), a department;
   a company's branch (中国银行广东省分行 → 中国银行);
 - speaker / organizer: the officials who answer in the Q&A turns of the press conference in the
-  editor's note, and the body that 举行/召开 an event;
+  editor's note or 出席…并致辞 at an event, and the body that 举行/召开/主办 an event;
 - issuedBy: the body before 印发/发布/出台/制定… in the clause of a policy, else the home ministry;
 - concerns: the industries named in a policy's title or in its clause.
 """
@@ -241,6 +241,34 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter) and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
+
+
+ADDRESSES = re.compile(r"出席([^。；，]{0,20}?)并(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
+CEREMONIES = ("", "开幕式", "开幕会", "闭幕式", "闭幕会", "开幕仪式", "启动仪式", "启动式")  # of the event the paragraph names
+EVENT_KINDS = ("大会", "会议", "论坛", "峰会", "座谈会", "研讨会", "博览会", "交易会", "展览会")
+
+
+def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """熊继军、江苏省副省长方伟出席开幕式并致辞: the persons named in the clause before 出席 spoke at
+    the event it names, else at the first one its paragraph names before, of the kind it says
+    (出席大会: a 大会; 出席开幕式, 出席并讲话: any; 出席结业式: none)."""
+    text = doc.document.text
+    events = [m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)]
+    for sent in doc.sentences:
+        match = ADDRESSES.search(text, sent.start, sent.end)
+        if match is None:
+            continue
+        named = [e for e in events if match.start(1) <= e.start and e.end <= match.end(1)]
+        kind = next((k for k in EVENT_KINDS if match.group(1).endswith(k)), None)
+        if not named and (kind is not None or match.group(1) in CEREMONIES):
+            paragraph = text.rfind("\n", 0, match.start()) + 1
+            named = [e for e in events if paragraph <= e.start and e.end <= match.start() and e.name.endswith(kind or "")]
+        clause = max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1
+        persons = [m for m in mentions if m.label is Label.PERSON and max(clause, sent.start) <= m.start
+                   and m.end <= match.start() and m.rule != "byline"]
+        for event in named[:1]:
+            for person in persons:
+                yield Relation(event, "speaker", person, sent.index)
 
 
 def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) -> Iterator[Relation]:
@@ -622,6 +650,7 @@ def relations(doc: Doc) -> Iterator[Relation]:
     yield from memberships
     yield from _sub_organizations(doc, mentions)
     yield from _press_speakers(doc, mentions)
+    yield from _addressing_speakers(doc, mentions)
     yield from _event_organizers(doc, mentions)
     yield from _policies(doc, mentions, _speakers_bodies(memberships))
 

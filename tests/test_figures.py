@@ -398,3 +398,9 @@ def test_an_industry_jieba_glues_to_its_statistic_is_what_the_figure_is_about_an
 def test_what_a_budget_is_proposed_to_hold_is_a_target():
     text = "今年，中央预算内投资拟安排7350亿元。去年拟任干部12人。"
     assert [(f.value, f.kind) for f in make_doc(text).figures] == [("735000000000", "target"), ("12", "actual")]
+
+
+def test_the_years_a_title_names_do_not_date_a_part_of_a_year_said_after_it():
+    text = ("记者：请介绍一下相关举措。\n\n李明：我们出台了《发展汽车产业集群行动计划（2023—2025年）》。"
+            "上半年，全省新能源汽车产量达到128.6万辆。\n")
+    assert [(f.value, f.period) for f in make_doc(text, published="2024-07-30").figures] == [("1286000", "2024-01/2024-06")]

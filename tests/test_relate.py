@@ -566,3 +566,12 @@ def test_an_institution_listed_among_the_issuers_before_their_count_issues_too()
     assert {body for _, body in rels(text, "issuedBy")} == {"工业和信息化部", "教育部", "中国科学院"}
     # an institution after the issuers but not counted with them is not one
     assert "中国科学院" not in {body for _, body in rels("工业和信息化部联合教育部、中国科学院专家印发《人形机器人标准》。", "issuedBy")}
+
+
+def test_a_bare_kind_of_event_opening_a_sentence_is_the_named_one_and_who_addresses_it_speaks():
+    text = ("2023世界新能源汽车大会在海口开幕。大会由科学技术部、海南省人民政府共同主办。"
+            "工业和信息化部副部长辛国斌、海南省省长冯飞出席开幕式并致辞。\n\n"
+            "王沪宁表示，习近平总书记出席座谈会并发表重要讲话。\n\n"
+            "中国科学院院长侯建国出席研讨班结业式并讲话。")
+    assert rels(text, "organizer") == {("2023世界新能源汽车大会", "科学技术部"), ("2023世界新能源汽车大会", "海南省人民政府")}
+    assert rels(text, "speaker") == {("2023世界新能源汽车大会", "辛国斌"), ("2023世界新能源汽车大会", "冯飞")}
