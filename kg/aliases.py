@@ -189,18 +189,23 @@ def _bare_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return filter_spans(mentions + found) if found else mentions
 
 
+def _in_title(doc: Doc, m: Mention) -> bool:
+    sent = doc.sentence_at(m.start)
+    return sent is not None and sent.part == "title"
+
+
 def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bare 发布会, and the headline's name for it, is the press conference the note names; a
+    bare 会议 or 论坛, and one of a series of press conferences, is this document's own."""
     press = _press_conference(doc, mentions)
+    own = not press or press.endswith("情况新闻发布会") or "系列" in press  # one of many: each document's is another
     out = []
     for m in mentions:
-        if m.label is Label.EVENT and m.name in GENERIC_EVENTS:
-            if m.name.endswith("发布会"):  # 新闻发布会 … 发布会: the one the document reports
-                m = dataclasses.replace(m, norm=press or "新闻发布会", scope=doc.document.id)
-            else:
-                m = dataclasses.replace(m, scope=doc.document.id)
-        elif m.label is Label.EVENT and (m.name == press and press.endswith("情况新闻发布会")
-                                         or "系列" in m.name and m.name.endswith("发布会")):
-            m = dataclasses.replace(m, scope=doc.document.id)  # one of a series: each document's is another
+        if m.label is Label.EVENT and m.name.endswith("发布会") and (m.name in GENERIC_EVENTS or press and _in_title(doc, m)):
+            m = dataclasses.replace(m, norm=press or "新闻发布会")  # the headline's “新型工业化”系列主题新闻发布会 too
+        if m.label is Label.EVENT and (m.name in GENERIC_EVENTS and not m.name.endswith("发布会")
+                                       or m.name.endswith("发布会") and (m.name == (press or "新闻发布会") or "系列" in m.name) and own):
+            m = dataclasses.replace(m, scope=doc.document.id)
         out.append(m)
     return out
 

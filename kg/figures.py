@@ -36,6 +36,7 @@ NUMBER = re.compile(
 )
 NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "周", "天", "岁", "世纪", "代", "期", "届全国", "中全会",
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
+REGISTRATION_CLASSES = ("创新药", "新药", "化学药", "医疗器械", "仿制药", "改良型新药")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
 APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: still a duration
 SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
@@ -105,6 +106,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 十九届五中全会, 二十届中央纪委: a term, 2026届(毕业生) a class, not a count (两届中国国际进口博览会 is)
     if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
         return False
+    if unit == "类" and not mult and text.startswith(REGISTRATION_CLASSES, match.end()):
+        return False  # 1类创新药, 3类医疗器械: a class of registration, no count
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
         value = parse_number(num)
         approximate = bool(match.group("more") or match.group("more2")) and value is not None and value >= 10
@@ -292,7 +295,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])]
     in_clause = [m for m in in_clause if m not in share_of]
     if in_clause:
-        return in_clause[0]
+        after_last = _after_last_statistic(text, clause[0], pos)  # 轻工业增长6.4%、纺织工业增长4.3%: 纺织
+        return next((m for m in in_clause if after_last <= m.start < pos), in_clause[0])
     implied = _implied_subject(text[clause[0]:clause[1]], subjects)
     if implied is not None:
         return implied
@@ -312,6 +316,12 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None
     counts = Counter(m.name for m in named)
     return max(reversed(named), key=lambda m: counts[m.name])
+
+
+def _after_last_statistic(text: str, start: int, end: int) -> int:
+    """Where the last figure in text[start:end] ends (start if none): the subject of a figure listed
+    after another with its own verb is named after that one."""
+    return max((m.end() for m in NUMBER.finditer(text, start, end) if _is_statistic(text, m)), default=start)
 
 
 def _subjects(doc: Doc) -> list[Mention]:

@@ -404,3 +404,15 @@ def test_the_years_a_title_names_do_not_date_a_part_of_a_year_said_after_it():
     text = ("记者：请介绍一下相关举措。\n\n李明：我们出台了《发展汽车产业集群行动计划（2023—2025年）》。"
             "上半年，全省新能源汽车产量达到128.6万辆。\n")
     assert [(f.value, f.period) for f in make_doc(text, published="2024-07-30").figures] == [("1286000", "2024-01/2024-06")]
+
+
+def test_a_figure_listed_after_another_with_its_own_verb_is_about_its_own_subject():
+    text = "1—8月，消费品工业增加值同比增长5.1%，其中轻工业增长6.4%、纺织工业增长4.3%。"
+    got = [(f.value, f.about.name if f.about else None) for f in make_doc(text).figures]
+    assert got == [("5.1", "消费品"), ("6.4", "轻工业"), ("4.3", "纺织")]
+
+
+def test_a_product_the_statistics_count_for_an_industry_is_about_it_and_a_drug_class_is_no_count():
+    text = "前8个月，粗钢产量7.0亿吨，同比下降3.3%。获批上市的1类创新药达48个。"
+    got = [(f.value, f.about.name if f.about else None) for f in make_doc(text).figures]
+    assert got == [("700000000", "钢铁"), ("3.3", "钢铁"), ("48", None)]

@@ -575,3 +575,11 @@ def test_a_bare_kind_of_event_opening_a_sentence_is_the_named_one_and_who_addres
             "中国科学院院长侯建国出席研讨班结业式并讲话。")
     assert rels(text, "organizer") == {("2023世界新能源汽车大会", "科学技术部"), ("2023世界新能源汽车大会", "海南省人民政府")}
     assert rels(text, "speaker") == {("2023世界新能源汽车大会", "辛国斌"), ("2023世界新能源汽车大会", "冯飞")}
+
+
+def test_the_headline_s_name_for_the_press_conference_is_the_one_the_note_names():
+    text = ("# 工业和信息化部举行“新型工业化”系列主题新闻发布会\n\n"
+            "编者按：9月19日，工业和信息化部举行“推进新型工业化 加快建设制造强国”系列主题新闻发布会，"
+            "工业和信息化部原材料工业司司长常国武介绍有关情况。\n\n常国武：各位好。\n")
+    events = {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
+    assert events == {"推进新型工业化 加快建设制造强国系列主题新闻发布会"}
