@@ -158,19 +158,26 @@ def _plenums(mentions: list[Mention]) -> list[Mention]:
 
 
 def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
-    """The name of the press conference the document reports, from its editor's note."""
+    """The name of the press conference the document reports: the one its editor's note names, or
+    the topic the note says it introduces; else the one its headline names (a transcript opens
+    国新办举行“…”新闻发布会（…）, then 时间：…)."""
     text = doc.document.text
     notes = introduction(doc)
-    for m in mentions:
-        if m.label is Label.EVENT and m.name not in GENERIC_EVENTS and any(s.start <= m.start < s.end for s in notes):
-            if m.name.endswith("发布会"):
-                return m.name
+    titles = [s for s in doc.sentences if s.part == "title"]
+    named = _press_conference_named(mentions, notes)
+    if named:
+        return named
     said = [text[sent.start:sent.end] for sent in notes] + [doc.document.title + "。"]  # …举行新闻发布会 介绍…情况
     for words in said:
         match = INTRODUCES.search(words)
         if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS:
             return strip_quotes(match.group(1)).removeprefix("了") + "新闻发布会"
-    return ""
+    return _press_conference_named(mentions, titles)
+
+
+def _press_conference_named(mentions: list[Mention], sentences: list) -> str:
+    return next((m.name for m in mentions if m.label is Label.EVENT and m.name not in GENERIC_EVENTS
+                 and m.name.endswith("发布会") and any(s.start <= m.start < s.end for s in sentences)), "")
 
 
 BARE_EVENT = re.compile(r"(?:^|(?<=[。；！？\n]))[\s　]*(?:本届|此次|本次|这次|今年的)?(大会|论坛|博览会|峰会|展览会|交易会)"
@@ -194,6 +201,12 @@ def _in_title(doc: Doc, m: Mention) -> bool:
     return sent is not None and sent.part == "title"
 
 
+def _named_by_its_host(name: str) -> bool:
+    """国务院新闻办新闻发布会: a press conference named only by who holds it is the one reported."""
+    host = re.sub(r"(?:新闻)?发布会$", "", name)
+    return host in lexicon.load().names and lexicon.load().names[host][0] is Label.GOV
+
+
 def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A bare 发布会, and the headline's name for it, is the press conference the note names; a
     bare 会议 or 论坛, and one of a series of press conferences, is this document's own."""
@@ -201,7 +214,8 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     own = not press or press.endswith("情况新闻发布会") or "系列" in press  # one of many: each document's is another
     out = []
     for m in mentions:
-        if m.label is Label.EVENT and m.name.endswith("发布会") and (m.name in GENERIC_EVENTS or press and _in_title(doc, m)):
+        if m.label is Label.EVENT and m.name.endswith("发布会") and (m.name in GENERIC_EVENTS or press and (
+                _in_title(doc, m) or _named_by_its_host(m.name))):
             m = dataclasses.replace(m, norm=press or "新闻发布会")  # the headline's “新型工业化”系列主题新闻发布会 too
         if m.label is Label.EVENT and (m.name in GENERIC_EVENTS and not m.name.endswith("发布会")
                                        or m.name.endswith("发布会") and (m.name == (press or "新闻发布会") or "系列" in m.name) and own):

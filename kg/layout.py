@@ -79,8 +79,14 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str], text: s
 
 
 def _introduced(name: str, text: str, roles: dict[str, str]) -> bool:
-    """The document names `name` right after a post title somewhere (副部长单忠德)."""
-    return any(text[max(0, at - size):at] in roles for at in occurrences(text, name) for size in range(2, 8))
+    """The document names `name` right after a post title somewhere (副部长单忠德, or in a list of who
+    speaks: 工业和信息化部副部长 单忠德)."""
+    for at in occurrences(text, name):
+        while at and text[at - 1] in " \t　":
+            at -= 1
+        if any(text[max(0, at - size):at] in roles for size in range(2, 8)):
+            return True
+    return False
 
 
 @dataclasses.dataclass
@@ -139,9 +145,14 @@ def _title_span(doc: Doc, paras: list[tuple[int, int, str]]) -> tuple[int, int] 
         plain = line.strip("*# 　")
         if doc.document.title and plain == doc.document.title:
             return start, end
-        if not doc.document.title and len(plain) <= 60 and plain[-1:] not in END_PUNCT:
+        if not doc.document.title and len(plain) <= 60 and (plain[-1:] not in END_PUNCT or _bracketed_end(plain)):
             return start, end
     return None
+
+
+def _bracketed_end(line: str) -> bool:
+    """…系列主题新闻发布会（工业和信息化部）: a headline may end with a bracket, never a sentence's mark."""
+    return line.endswith(("）", ")")) and not any(mark in line for mark in "。，；！？")
 
 
 def layout(doc: Doc) -> Doc:

@@ -124,11 +124,17 @@ def _name_before(text: str, end: int, surnames: frozenset[str]) -> str:
     return ""
 
 
+SPACED_NAME_LINE_END = re.compile(rf"[ \t　]+({CJK}{{2,4}})[ \t　]*(?=\n|$)")  # 工业和信息化部部长 金壮龙 (a list of who speaks)
+
+
 def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str, str]]:
     for match in _title_re().finditer(text):
         name = _name_after(text, match.end(), surnames, bounds)
+        spaced = SPACED_NAME_LINE_END.match(text, match.end()) if not name else None
         if name:
             yield match.end(), name, "after-title"
+        elif spaced and (valid_name(spaced.group(1), surnames) or not _common(spaced.group(1))):
+            yield spaced.start(1), spaced.group(1), "after-title"  # its own word at a line's end: a name the list gives
     for title in BEFORE_TITLE:
         for at in occurrences(text, title):
             name = _name_before(text, at, surnames)

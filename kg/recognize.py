@@ -708,9 +708,9 @@ def _covers(mention: Mention, others: list[Mention]) -> bool:
     touching = sorted((o for o in others if o.start < mention.end and mention.start < o.end), key=lambda o: o.start)
     if _juxtaposed(mention, touching):
         return False
-    bodies = [o for o in touching if o.label in BODY_LABELS and o.rule == "lexicon"]
+    bodies = [o for o in touching if o.label in BODY_LABELS and (o.rule == "lexicon" or o.rule.startswith("head:"))]
     if len(bodies) >= 2 and any(a.end < b.start for a, b in zip(bodies, bodies[1:])):
-        return False  # two bodies with words between them: a clause (中共中央热烈祝贺朝鲜劳动党), not one name
+        return False  # two bodies with words between them: a clause (中共中央热烈祝贺朝鲜劳动党, 信息技术发展司指导中国…研究院)
     return all(mention.start <= o.start and o.end <= mention.end and o.label is not Label.PERSON for o in touching) \
         and not re.search(r"会同|联合|等|和|与|及|对|向|在|将", mention.text)
 

@@ -226,17 +226,24 @@ def _whole_of(name: str) -> str | None:
 
 
 def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """Who answers at the press conference the introduction, else the headline, names (国新办举行
+    “…”系列主题新闻发布会（工业和信息化部）, then 时间：…, 发布人：…)."""
     notes = introduction(doc)
     events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)
               and any(s.start <= m.start < s.end for s in notes)]
+    if not events:
+        notes = [s for s in doc.sentences if s.part == "title"]
+        events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)
+                  and any(s.start <= m.start < s.end for s in notes)]
     if not events:
         return
     event = events[0]
     note = next(s for s in notes if s.start <= event.start < s.end)
     speakers = {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker}
     text = doc.document.text
+    presenters = _presenters(doc)
     for m in mentions:
-        in_note = note.start <= m.start < note.end
+        in_note = note.start <= m.start < note.end or any(s.start <= m.start < s.end for s in presenters)
         reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
         if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter) and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
@@ -269,6 +276,23 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
         for event in named[:1]:
             for person in persons:
                 yield Relation(event, "speaker", person, sent.index)
+
+
+PRESENTERS = re.compile(r"^\s*\**\s*(?:发布人|发言人|出席人员|嘉宾)\s*\**\s*[：:]")
+
+
+def _presenters(doc: Doc) -> list:
+    """The lines under 发布人： in a transcript's header, up to the next label (主持人：) or turn."""
+    text, found, listing = doc.document.text, [], False
+    for sent in doc.sentences:
+        line = text[sent.start:sent.end]
+        if PRESENTERS.match(line):
+            listing = True
+        elif listing and (sent.part in ("answer", "question") or line.rstrip().endswith(("：", ":"))):
+            listing = False
+        elif listing:
+            found.append(sent)
+    return found
 
 
 def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) -> Iterator[Relation]:

@@ -810,3 +810,10 @@ def test_a_title_of_conditions_an_industry_must_meet_is_a_policy():
     assert_named("我部发布了《铜冶炼行业规范条件（2023年本）》，累计公告86家企业。", "Policy",
                  "铜冶炼行业规范条件（2023年本）", None)
     assert_named("他写了《成功的条件》一书。", "Policy", None, "成功的条件")
+
+
+def test_a_learned_name_spanning_a_department_a_verb_and_an_institute_is_a_clause():
+    text = ("2023年，我部会同财政部启动中小企业数字化转型城市试点工作，首批确定30个试点城市，中央财政对每个试点城市给予"
+            "不超过1.5亿元的定额奖补。我部信息技术发展司指导中国工业互联网研究院编制中小企业数字化转型指南。")
+    got = names(text)
+    assert ("工业和信息化部信息技术发展司", "GovernmentBody") in got and ("中国工业互联网研究院", "Organization") in got

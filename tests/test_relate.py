@@ -583,3 +583,16 @@ def test_the_headline_s_name_for_the_press_conference_is_the_one_the_note_names(
             "工业和信息化部原材料工业司司长常国武介绍有关情况。\n\n常国武：各位好。\n")
     events = {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
     assert events == {"推进新型工业化 加快建设制造强国系列主题新闻发布会"}
+
+
+def test_a_transcript_s_header_lists_who_presents_and_its_headline_names_the_conference():
+    text = ("国新办举行“推动高质量发展”系列主题新闻发布会（生态环境部）\n\n时间：2024年3月5日 上午10:00\n\n发布人：\n"
+            "生态环境部部长 黄润秋\n生态环境部副部长 庄国泰\n生态环境部新闻发言人、宣传教育司司长 裴晓菲\n\n主持人：\n"
+            "国务院新闻办公室新闻局副局长、新闻发言人 寿小丽\n\n寿小丽：\n女士们、先生们，欢迎出席国务院新闻办新闻发布会。\n\n"
+            "黄润秋：\n2023年，全国地级及以上城市PM2.5平均浓度为30微克/立方米。\n\n记者：\n请问有何考虑？\n\n"
+            "庄国泰：\n我们将继续推进污染防治。\n")
+    doc = make_doc(text)
+    assert doc.document.title == "国新办举行“推动高质量发展”系列主题新闻发布会（生态环境部）"
+    assert {m.name for m in doc.mentions if m.label.value == "Event"} == {"推动高质量发展系列主题新闻发布会"}
+    assert {person for _, person in rels(text, "speaker")} == {"黄润秋", "庄国泰", "裴晓菲", "寿小丽"}
+    assert ("裴晓菲", "生态环境部宣传教育司", "司长") in rels(text, "membership")
