@@ -45,6 +45,7 @@ MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
+INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 BARE_COPULA = re.compile(r"为|是|达|达到")
 PER = re.compile(r"每[\u4e00-\u9fff]{0,2}$")
@@ -86,7 +87,7 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 前10家钢铁企业产量占全国比重: a rank that names what is measured, no count
     if not unit and not mult:
         return INDEX_BEFORE.search(text, max(0, match.start("num") - 12), match.start("num")) is not None \
-            and "." in num  # 质量竞争力指数达到84.6: an index has no unit
+            and ("." in num or INDEX_END.match(after) is not None)  # 质量竞争力指数达到84.6, 达到86。: an index has no unit
     if num in ("1", "一") and not mult and PER.search(text, max(0, match.start("num") - 3), match.start("num")):
         return False  # 每投入1元，带动3至4元: a rate's unit, no statistic (每桶80美元, 每天有1.6万名 are)
     if unit.isascii() and unit.isalpha():  # 185GWh, 230EFLOPS: a Latin unit, whole

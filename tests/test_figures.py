@@ -416,3 +416,9 @@ def test_a_product_the_statistics_count_for_an_industry_is_about_it_and_a_drug_c
     text = "前8个月，粗钢产量7.0亿吨，同比下降3.3%。获批上市的1类创新药达48个。"
     got = [(f.value, f.about.name if f.about else None) for f in make_doc(text).figures]
     assert got == [("700000000", "钢铁"), ("3.3", "钢铁"), ("48", None)]
+
+
+def test_a_whole_number_an_index_reaches_is_a_figure_in_points():
+    text = "力争到2025年，制造业质量竞争力指数达到86。10月份，中国中小企业发展指数为89。指数为2个。"
+    assert [(f.value, f.unit, f.kind) for f in make_doc(text).figures] == [
+        ("86", "点", "target"), ("89", "点", "actual"), ("2", "个", "actual")]
