@@ -817,3 +817,12 @@ def test_a_learned_name_spanning_a_department_a_verb_and_an_institute_is_a_claus
             "不超过1.5亿元的定额奖补。我部信息技术发展司指导中国工业互联网研究院编制中小企业数字化转型指南。")
     got = names(text)
     assert ("工业和信息化部信息技术发展司", "GovernmentBody") in got and ("中国工业互联网研究院", "Organization") in got
+
+
+def test_a_kind_of_company_and_a_list_of_application_scenes_name_no_company():
+    for text, absent in [("归属于上市公司股东的净利润507.45亿元。", "上市公司"),
+                         ("有序推进城市空中交通、低空物流等应用场景。", "城市空中交通"),
+                         ("子公司和国有企业、民营企业都要遵守。", "子公司")]:
+        assert_named(text, "Company", None, absent)
+    assert_named("包括芒果TV、永辉生活、腾讯动漫等应用。", "Company", "永辉生活", None)
+    assert_named("国家发展改革委低空经济发展司要会同有关方面制定配套政策。", "GovernmentBody", "国家发展和改革委员会低空经济发展司", None)
