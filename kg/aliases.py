@@ -171,7 +171,7 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     for words in said:
         match = INTRODUCES.search(words)
         if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS:
-            return strip_quotes(match.group(1)).removeprefix("了") + "新闻发布会"
+            return strip_quotes(SHORT_FOR.sub("", match.group(1))).removeprefix("了") + "新闻发布会"  # no （以下简称…）
     return _press_conference_named(mentions, titles)
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from kg import lexicon
 from kg.layout import TURN
 from kg.numbers import parse_number
-from kg.periods import BASED_KINDS, Cue, find_cues, names_its_year, resolve_period
+from kg.periods import Cue, find_cues, names_its_year, resolve_period
 from kg.segment import tokenize
 from kg.spans import clause_span
 from kg.types import Doc, Figure, Label, Mention, Sentence
@@ -234,7 +234,7 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
     if not year:  # undated: a part of a year is of the year the text named last (2024年10月份，…。1—10月份，…)
         if cue is None:
             return str(context_year or "")
-        named = _year_named_before(text, cue.start) if cue.kind in BASED_KINDS or "upto_m" in cue.groups else 0
+        named = _year_named_before(text, cue.start) if cue.kind in TOPIC_KINDS and (cue.kind != "upto" or "upto_m" in cue.groups) else 0
         return resolve_period(cue, named, 12) if named else ""  # 今年, 目前: the text's years are not its date
     if cue:  # a part of a year is of the year the text last named, not a title (《…行动计划（2023—2025年）》。上半年，…)
         plain = [c for c in context if not _in_title(text, c.start)]

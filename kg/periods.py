@@ -17,7 +17,7 @@ PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五":
               "十五五": (2026, 2030), "十六五": (2031, 2035)}
 NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月份, 比去年四季度, 较2023年8月份: the base of a change
-BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month")
+BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
 CUES = re.compile(
     r"(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?)"
     r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"

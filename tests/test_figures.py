@@ -422,3 +422,8 @@ def test_a_whole_number_an_index_reaches_is_a_figure_in_points():
     text = "力争到2025年，制造业质量竞争力指数达到86。10月份，中国中小企业发展指数为89。指数为2个。"
     assert [(f.value, f.unit, f.kind) for f in make_doc(text).figures] == [
         ("86", "点", "target"), ("89", "点", "actual"), ("2", "个", "actual")]
+
+
+def test_a_plan_period_a_change_is_compared_with_is_its_base():
+    text = "2024年全国生产安全事故死亡人数比“十三五”末下降28.4%。“十四五”期间，失业保险参保人数较“十三五”末增加3400万人。"
+    assert [(f.value, f.period) for f in make_doc(text).figures] == [("28.4", "2024"), ("34000000", "2021/2025")]

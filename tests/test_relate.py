@@ -596,3 +596,10 @@ def test_a_transcript_s_header_lists_who_presents_and_its_headline_names_the_con
     assert {m.name for m in doc.mentions if m.label.value == "Event"} == {"推动高质量发展系列主题新闻发布会"}
     assert {person for _, person in rels(text, "speaker")} == {"黄润秋", "庄国泰", "裴晓菲", "寿小丽"}
     assert ("裴晓菲", "生态环境部宣传教育司", "司长") in rels(text, "membership")
+
+
+def test_a_press_conference_named_by_what_it_introduces_drops_the_abbreviation_aside():
+    text = ("国务院新闻办公室今天举行新闻发布会，商务部有关负责人介绍《关于扩大服务消费的若干政策措施》"
+            "（以下简称《政策措施》）主要内容。")
+    events = {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
+    assert events == {"关于扩大服务消费的若干政策措施主要内容新闻发布会"}
