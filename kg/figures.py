@@ -255,7 +255,8 @@ def _year_named_before(text: str, end: int) -> int:
 
 
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
-SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介绍|指出|说|称|透露|强调|通报)[，,：:]|据[^，。；\n]{0,8}介绍[，,])?"  # 丁明表示，前三季度，…
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介绍|指出|说|称|透露|强调|通报)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
+                              r"|[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,])?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
 
 
@@ -282,7 +283,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 
 
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,3}$")  # 占整个汽车出口的比例: the whole a share is of
-COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
+COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
 
 def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int) -> Mention | None:
@@ -291,8 +292,9 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     subject its paragraph names most, else its Q&A turn."""
     text = doc.document.text
     subjects = _subjects(doc)
-    in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]
-                 and not COMPARED.search(text[clause[0]:m.start])]
+    in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]]
+    compared = {id(m) for m in in_clause if COMPARED.search(text[clause[0]:m.start])}  # 高于整体工业, 扣除食品和能源
+    in_clause = [m for m in in_clause if id(m) not in compared]
     share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])]
     in_clause = [m for m in in_clause if m not in share_of]
     if in_clause:
@@ -307,8 +309,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
         return before[-1] if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
-    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos] or \
-        [m for m in subjects if turn_start <= m.start and m.end <= pos]  # 三是信息通信业…。…电信业务收入: its paragraph's
+    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and id(m) not in compared] or \
+        [m for m in subjects if turn_start <= m.start and m.end <= pos and id(m) not in compared]  # 三是信息通信业…。…电信业务收入
     if not earlier and sent.part == "answer":  # 近日，工信部通报了157款…APP: what the question asked about
         asked = _question_before(doc, turn_start)
         earlier = [m for m in subjects if asked[0] <= m.start and m.end <= asked[1]]

@@ -427,3 +427,13 @@ def test_a_whole_number_an_index_reaches_is_a_figure_in_points():
 def test_a_plan_period_a_change_is_compared_with_is_its_base():
     text = "2024年全国生产安全事故死亡人数比“十三五”末下降28.4%。“十四五”期间，失业保险参保人数较“十三五”末增加3400万人。"
     assert [(f.value, f.period) for f in make_doc(text).figures] == [("28.4", "2024"), ("34000000", "2021/2025")]
+
+
+def test_a_period_after_a_source_or_a_breakdown_opens_the_sentence_and_what_is_excluded_is_not_the_subject():
+    text = ("据海关统计，今年前三季度，我国货物贸易进出口33.61万亿元。其中，出口19.95万亿元。\n"
+            "从贸易主体来看，今年前三季度，民营企业进出口19.16万亿元。进口13.66万亿元。\n"
+            "扣除食品和能源价格的核心CPI同比上涨1.0%。")
+    got = [(f.value, f.period, f.about.name if f.about else None) for f in make_doc(text, published="2025-10-13").figures]
+    assert got == [("33610000000000", "2025-01/2025-09", None), ("19950000000000", "2025-01/2025-09", None),
+                   ("19160000000000", "2025-01/2025-09", None), ("13660000000000", "2025-01/2025-09", None),
+                   ("1", "2025", None)]
