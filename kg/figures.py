@@ -356,15 +356,23 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
 
 
 REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报)")
+PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
+PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
 
 
 def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     """Who gives a figure outside a Q&A turn: the person who 表示/介绍/指出 it earlier in the sentence,
     else the one whose words open the paragraph (徐旭介绍，…。全年新增…)."""
     text = doc.document.text
-    for m in reversed([m for m in doc.mentions if m.label is Label.PERSON and sent.start <= m.start and m.end <= pos]):
+    start = _semicolon_chain_start(doc, sent)  # 谢存介绍，…增长2.5%；…电信业务总量同比增长9.5%: the same speaker
+    persons = [m for m in doc.mentions if m.label is Label.PERSON and m.end <= pos]
+    for m in reversed([m for m in persons if start <= m.start]):
         if REPORTS.match(text, m.end, m.end + 4) or REPORTS.match(text, m.end + 1, m.end + 5):
             return m.name
+    pronoun = PRONOUN_REPORTS.search(text, start, pos)
+    named = [m for m in persons if m.end <= pronoun.start() and pronoun.start() - m.end <= PRONOUN_REACH] if pronoun else []
+    if named:
+        return named[-1].name  # 他同时透露，…: the person last named before
     opening = doc.sentence_at(paragraph_start)
     if opening is not None and opening.index < sent.index:
         return _reporter(doc, opening, opening.end, opening.start)

@@ -232,8 +232,8 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     surfaces: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for mention in mentions:
-        name = mention.name if lex.parents.get(mention.name) == "国务院" else lex.parents.get(mention.name, "")
-        if mention.label is Label.GOV and lex.parents.get(name) == "国务院" and name.endswith(MINISTRY_ENDINGS):
+        name = mention.name if _speaks_for_itself(mention.name) else lex.parents.get(mention.name, "")
+        if mention.label is Label.GOV and _speaks_for_itself(name) and name.endswith(MINISTRY_ENDINGS):
             counts[name] = counts.get(name, 0) + 1
             surfaces.setdefault(name, set()).add(mention.text)
             first[name] = min(first.get(name, mention.start), mention.start)
@@ -249,6 +249,14 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     answers = any(s.part == "answer" for s in doc.sentences)
     speaks = any(alias in text for alias in home_aliases(best))
     return best if titled or speaks or answers else ""
+
+
+def _speaks_for_itself(name: str) -> bool:
+    """A body of the State Council, or a national administration a ministry oversees (国家能源局,
+    国家药品监督管理局): each answers proposals and signs in its own name."""
+    parents = lexicon.load().parents
+    return parents.get(name) == "国务院" or name.startswith("国家") and name.endswith("局") \
+        and parents.get(parents.get(name, ""), "") == "国务院"
 
 
 def _signature(doc: Doc, mentions: list[Mention]) -> str:

@@ -437,3 +437,10 @@ def test_a_period_after_a_source_or_a_breakdown_opens_the_sentence_and_what_is_e
     assert got == [("33610000000000", "2025-01/2025-09", None), ("19950000000000", "2025-01/2025-09", None),
                    ("19160000000000", "2025-01/2025-09", None), ("13660000000000", "2025-01/2025-09", None),
                    ("1", "2025", None)]
+
+
+def test_who_gives_a_figure_reaches_past_a_semicolon_and_a_pronoun_is_the_person_last_named():
+    text = ("工业和信息化部新闻发言人、信息通信发展司司长谢存介绍，前三季度，电信业务收入累计完成1.32万亿元；"
+            "电信业务总量同比增长9.5%。\n他同时透露，到2027年，移动物联网终端连接数力争突破36亿个。\n")
+    assert [(f.value, f.reported_by) for f in make_doc(text, published="2024-10-18").figures] == [
+        ("1320000000000", "谢存"), ("9.5", "谢存"), ("3600000000", "谢存")]

@@ -603,3 +603,9 @@ def test_a_press_conference_named_by_what_it_introduces_drops_the_abbreviation_a
             "（以下简称《政策措施》）主要内容。")
     events = {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
     assert events == {"关于扩大服务消费的若干政策措施主要内容新闻发布会"}
+
+
+def test_a_national_administration_a_ministry_oversees_signs_its_own_reply_and_issues_what_it_will_revise():
+    text = ("关于政协十四届全国委员会第二次会议第03871号提案答复的函\n\n赵晓东委员：\n\n您提出的提案收悉。经商国家发展改革委，现答复如下：\n\n"
+            "我局将会同有关部门修订《分布式光伏发电项目管理暂行办法》。\n\n国家能源局\n2024年7月25日\n")
+    assert ("分布式光伏发电项目管理暂行办法", "国家能源局") in rels(text, "issuedBy")
