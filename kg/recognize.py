@@ -437,6 +437,7 @@ def recognize(doc: Doc) -> Doc:
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
     mentions = _technologies_are_no_industries(doc.document.text, mentions)
     mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m))]
+    mentions += _sectors_in_lists(doc, mentions)
     mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
 
@@ -475,6 +476,28 @@ def _technologies_are_no_industries(text: str, mentions: list[Mention]) -> list[
             join = next((j for j in LIST_JOINS if text.endswith(j, 0, item.start) and item.start - len(j) in ends), None)
             item = ends.get(item.start - len(join)) if join is not None else None
     return [m for m in mentions if id(m) not in dropped]
+
+
+# Words that name a sector only among sectors (钢铁、机械、轻工、电子等9个行业): alone they are 电子发票, 机械臂
+SECTORS_IN_LISTS = {"电子": "电子信息", "机械": "机械工业"}
+LIST_SEPARATORS = ("、", "和", "及")
+
+
+def _sectors_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """电子 and 机械 listed next to industries (…建材、机械、汽车、轻工、纺织、电子等9个行业) are industries."""
+    text = doc.document.text
+    industries = [m for m in mentions if m.label is Label.INDUSTRY]
+    starts, ends = {m.start for m in industries}, {m.end for m in industries}
+    found = []
+    for tok in doc.tokens:
+        name = SECTORS_IN_LISTS.get(tok.text)
+        if name is None:
+            continue
+        before = text[tok.start - 1:tok.start] in LIST_SEPARATORS and tok.start - 1 in ends
+        after = text[tok.end:tok.end + 1] in LIST_SEPARATORS and tok.end + 1 in starts
+        if before or after:
+            found.append(Mention(tok.start, tok.end, tok.text, Label.INDUSTRY, name, "listed-sector"))
+    return found
 
 
 def _learned(doc: Doc) -> list[Mention]:

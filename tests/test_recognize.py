@@ -826,3 +826,10 @@ def test_a_kind_of_company_and_a_list_of_application_scenes_name_no_company():
         assert_named(text, "Company", None, absent)
     assert_named("包括芒果TV、永辉生活、腾讯动漫等应用。", "Company", "永辉生活", None)
     assert_named("国家发展改革委低空经济发展司要会同有关方面制定配套政策。", "GovernmentBody", "国家发展和改革委员会低空经济发展司", None)
+
+
+def test_electronics_and_machinery_are_industries_only_among_industries():
+    assert_named("《指南》聚焦钢铁、建材、机械、汽车、轻工、纺织、电子等9个行业。", "Industry", "电子信息", None)
+    assert_named("《指南》聚焦钢铁、建材、机械、汽车等行业。", "Industry", "机械工业", None)
+    assert_named("全面推行电子发票，推广机械臂。", "Industry", None, "电子信息")
+    assert_named("全面推行电子发票，推广机械臂。", "Industry", None, "机械工业")
