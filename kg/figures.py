@@ -23,7 +23,7 @@ from kg.types import Doc, Figure, Label, Mention, Sentence
 __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
-    "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
+    "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
     "亩 公顷 元 美元 欧元 人民币 人次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 "
     "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
     key=len, reverse=True)
@@ -107,6 +107,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 十九届五中全会, 二十届中央纪委: a term, 2026届(毕业生) a class, not a count (两届中国国际进口博览会 is)
     if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
         return False
+    if after.startswith(("=", "＝")) or before in ("=", "＝"):
+        return False  # （1吉瓦时=100万千瓦时）: a unit's definition
     if unit == "类" and not mult and text.startswith(REGISTRATION_CLASSES, match.end()):
         return False  # 1类创新药, 3类医疗器械: a class of registration, no count
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions

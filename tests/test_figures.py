@@ -444,3 +444,9 @@ def test_who_gives_a_figure_reaches_past_a_semicolon_and_a_pronoun_is_the_person
             "电信业务总量同比增长9.5%。\n他同时透露，到2027年，移动物联网终端连接数力争突破36亿个。\n")
     assert [(f.value, f.reported_by) for f in make_doc(text, published="2024-10-18").figures] == [
         ("1320000000000", "谢存"), ("9.5", "谢存"), ("3600000000", "谢存")]
+
+
+def test_lithium_batteries_are_an_industry_gigawatt_hours_a_unit_and_a_unit_s_definition_no_figure():
+    text = "2024年锂电池总产量1170吉瓦时（1吉瓦时=100万千瓦时），同比增长24%。"
+    got = [(f.value, f.unit, f.about.name if f.about else None) for f in make_doc(text).figures]
+    assert got == [("1170", "吉瓦时", "锂离子电池"), ("24", "%", "锂离子电池")]
