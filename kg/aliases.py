@@ -211,14 +211,15 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A bare 发布会, and the headline's name for it, is the press conference the note names; a
     bare 会议 or 论坛, and one of a series of press conferences, is this document's own."""
     press = _press_conference(doc, mentions)
-    own = not press or press.endswith("情况新闻发布会") or "系列" in press  # one of many: each document's is another
+    own = not press or press.endswith("情况新闻发布会") or "系列" in press or _named_by_its_host(press)  # one of many: each document's
     out = []
     for m in mentions:
         if m.label is Label.EVENT and m.name.endswith("发布会") and (m.name in GENERIC_EVENTS or press and (
                 _in_title(doc, m) or _named_by_its_host(m.name))):
             m = dataclasses.replace(m, norm=press or "新闻发布会")  # the headline's “新型工业化”系列主题新闻发布会 too
         if m.label is Label.EVENT and (m.name in GENERIC_EVENTS and not m.name.endswith("发布会")
-                                       or m.name.endswith("发布会") and (m.name == (press or "新闻发布会") or "系列" in m.name) and own):
+                                       or m.name.endswith("发布会") and own and (m.name == (press or "新闻发布会") or "系列" in m.name
+                                                                                 or _named_by_its_host(m.name))):
             m = dataclasses.replace(m, scope=doc.document.id)
         out.append(m)
     return out

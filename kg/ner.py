@@ -18,7 +18,7 @@ import numpy as np
 
 from kg import crf, lexicon
 from kg.patterns import verb_glued_to_a_country
-from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, STATE_FORMS, valid_name
+from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, JIEBA_MISTAGGED, STATE_FORMS, valid_name
 from kg.types import Label, Mention, Token
 
 __all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "common_word", "MODEL", "LABELS"]
@@ -370,7 +370,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return (len(inner) > 1 or not common) and not generic
     # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
     proper = all(t.pos in PROPER_POS for t in inner)
-    mistagged = len(inner) == 1 and inner[0].pos == "nr" and _compound_of_words(text)  # 农村居民 (nr in the dictionary)
+    mistagged = len(inner) == 1 and inner[0].pos == "nr" and (_compound_of_words(text) or text in JIEBA_MISTAGGED)  # 农村居民, 白皮书
     return ((mention.label is Label.GOV and not common) or proper) and not mistagged
 
 

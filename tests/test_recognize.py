@@ -833,3 +833,11 @@ def test_electronics_and_machinery_are_industries_only_among_industries():
     assert_named("《指南》聚焦钢铁、建材、机械、汽车等行业。", "Industry", "机械工业", None)
     assert_named("全面推行电子发票，推广机械臂。", "Industry", None, "电子信息")
     assert_named("全面推行电子发票，推广机械臂。", "Industry", None, "机械工业")
+
+
+def test_a_white_paper_is_no_organisation_and_a_conference_named_only_by_its_host_is_the_document_s_own():
+    text = ("国务院新闻办公室今天发布《新时代党的治疆方略的成功实践》白皮书。\n"
+            "白皮书介绍了历史上中央政权治理新疆的理念经验，梳理了新时代党的治疆方略。\n")
+    assert ("白皮书", "Organization") not in names(text)
+    events = [m for m in make_doc("记者在国务院新闻办发布会上获悉，今年粮食产量稳定。").mentions if m.label.value == "Event"]
+    assert [m.name for m in events] == ["国务院新闻办发布会"] and all(m.scope for m in events)
