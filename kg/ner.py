@@ -343,8 +343,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             or (frequency < COMMON_WORD_FREQUENCY and not idiom)  # five characters or more: 内塔尼亚胡
     if mention.label is Label.ROLE:
         return not text.endswith(BODY_HEADS_NOT_POSTS)  # 组织指导部: a department, not a post
-    if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))):
-        return False  # 意大利前政府(总理): a former premier, not a body
+    if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))
+                                       or KINDS_OF_GOVERNMENT.fullmatch(text)):
+        return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府: a kind the notice is addressed to
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
@@ -374,6 +375,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     return ((mention.label is Label.GOV and not common) or proper) and not mistagged
 
 
+KINDS_OF_GOVERNMENT = re.compile(r"各?(?:直辖市|计划单列市|地级市|县级市|副省级城市)(?:人民)?政府")
 ACT_TAGS = ("v", "vn", "vd", "m")
 COUNT_OF_A_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个大批所]")  # 两家, 多家, 六大 (济南二机床 is a name)
 NOT_A_FIRM = re.compile(r"(?<!集)团$")  # 代表团, 乐团, 艺术团; 集团 is a firm

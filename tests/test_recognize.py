@@ -841,3 +841,9 @@ def test_a_white_paper_is_no_organisation_and_a_conference_named_only_by_its_hos
     assert ("白皮书", "Organization") not in names(text)
     events = [m for m in make_doc("记者在国务院新闻办发布会上获悉，今年粮食产量稳定。").mentions if m.label.value == "Event"]
     assert [m.name for m in events] == ["国务院新闻办发布会"] and all(m.scope for m in events)
+
+
+def test_the_kinds_of_government_a_notice_is_addressed_to_are_no_body():
+    text = "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n《制造业数字化转型行动方案》已经国务院同意，现印发给你们。"
+    assert ("直辖市人民政府", "GovernmentBody") not in names(text)
+    assert_named("北京市人民政府、上海市人民政府要落实。", "GovernmentBody", "上海市人民政府", None)
