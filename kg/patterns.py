@@ -189,8 +189,8 @@ def _clause_boundary(tokens: list[Token], k: int, i: int, label: Label) -> bool:
     whole = tokens[i].pos == "nt" and tokens[i].text not in HEAD_RANK[label]  # 招商银行, not a bare 银行
     if tok.pos == "t" or (whole and label is Label.COMPANY and tok.pos != "ns"):
         return True
-    if whole and tok.pos.startswith(("v", "a", "d")):
-        return True  # 参观 甘拉雅尼音乐学院, 成功连任 国际电信联盟 (but 海军 军医大学)
+    if whole and tok.pos.startswith(("v", "a", "d", "nr")):
+        return True  # 参观 甘拉雅尼音乐学院, 成功连任 国际电信联盟, 樊富珉任 北京大学 (but 海军 军医大学)
     if tok.pos in ("l", "i") or (label is Label.COMPANY and tok.pos == "v" and tokens[k + 1].pos in PROPER):
         return True  # 尽快恢复 俄罗斯卢克石油公司, 总书记来到 巴斯夫杉杉电池材料有限公司: the clause's words
     return tok.pos == "v" and k > 0 and tokens[k - 1].pos in NAMED_ACTORS

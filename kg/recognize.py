@@ -592,7 +592,7 @@ def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
     return (listed_before or listed_after) and not valid_name(m.text)  # jieba tags some Chinese names ns too
 
 
-OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以")  # a word after a name, half taken: 刘昆受(…委托)
+OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以任")  # a word after a name, half taken: 刘昆受(…委托)
 NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
 NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])-")  # 塔赫特-拉万希 is one name
 

@@ -847,3 +847,9 @@ def test_the_kinds_of_government_a_notice_is_addressed_to_are_no_body():
     text = "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n《制造业数字化转型行动方案》已经国务院同意，现印发给你们。"
     assert ("直辖市人民政府", "GovernmentBody") not in names(text)
     assert_named("北京市人民政府、上海市人民政府要落实。", "GovernmentBody", "上海市人民政府", None)
+
+
+def test_a_name_jieba_glues_to_the_post_verb_is_the_name_and_no_part_of_the_university():
+    got = found("博士生导师葛富珉任北京大学教授。")  # jieba: 葛富珉任|北京大学
+    assert ("葛富珉", "Person") in got and ("北京大学", "Organization") in got
+    assert not any(text.startswith("葛富珉任") or text.endswith("任北京大学") for text, _ in got)
