@@ -357,7 +357,7 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
     return None
 
 
-REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报)")
+REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充)")
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
 PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
 
@@ -375,9 +375,31 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     named = [m for m in persons if m.end <= pronoun.start() and pronoun.start() - m.end <= PRONOUN_REACH] if pronoun else []
     if named:
         return named[-1].name  # 他同时透露，…: the person last named before
+    quoted = _quoted_speaker(doc, pos)
+    if quoted:
+        return quoted
     opening = doc.sentence_at(paragraph_start)
     if opening is not None and opening.index < sent.index:
         return _reporter(doc, opening, opening.end, opening.start)
+    return ""
+
+
+def _quoted_speaker(doc: Doc, pos: int) -> str:
+    """“上半年，…305.5万个。”…陶青说: who says the quotation a figure stands in, named after it
+    in the paragraph."""
+    text = doc.document.text
+    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("“", line_start, pos)
+    if opening < 0 or text.rfind("”", line_start, pos) > opening:
+        return ""
+    closing = text.find("”", pos, line_end)
+    if closing < 0:
+        return ""
+    for m in doc.mentions:
+        if m.label is Label.PERSON and closing < m.start and m.end <= line_end \
+                and (REPORTS.match(text, m.end, m.end + 4) or REPORTS.match(text, m.end + 1, m.end + 5)):
+            return m.name
     return ""
 
 

@@ -450,3 +450,11 @@ def test_lithium_batteries_are_an_industry_gigawatt_hours_a_unit_and_a_unit_s_de
     text = "2024年锂电池总产量1170吉瓦时（1吉瓦时=100万千瓦时），同比增长24%。"
     got = [(f.value, f.unit, f.about.name if f.about else None) for f in make_doc(text).figures]
     assert got == [("1170", "吉瓦时", "锂离子电池"), ("24", "%", "锂离子电池")]
+
+
+def test_a_figure_in_a_quotation_is_given_by_who_is_said_to_say_it_after():
+    text = ("“上半年，我国新建5G基站31.2万个。”在新闻发布会上，工业和信息化部新闻发言人陶青说。\n"
+            "“我们将力争年底前5G基站总数超过330万个。”信息通信发展司司长谢存补充道。\n"
+            "“今年产量增长5%。”这是市场的判断。\n")
+    assert [(f.value, f.reported_by) for f in make_doc(text, published="2024-07-20").figures] == [
+        ("312000", "陶青"), ("3300000", "谢存"), ("5", "")]
