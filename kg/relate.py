@@ -33,6 +33,7 @@ __all__ = ["relate", "relations"]
 
 ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
+CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
@@ -374,6 +375,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     cue = None
     for match in ISSUE.finditer(text, left, right):
         before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start]) \
+            and not CARRIED_OUT.match(text, policy.end) \
             and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
             and not match.group(0).endswith(("实施", "开展", "抓好"))  # …标准实施要求: applying it, not issuing it
@@ -619,8 +621,8 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     stop = min(following + ([agenda.start()] if agenda else []), default=sent.end)
     own = [ind for ind in industries if left <= ind.start and ind.end <= right]
     later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
-    if _sentence_is_about(text, policy, sent.start):
-        return own + later  # 《实施意见》围绕…，重点推进人形机器人、量子计算、脑机接口、6G等: all of them
+    if _sentence_is_about(text, policy, sent.start):  # 《实施意见》围绕…，重点推进人形机器人、量子计算…: all of them
+        return own + later + _in_its_items(doc, sent, industries)
     if own:
         return own  # the policy's own clause says what it concerns
     if policy.rule == "slogan":
@@ -630,6 +632,20 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
 
 SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|涵盖|覆盖|重点)")
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
+
+
+ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
+
+
+def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:
+    """《意见》明确了18项重点任务。一是…。三是…推动汽车、家电…: the items its paragraph goes on to list
+    are its own."""
+    text, found = doc.document.text, []
+    for other in doc.sentences[sent.index + 1:]:
+        if "\n" in text[sent.end:other.start] or not ITEM_OPENING.match(text, other.start):
+            break
+        found += [ind for ind in industries if other.start <= ind.start and ind.end <= other.end]
+    return found
 
 
 def _sentence_is_about(text: str, policy: Mention, sentence_start: int) -> bool:

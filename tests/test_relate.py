@@ -609,3 +609,11 @@ def test_a_national_administration_a_ministry_oversees_signs_its_own_reply_and_i
     text = ("关于政协十四届全国委员会第二次会议第03871号提案答复的函\n\n赵晓东委员：\n\n您提出的提案收悉。经商国家发展改革委，现答复如下：\n\n"
             "我局将会同有关部门修订《分布式光伏发电项目管理暂行办法》。\n\n国家能源局\n2024年7月25日\n")
     assert ("分布式光伏发电项目管理暂行办法", "国家能源局") in rels(text, "issuedBy")
+
+
+def test_the_items_a_policy_s_paragraph_lists_are_its_own_and_carrying_it_out_is_no_issuing():
+    text = ("国务院日前印发《关于推动内外贸一体化发展的意见》（以下简称《意见》）。\n\n"
+            "《意见》明确了18项重点任务。一是促进规则衔接。二是推动汽车、家电、纺织服装等行业内外贸融合发展。\n\n"
+            "商务部、国家发展改革委等部门负责同志表示，将抓好《意见》落实。钢铁行业也很重要。\n")
+    assert rels(text, "issuedBy") == {("关于推动内外贸一体化发展的意见", "国务院")}
+    assert {ind for _, ind in rels(text, "concerns")} == {"汽车", "家电", "纺织", "服装"}
