@@ -203,8 +203,8 @@ def _in_title(doc: Doc, m: Mention) -> bool:
 
 def _named_by_its_host(name: str) -> bool:
     """国务院新闻办新闻发布会: a press conference named only by who holds it is the one reported."""
-    host = re.sub(r"(?:新闻)?发布会$", "", name)
-    return host in lexicon.load().names and lexicon.load().names[host][0] is Label.GOV
+    entry = lexicon.load().names.get(re.sub(r"(?:新闻)?发布会$", "", name))
+    return entry is not None and entry[0] is Label.GOV
 
 
 def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -229,22 +229,26 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
     context = [c for c in earlier if c.kind in ("year", "this", "last") and (year or names_its_year(c))]
     context_year = int(resolve_period(context[-1], year, month)) if context else None
     if cue is None:
-        topics = [c for c in earlier if c.kind in TOPIC_KINDS and _opens_sentence(doc, c.start)
-                  and (c.kind != "upto" or "upto_m" in c.groups or "upto_y" in c.groups)]  # 截至2月末, not 截至目前
+        topics = [c for c in earlier if _part_of_a_year(c) and _opens_sentence(doc, c.start)]
         if topics and (not context or topics[-1].start > context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
     if not year:  # undated: a part of a year is of the year the text named last (2024年10月份，…。1—10月份，…)
         if cue is None:
             return str(context_year or "")
-        named = _year_named_before(text, cue.start) if cue.kind in TOPIC_KINDS and (cue.kind != "upto" or "upto_m" in cue.groups) else 0
+        named = _year_named_before(text, cue.start) if _part_of_a_year(cue) else 0
         return resolve_period(cue, named, 12) if named else ""  # 今年, 目前: the text's years are not its date
     if cue:  # a part of a year is of the year the text last named, not a title (《…行动计划（2023—2025年）》。上半年，…)
-        plain = [c for c in context if not _in_title(text, c.start)]
+        plain = [c for c in context if not _inside_book_title(text, c.start)]
         return resolve_period(cue, year, month, int(resolve_period(plain[-1], year, month)) if plain else None)
     return str(context_year or year)
 
 
-def _in_title(text: str, at: int) -> bool:
+def _part_of_a_year(cue: Cue) -> bool:
+    """一季度, 1—10月份, 截至2月末 (not 截至目前, nor 今年: no part of a year in particular)."""
+    return cue.kind in TOPIC_KINDS and (cue.kind != "upto" or "upto_m" in cue.groups or "upto_y" in cue.groups)
+
+
+def _inside_book_title(text: str, at: int) -> bool:
     """Inside 《…》 (a title is shorter than 120 characters: the scan stays short in a long document)."""
     window = max(0, at - 120)
     return text.rfind("《", window, at) > text.rfind("》", window, at)
@@ -363,13 +367,15 @@ PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
 
 
 def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
-    """Who gives a figure outside a Q&A turn: the person who 表示/介绍/指出 it earlier in the sentence,
-    else the one whose words open the paragraph (徐旭介绍，…。全年新增…)."""
+    """Who gives a figure outside a Q&A turn: the person who 表示/介绍/指出 it earlier in the sentence
+    (or in the sentences it continues after a ；), else the one a 他/她表示 before it refers to, else
+    the one said to say the quotation it stands in, else the one whose words open the paragraph
+    (徐旭介绍，…。全年新增…)."""
     text = doc.document.text
     start = _semicolon_chain_start(doc, sent)  # 谢存介绍，…增长2.5%；…电信业务总量同比增长9.5%: the same speaker
     persons = [m for m in doc.mentions if m.label is Label.PERSON and m.end <= pos]
     for m in reversed([m for m in persons if start <= m.start]):
-        if REPORTS.match(text, m.end, m.end + 4) or REPORTS.match(text, m.end + 1, m.end + 5):
+        if _says(text, m):
             return m.name
     pronoun = PRONOUN_REPORTS.search(text, start, pos)
     named = [m for m in persons if m.end <= pronoun.start() and pronoun.start() - m.end <= PRONOUN_REACH] if pronoun else []
@@ -382,6 +388,11 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     if opening is not None and opening.index < sent.index:
         return _reporter(doc, opening, opening.end, opening.start)
     return ""
+
+
+def _says(text: str, person: Mention) -> bool:
+    """The person's name is followed by a verb of saying (陶青表示, 陶青说, 谢存补充道; 他也表示)."""
+    return bool(REPORTS.match(text, person.end, person.end + 4) or REPORTS.match(text, person.end + 1, person.end + 5))
 
 
 def _quoted_speaker(doc: Doc, pos: int) -> str:
@@ -397,8 +408,7 @@ def _quoted_speaker(doc: Doc, pos: int) -> str:
     if closing < 0:
         return ""
     for m in doc.mentions:
-        if m.label is Label.PERSON and closing < m.start and m.end <= line_end \
-                and (REPORTS.match(text, m.end, m.end + 4) or REPORTS.match(text, m.end + 1, m.end + 5)):
+        if m.label is Label.PERSON and closing < m.start and m.end <= line_end and _says(text, m):
             return m.name
     return ""
 

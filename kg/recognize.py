@@ -480,7 +480,7 @@ def _technologies_are_no_industries(text: str, mentions: list[Mention]) -> list[
 
 # Words that name a sector only among sectors (钢铁、机械、轻工、电子等9个行业): alone they are 电子发票, 机械臂
 SECTORS_IN_LISTS = {"电子": "电子信息", "机械": "机械工业"}
-LIST_SEPARATORS = ("、", "和", "及")
+SECTOR_SEPARATORS = ("、", "和", "及")
 
 
 def _sectors_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -493,8 +493,8 @@ def _sectors_in_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         name = SECTORS_IN_LISTS.get(tok.text)
         if name is None:
             continue
-        before = text[tok.start - 1:tok.start] in LIST_SEPARATORS and tok.start - 1 in ends
-        after = text[tok.end:tok.end + 1] in LIST_SEPARATORS and tok.end + 1 in starts
+        before = text[tok.start - 1:tok.start] in SECTOR_SEPARATORS and tok.start - 1 in ends
+        after = text[tok.end:tok.end + 1] in SECTOR_SEPARATORS and tok.end + 1 in starts
         if before or after:
             found.append(Mention(tok.start, tok.end, tok.text, Label.INDUSTRY, name, "listed-sector"))
     return found

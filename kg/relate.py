@@ -27,7 +27,7 @@ from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import CREDIT, valid_name
 from kg.spans import clause_span
-from kg.types import BODY_LABELS, Doc, Label, Mention, Relation
+from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
 __all__ = ["relate", "relations"]
 
@@ -230,12 +230,10 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """Who answers at the press conference the introduction, else the headline, names (国新办举行
     “…”系列主题新闻发布会（工业和信息化部）, then 时间：…, 发布人：…)."""
     notes = introduction(doc)
-    events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)
-              and any(s.start <= m.start < s.end for s in notes)]
+    events = _briefings_in(mentions, notes)
     if not events:
         notes = [s for s in doc.sentences if s.part == "title"]
-        events = [m for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)
-                  and any(s.start <= m.start < s.end for s in notes)]
+        events = _briefings_in(mentions, notes)
     if not events:
         return
     event = events[0]
@@ -249,6 +247,11 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter) and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
+
+
+def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    return [m for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)
+            and any(s.start <= m.start < s.end for s in sentences)]
 
 
 ADDRESSES = re.compile(r"出席([^。；，]{0,20}?)并(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
@@ -282,7 +285,7 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
 PRESENTERS = re.compile(r"^\s*\**\s*(?:发布人|发言人|出席人员|嘉宾)\s*\**\s*[：:]")
 
 
-def _presenters(doc: Doc) -> list:
+def _presenters(doc: Doc) -> list[Sentence]:
     """The lines under 发布人： in a transcript's header, up to the next label (主持人：) or turn."""
     text, found, listing = doc.document.text, [], False
     for sent in doc.sentences:
