@@ -43,12 +43,15 @@ HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
 PARTY_PLENUM_BODY = "中共中央"
 
 
+POST_ASIDE = re.compile(r"[（(](?:主持工作|正司级|正局级|副部长级|正部长级|挂职|兼)[）)]")
+
+
 def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     """The titles and bodies that run up to mentions[i] with nothing but 、 between them."""
     chain = []
     end = mentions[i].start
     for m in reversed(mentions[:i]):
-        gap = text[m.end:end]
+        gap = POST_ASIDE.sub("", text[m.end:end])  # 副司长（主持工作）李明
         if m.label not in (*BODY_LABELS, Label.ROLE) or gap.strip() not in ("", "、", "兼"):  # 董事长兼总裁
             break
         chain.insert(0, m)

@@ -617,3 +617,9 @@ def test_the_items_a_policy_s_paragraph_lists_are_its_own_and_carrying_it_out_is
             "商务部、国家发展改革委等部门负责同志表示，将抓好《意见》落实。钢铁行业也很重要。\n")
     assert rels(text, "issuedBy") == {("关于推动内外贸一体化发展的意见", "国务院")}
     assert {ind for _, ind in rels(text, "concerns")} == {"汽车", "家电", "纺织", "服装"}
+
+
+def test_an_aside_on_a_post_does_not_cut_the_official_from_it():
+    text = "工业和信息化部节能与综合利用司副司长（主持工作）李明、办公厅二级巡视员张伟出席。"
+    assert rels(text, "membership") >= {("李明", "工业和信息化部节能与综合利用司", "副司长"),
+                                        ("张伟", "工业和信息化部办公厅", "二级巡视员")}
