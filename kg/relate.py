@@ -334,7 +334,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
 REPORTER = re.compile(CREDIT + r"\s*$")  # the credit that opens a byline: （记者 付奇）
 TITLE_PREFIX = re.compile(r"第一|常务|执行|")  # 斯克利亚尔第一副总理
 HOSTED_BY = re.compile(r"(?:将)?由")
-HOSTS_END = re.compile(r"(?:共同|联合)?(?:主办|举办|召开)")
+HOSTS_END = re.compile(r"(?:共同|联合)?(?:主办|举办|召开|承办)")
 
 
 def _hosts_after(text: str, event: Mention, mentions: list[Mention]) -> list[Mention]:

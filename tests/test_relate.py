@@ -623,3 +623,10 @@ def test_an_aside_on_a_post_does_not_cut_the_official_from_it():
     text = "工业和信息化部节能与综合利用司副司长（主持工作）李明、办公厅二级巡视员张伟出席。"
     assert rels(text, "membership") >= {("李明", "工业和信息化部节能与综合利用司", "副司长"),
                                         ("张伟", "工业和信息化部办公厅", "二级巡视员")}
+
+
+def test_the_bodies_that_undertake_an_event_hold_it_and_the_editions_so_far_are_no_figure():
+    text = ("同期举办的第七届虹桥国际经济论坛由商务部、上海市人民政府和中国国际进口博览局共同承办。"
+            "前六届进博会累计意向成交额近4200亿美元。")
+    assert {body for _, body in rels(text, "organizer")} == {"商务部", "上海市人民政府", "中国国际进口博览局"}
+    assert [f.value for f in make_doc(text).figures] == ["420000000000"]
