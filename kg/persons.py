@@ -218,8 +218,15 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
             yield start, name, "after-foreign-title"
 
 
+SALUTATION = re.compile(rf"^[ \t　]*({CJK}{{2,4}}?)(?:代表|委员|同志|先生|女士)[：:][ \t　]*$", re.M)  # 周立新代表： (a reply's addressee)
+
+
 def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
     text = doc.document.text
+    surnames = lexicon.load().surnames
+    for match in SALUTATION.finditer(text):
+        if valid_name(match.group(1), surnames):
+            yield match.start(1), match.group(1), "salutation"
     for sent in doc.sentences:
         if sent.part == "answer" and sent.speaker:
             found = text.find(sent.speaker, sent.start, sent.end)
@@ -260,7 +267,7 @@ def find_persons(doc: Doc) -> list[Mention]:
     found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
              *_by_foreign_titles(text, doc.tokens)]
     found = [(s, name, rule) for s, name, rule in found
-             if rule in ("speaker", "byline") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title", text)
+             if rule in ("speaker", "byline", "salutation") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title", text)
              or rule == "after-foreign-title" and s in starts]  # 普京 (a place to jieba), 库里拉 会在 (拉会 one word)
     rules = {}
     for _, name, rule in sorted(found):

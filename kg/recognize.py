@@ -445,13 +445,17 @@ def recognize(doc: Doc) -> Doc:
 COUNT_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套)(?:以上|左右|多|余)?$")
 
 
+COUNT_AFTER = re.compile(r"(?:共|累计|达|达到|超过)?(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套)")
+
+
 def _counted_kind(text: str, m: Mention) -> bool:
     """100项以上绿色低碳标准: what a number counts is a kind of policy, not one policy's name (but
     225项…待遇清单, 两批…目录 count a list's items or editions, 第一项 is an ordinal and 52个“山水工程”
     the projects of one named programme)."""
     return m.label is Label.POLICY and m.rule.startswith("head:") and not m.name.endswith(("清单", "目录")) \
         and not m.text.startswith("“") and text[m.start - 1:m.start] != "“" \
-        and COUNT_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+        and (COUNT_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+             or COUNT_AFTER.match(text, m.end) is not None)  # 累计发布行业大模型标准12项
 
 
 def _no_sector_here(text: str, m: Mention) -> bool:

@@ -853,3 +853,11 @@ def test_a_name_jieba_glues_to_the_post_verb_is_the_name_and_no_part_of_the_univ
     got = found("博士生导师葛富珉任北京大学教授。")  # jieba: 葛富珉任|北京大学
     assert ("葛富珉", "Person") in got and ("北京大学", "Organization") in got
     assert not any(text.startswith("葛富珉任") or text.endswith("任北京大学") for text, _ in got)
+
+
+def test_a_reply_s_addressee_is_a_person_and_a_kind_counted_after_it_is_no_policy():
+    text = ("关于十四届全国人大三次会议第2210号建议的答复\n\n周立新代表：\n\n您提出的建议收悉。"
+            "我部累计发布行业大模型标准12项，新开工重大水利工程17项。\n\n工业和信息化部\n2025年7月2日\n")
+    got = names(text)
+    assert ("周立新", "Person") in got  # jieba: 周|立新 (an adverb)
+    assert not any(label == "Policy" and name.endswith(("标准", "工程")) for name, label in got)
