@@ -6,11 +6,15 @@ import datetime as dt
 import functools
 import re
 
+from kg.numbers import parse_chinese
+
 __all__ = ["parse_date", "infer_date", "year_of"]
 
 ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+CN_DIGITS = "〇一二三四五六七八九"
+CN_SPELLED = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
 ISSUED_IN = re.compile(r"〔((?:20|19)\d{2})〕")  # 国办发〔2024〕1号: the year a cited document was issued
@@ -94,6 +98,10 @@ def signed_date(text: str) -> str:
         match = CN_FULL.fullmatch(line)
         if match and match.group(3):
             return _iso(*(int(g) for g in match.groups()))
+        spelled = CN_SPELLED.fullmatch(line)  # 二〇二四年七月十日
+        if spelled:
+            year = int("".join(str(CN_DIGITS.index(ch)) for ch in spelled.group(1).replace("零", "〇")))
+            return _iso(year, parse_chinese(spelled.group(2)), parse_chinese(spelled.group(3)))
     return ""
 
 

@@ -1,5 +1,5 @@
 from conftest import make_doc
-from kg.dates import infer_date
+from kg.dates import infer_date, signed_date
 from kg.layout import layout
 from kg.types import Doc, Document
 
@@ -107,3 +107,8 @@ def test_a_cited_document_number_and_an_early_year_stock_at_the_year_s_end_date_
     assert infer_date(head + "截至2023年底，老年人口达2.97亿人。", head) == "2024-01-15"
     assert infer_date("截至2023年底，全国老年人口达2.97亿人。", "1月15日，民政部举行发布会") == "2024-01-15"
     assert infer_date("截至2023年底，全国老年人口达2.97亿人。", "5月15日，民政部举行发布会") == "2023-05-15"
+
+
+def test_a_reply_signed_with_a_date_in_chinese_numerals_is_dated_by_it():
+    assert signed_date("……感谢您的关心和支持。\n\n工业和信息化部\n二〇二四年七月十日\n") == "2024-07-10"
+    assert signed_date("工业和信息化部\n二零二三年十二月三十一日\n") == "2023-12-31"
