@@ -100,9 +100,14 @@ def signed_date(text: str) -> str:
             return _iso(*(int(g) for g in match.groups()))
         spelled = CN_SPELLED.fullmatch(line)  # 二〇二四年七月十日
         if spelled:
-            year = int("".join(str(CN_DIGITS.index(ch)) for ch in spelled.group(1).replace("零", "〇")))
-            return _iso(year, parse_chinese(spelled.group(2)), parse_chinese(spelled.group(3)))
+            return _spelled_iso(spelled)
     return ""
+
+
+def _spelled_iso(match: re.Match) -> str:
+    """二〇二四年七月十日 (CN_SPELLED) as 2024-07-10."""
+    year = int("".join(str(CN_DIGITS.index(ch)) for ch in match.group(1).replace("零", "〇")))
+    return _iso(year, parse_chinese(match.group(2)), parse_chinese(match.group(3)))
 
 
 def infer_date(text: str, head: str, plenums: dict[str, str] | None = None, events: tuple[str, ...] = ()) -> str:
@@ -119,6 +124,9 @@ def infer_date(text: str, head: str, plenums: dict[str, str] | None = None, even
     match = CN_FULL.search(head)
     if match and match.group(3):
         return _iso(*(int(g) for g in match.groups()))
+    spelled = CN_SPELLED.search(head)
+    if spelled:
+        return _spelled_iso(spelled)
     signed = signed_date(text)
     if signed:
         return signed

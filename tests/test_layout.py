@@ -112,3 +112,4 @@ def test_a_cited_document_number_and_an_early_year_stock_at_the_year_s_end_date_
 def test_a_reply_signed_with_a_date_in_chinese_numerals_is_dated_by_it():
     assert signed_date("……感谢您的关心和支持。\n\n工业和信息化部\n二〇二四年七月十日\n") == "2024-07-10"
     assert signed_date("工业和信息化部\n二零二三年十二月三十一日\n") == "2023-12-31"
+    assert infer_date("正文。", "二〇二四年十二月二十四日，国务院新闻办公室举行新闻发布会") == "2024-12-24"
