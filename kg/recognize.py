@@ -92,8 +92,13 @@ def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
                 yield Mention(tok.start, tok2.end, surface, label, canonical, "lexicon")
 
 
+OWN_MEDIA = ("本报", "本刊", "本台", "本网", "本社")  # 本报记者 (one word to jieba): the paper's reporter
+
+
 def _roles(tokens: tuple[Token, ...], roles: dict) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
+        if tok.text.startswith(OWN_MEDIA) and tok.text[2:] in roles:
+            yield Mention(tok.start + 2, tok.end, tok.text[2:], Label.ROLE, tok.text[2:], "role")
         surface = ""
         for tok2 in tokens[i:i + 3]:
             surface += tok2.text

@@ -861,3 +861,8 @@ def test_a_reply_s_addressee_is_a_person_and_a_kind_counted_after_it_is_no_polic
     got = names(text)
     assert ("周立新", "Person") in got  # jieba: 周|立新 (an adverb)
     assert not any(label == "Policy" and name.endswith(("标准", "工程")) for name, label in got)
+
+
+def test_the_paper_s_own_reporter_is_a_post():
+    assert ("记者", "Role") in found("企业负责人昨日对本报记者表示，产能已恢复。")
+    assert ("记者", "Role") in found("本报记者王小明北京报道")
