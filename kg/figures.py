@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from kg import lexicon
-from kg.layout import TURN
+from kg.layout import TURN, introduction
 from kg.numbers import parse_number
 from kg.periods import Cue, find_cues, names_its_year, resolve_period
 from kg.segment import tokenize
@@ -390,6 +390,27 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     return ""
 
 
+def _given_by(doc: Doc, sent: Sentence, pos: int, turn_start: int) -> str:
+    """Who gives a figure: the speaker of its Q&A turn, else the one the introduction says answers
+    the unnamed 答：turns, else who the text says says it."""
+    if sent.part == "answer" and sent.speaker:
+        return sent.speaker
+    return (_sole_answerer(doc) if sent.part == "answer" else "") or _reporter(doc, sent, pos, turn_start)
+
+
+ANSWERS_THE_PRESS = re.compile(r"回答了?记者|答记者问|接受(?:了)?(?:记者)?(?:专访|采访)")
+
+
+def _sole_answerer(doc: Doc) -> str:
+    """问：…答：… after 陶青就…回答了记者提问: the one person the introduction says answers."""
+    intro = introduction(doc)
+    text = doc.document.text
+    if not any(ANSWERS_THE_PRESS.search(text, s.start, s.end) for s in intro):
+        return ""
+    named = {m.name for m in doc.mentions if m.label is Label.PERSON and any(s.start <= m.start < s.end for s in intro)}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _says(text: str, person: Mention) -> bool:
     """The person's name is followed by a verb of saying (陶青表示, 陶青说, 谢存补充道; 他也表示)."""
     return bool(REPORTS.match(text, person.end, person.end + 4) or REPORTS.match(text, person.end + 1, person.end + 5))
@@ -644,7 +665,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         unit=_unit(match, metric, text[clause[0]:match.end()]),
         sentence=sent.index, metric=metric, period=_period(doc, sent, cues, turn_start), kind=kind,
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
-        reported_by=sent.speaker if sent.part == "answer" and sent.speaker else _reporter(doc, sent, match.start(), turn_start),
+        reported_by=_given_by(doc, sent, match.start(), turn_start),
     )
 
 

@@ -458,3 +458,11 @@ def test_a_figure_in_a_quotation_is_given_by_who_is_said_to_say_it_after():
             "“今年产量增长5%。”这是市场的判断。\n")
     assert [(f.value, f.reported_by) for f in make_doc(text, published="2024-07-20").figures] == [
         ("312000", "陶青"), ("3300000", "谢存"), ("5", "")]
+
+
+def test_unnamed_answers_are_given_by_the_one_person_the_introduction_says_answers():
+    text = ("工业和信息化部新闻发言人、运行监测协调局局长陶青就工业经济运行情况回答了记者提问。\n\n"
+            "问：10月份工业经济运行有哪些特点？\n\n答：10月份，规模以上工业增加值同比增长5.3%。\n")
+    assert [(f.value, f.reported_by) for f in make_doc(text, published="2024-11-20").figures] == [("5.3", "陶青")]
+    two = text.replace("陶青就", "陶青、副局长王明就")
+    assert [(f.value, f.reported_by) for f in make_doc(two, published="2024-11-20").figures] == [("5.3", "")]
