@@ -42,6 +42,7 @@ GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各�
 # One-character short forms of countries in pairs (中吉, 俄白, 哈中), sides (非方, 卢方) and their media (俄媒)
 COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克"
 SIDES = re.compile(rf"中[{COUNTRY_CHARS}]|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")
+GEOGRAPHIC_ENDINGS = frozenset("省市县区州江河湖山岛湾峡")  # a headless firm named only by places ending so is a place
 PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝州巷段")  # 陈列馆, 查干湖: never a name's end
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
 GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company
@@ -372,7 +373,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
     proper = all(t.pos in PROPER_POS for t in inner)
     mistagged = len(inner) == 1 and inner[0].pos == "nr" and (_compound_of_words(text) or text in JIEBA_MISTAGGED)  # 农村居民, 白皮书
-    return ((mention.label is Label.GOV and not common) or proper) and not mistagged
+    placed = mention.label is not Label.GOV and all(t.pos == "ns" for t in inner) and text[-1] in GEOGRAPHIC_ENDINGS
+    return ((mention.label is Label.GOV and not common) or proper) and not mistagged and not placed  # 荷台达省, 松花江
 
 
 KINDS_OF_GOVERNMENT = re.compile(r"各?(?:直辖市|计划单列市|地级市|县级市|副省级城市)(?:人民)?政府")

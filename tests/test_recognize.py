@@ -866,3 +866,9 @@ def test_a_reply_s_addressee_is_a_person_and_a_kind_counted_after_it_is_no_polic
 def test_the_paper_s_own_reporter_is_a_post():
     assert ("记者", "Role") in found("企业负责人昨日对本报记者表示，产能已恢复。")
     assert ("记者", "Role") in found("本报记者王小明北京报道")
+
+
+def test_a_place_the_model_takes_for_a_firm_is_none():
+    for text in ("当天也门首都萨那、荷台达省等多地遭到空袭。", "黄河、黑龙江、松花江等北方河流陆续进入凌汛期。",
+                 "飓风登陆佛罗里达州后，亚拉巴马州也受到影响。"):
+        assert not any(label in ("Company", "Organization") for _, label in found(text)), text
