@@ -872,3 +872,9 @@ def test_a_place_the_model_takes_for_a_firm_is_none():
     for text in ("当天也门首都萨那、荷台达省等多地遭到空袭。", "黄河、黑龙江、松花江等北方河流陆续进入凌汛期。",
                  "飓风登陆佛罗里达州后，亚拉巴马州也受到影响。"):
         assert not any(label in ("Company", "Organization") for _, label in found(text)), text
+
+
+def test_the_people_s_organisations_are_known_by_their_short_names():
+    got = names("全国妇联、中国侨联和中国科协联合开展活动。共青团中央印发《伙伴计划》。")
+    assert {("中华全国妇女联合会", "Organization"), ("中华全国归国华侨联合会", "Organization"),
+            ("中国科学技术协会", "Organization"), ("中国共产主义青年团中央委员会", "GovernmentBody")} <= got
