@@ -257,15 +257,15 @@ def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Me
             and any(s.start <= m.start < s.end for s in sentences)]
 
 
-ADDRESSES = re.compile(r"出席([^。；，]{0,20}?)并(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
-CEREMONIES = ("", "开幕式", "开幕会", "闭幕式", "闭幕会", "开幕仪式", "启动仪式", "启动式")  # of the event the paragraph names
-EVENT_KINDS = ("大会", "会议", "论坛", "峰会", "座谈会", "研讨会", "博览会", "交易会", "展览会")
+ADDRESSES = re.compile(r"(?:出席|主持)([^。；，]{0,20}?)并(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
+CEREMONIES = ("", "会议", "开幕式", "开幕会", "闭幕式", "闭幕会", "开幕仪式", "启动仪式", "启动式")  # of the event the paragraph names
+EVENT_KINDS = ("大会", "论坛", "峰会", "座谈会", "研讨会", "博览会", "交易会", "展览会")  # 出席大会: the paragraph's 大会
 
 
 def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
-    """熊继军、江苏省副省长方伟出席开幕式并致辞: the persons named in the clause before 出席 spoke at
-    the event it names, else at the first one its paragraph names before, of the kind it says
-    (出席大会: a 大会; 出席开幕式, 出席并讲话: any; 出席结业式: none)."""
+    """熊继军、江苏省副省长方伟出席开幕式并致辞, 李乐成主持会议并讲话: the persons named in the clause
+    before 出席/主持 spoke at the event it names, else at the first one its paragraph names before, of
+    the kind it says (出席大会: a 大会; 出席会议, 出席开幕式, 出席并讲话: any; 出席结业式: none)."""
     text = doc.document.text
     events = [m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)]
     for sent in doc.sentences:

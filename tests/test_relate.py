@@ -630,3 +630,8 @@ def test_the_bodies_that_undertake_an_event_hold_it_and_the_editions_so_far_are_
             "前六届进博会累计意向成交额近4200亿美元。")
     assert {body for _, body in rels(text, "organizer")} == {"商务部", "上海市人民政府", "中国国际进口博览局"}
     assert [f.value for f in make_doc(text).figures] == ["420000000000"]
+
+
+def test_who_chairs_a_meeting_and_speaks_at_it_is_a_speaker():
+    text = "3月6日，工业和信息化部召开人工智能产业发展座谈会，工业和信息化部部长李乐成主持会议并讲话。"
+    assert rels(text, "speaker") == {("人工智能产业发展座谈会", "李乐成")}
