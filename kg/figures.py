@@ -373,14 +373,15 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     (徐旭介绍，…。全年新增…)."""
     text = doc.document.text
     start = _semicolon_chain_start(doc, sent)  # 谢存介绍，…增长2.5%；…电信业务总量同比增长9.5%: the same speaker
-    persons = [m for m in doc.mentions if m.label is Label.PERSON and m.end <= pos]
-    for m in reversed([m for m in persons if start <= m.start]):
+    for m in reversed([m for m in doc.mentions if m.label is Label.PERSON and start <= m.start and m.end <= pos]):
         if _says(text, m):
             return m.name
     pronoun = PRONOUN_REPORTS.search(text, start, pos)
-    named = [m for m in persons if m.end <= pronoun.start() and pronoun.start() - m.end <= PRONOUN_REACH] if pronoun else []
-    if named:
-        return named[-1].name  # 他同时透露，…: the person last named before
+    if pronoun:
+        at = pronoun.start()
+        named = [m for m in doc.mentions if m.label is Label.PERSON and m.end <= at and at - m.end <= PRONOUN_REACH]
+        if named:
+            return named[-1].name  # 他同时透露，…: the person last named before
     quoted = _quoted_speaker(doc, pos)
     if quoted:
         return quoted
