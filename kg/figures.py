@@ -225,7 +225,7 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
     cue = (targets or before)[-1] if before else None
     if not year and cue is not None and names_its_year(cue):
         return resolve_period(cue, 0, month)
-    earlier = find_cues(text, turn_start, cue.start if cue else sent.start)
+    earlier = [c for c in find_cues(text, turn_start, cue.start if cue else sent.start) if not _starting_point(text, c)]
     context = [c for c in earlier if c.kind in ("year", "this", "last") and (year or names_its_year(c))]
     context_year = int(resolve_period(context[-1], year, month)) if context else None
     if cue is None:
@@ -656,7 +656,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if match.group("unit") == "成":
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
-    cues = find_cues(text, sent.start, match.start())
+    cues = [c for c in find_cues(text, sent.start, match.start()) if not _starting_point(text, c, match.start())]
     chain_start = _semicolon_chain_start(doc, sent) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
@@ -668,6 +668,15 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
         reported_by=_given_by(doc, sent, match.start(), turn_start),
     )
+
+
+FROM_TO = re.compile(r"[^，。；]*?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)?(?:到|至)")
+
+
+def _starting_point(text: str, cue: Cue, pos: int | None = None) -> bool:
+    """从2020年时的27万家增加到50万家: the year a change starts from dates its first value, not the
+    value it reaches (before `pos`), nor the sentences after it."""
+    return text[cue.start - 1:cue.start] == "从" and FROM_TO.match(text, cue.start, len(text) if pos is None else pos) is not None
 
 
 def _semicolon_chain_start(doc: Doc, sent: Sentence) -> int:

@@ -466,3 +466,10 @@ def test_unnamed_answers_are_given_by_the_one_person_the_introduction_says_answe
     assert [(f.value, f.reported_by) for f in make_doc(text, published="2024-11-20").figures] == [("5.3", "陶青")]
     two = text.replace("陶青就", "陶青、副局长王明就")
     assert [(f.value, f.reported_by) for f in make_doc(two, published="2024-11-20").figures] == [("5.3", "")]
+
+
+def test_the_time_a_change_starts_from_dates_its_first_value_not_the_value_it_reaches():
+    text = ("五年间，我国高新技术企业数量从2020年时的27万家增加到50万家。"
+            "上半年，月均下载量从去年的19万次迅速增加到203万次。从2020年起，产量增长5%。")
+    assert [(f.value, f.period) for f in make_doc(text, published="2025-08-05").figures] == [
+        ("270000", "2020"), ("500000", "2025"), ("190000", "2024"), ("2030000", "2025-01/2025-06"), ("5", "2020")]
