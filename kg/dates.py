@@ -13,7 +13,6 @@ __all__ = ["parse_date", "infer_date", "year_of"]
 ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
-CN_DIGITS = "〇一二三四五六七八九"
 CN_SPELLED = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
@@ -106,8 +105,7 @@ def signed_date(text: str) -> str:
 
 def _spelled_iso(match: re.Match) -> str:
     """二〇二四年七月十日 (CN_SPELLED) as 2024-07-10."""
-    year = int("".join(str(CN_DIGITS.index(ch)) for ch in match.group(1).replace("零", "〇")))
-    return _iso(year, parse_chinese(match.group(2)), parse_chinese(match.group(3)))
+    return _iso(*(parse_chinese(group) for group in match.groups()))  # parse_chinese reads 二〇二四 digit by digit
 
 
 def infer_date(text: str, head: str, plenums: dict[str, str] | None = None, events: tuple[str, ...] = ()) -> str:

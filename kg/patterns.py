@@ -19,7 +19,7 @@ from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
 __all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS", "APPOSITIVE_KINDS",
-           "verb_glued_to_a_country",
+           "verb_glued_to_a_country", "KINDS_OF_CITY",
            "DOCUMENT_NUMBER"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
@@ -59,9 +59,10 @@ POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务 创新".split())
 NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "i", "nrt", "nrfg", "s", "g", "z", "t")
+KINDS_OF_CITY = ("直辖市", "计划单列市", "地级市", "县级市", "副省级城市")  # 各省、自治区、直辖市人民政府: kinds, not places
 GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
                          "系列 专项 多个 一些 各级 省级 市级 县级 其他 总体 统一 新 老 大 小 所有 知名 国内 全球 世界 大型 一流 龙头 "
-                         "骨干 优质 区域 重点 积极 主动 全面 深入 上市 控股 子 母 分 国有 民营 外资 合资 直辖市 计划单列市 地级市 县级市".split())
+                         "骨干 优质 区域 重点 积极 主动 全面 深入 上市 控股 子 母 分 国有 民营 外资 合资".split()) | set(KINDS_OF_CITY)
 PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "
