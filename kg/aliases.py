@@ -74,11 +74,15 @@ def _bare_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _short_titles(mentions: list[Mention]) -> list[Mention]:
     """《若干政策》 → the longest policy title that ends with it; where several as long do (北京自贸试验区,
-    陕西自贸试验区 → 自贸试验区), the one named last before it, else the first named after it."""
+    陕西自贸试验区 → 自贸试验区), the one named last before it, else the first named after it. A whole
+    title without its edition is the one title that has it."""
     titles = [(m.start, m.name) for m in mentions if m.label is Label.POLICY]
     out = []
     for m in mentions:
-        if m.label is Label.POLICY and len(m.name) <= 8:
+        editions = sorted({p for _, p in titles if p != m.name and EDITION.sub("", p) == m.name})
+        if m.label is Label.POLICY and len(editions) == 1:  # the plan's heading without the 《》's （2024—2026年）
+            m = dataclasses.replace(m, norm=editions[0])
+        elif m.label is Label.POLICY and len(m.name) <= 8:
             longer = [(start, p) for start, p in titles
                       if EDITION.sub("", p).endswith(m.name) and len(EDITION.sub("", p)) > len(m.name) + 1]
             longest = max((len(p) for _, p in longer), default=0)

@@ -640,6 +640,18 @@ WILL = re.compile(r"将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^�
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
+GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标")
+
+
+def _goals_section_start(doc: Doc, sent: Sentence) -> int:
+    """一、主要目标 / 到2026年，…达到90%以上。…年均增长10%以上。: a plan's goals section is one target,
+    its year said once; where the sentence is in none, its own start."""
+    for other in reversed(doc.sentences[: sent.index]):
+        if other.part == "heading":
+            return other.end if GOALS_HEADING.search(doc.document.text, other.start, other.end) else sent.start
+    return sent.start
+
+
 def _will_carry_on(before: str) -> bool:
     """今年我们将实施…工程，新建5G基站60万个: what the sentence says will be done goes on to the
     next clauses, until one says what was done."""
@@ -657,7 +669,8 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
     cues = [c for c in find_cues(text, sent.start, match.start()) if not _starting_point(text, c, match.start())]
-    chain_start = _semicolon_chain_start(doc, sent) if not cues else sent.start
+    chain_start = (_semicolon_chain_start(doc, sent) if not cues else sent.start)
+    chain_start = min(chain_start, _goals_section_start(doc, sent) if not cues else sent.start)
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) else "actual"

@@ -243,13 +243,23 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     note = next(s for s in notes if s.start <= event.start < s.end)
     speakers = {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker}
     text = doc.document.text
-    presenters = _presenters(doc)
+    presenters = _presenters(doc) + _presenting_after(text, notes, note)
     for m in mentions:
         in_note = note.start <= m.start < note.end or any(s.start <= m.start < s.end for s in presenters)
         reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
         if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter) and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
+
+
+PRESENTING = re.compile(r"出席[^。；]{0,6}并|回答记者提问|答记者问|介绍[^。；]{0,30}情况")
+
+
+def _presenting_after(text: str, notes: list[Sentence], note: Sentence) -> list[Sentence]:
+    """…举行新闻发布会第六场，介绍…情况。谢存，刘郁林，杜广达出席发布会并回答记者提问。: the sentences of the
+    introduction's paragraph after the one naming the conference that say who presents it."""
+    return [s for s in notes if s.start >= note.end and "\n" not in text[note.end:s.start].strip(" 　")
+            and PRESENTING.search(text, s.start, s.end)]
 
 
 def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -640,7 +650,7 @@ SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|�
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
 
 
-ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
+ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|在[^，。；]{2,16}方面，)")  # 在先进设备更新方面，…
 
 
 def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:

@@ -473,3 +473,11 @@ def test_the_time_a_change_starts_from_dates_its_first_value_not_the_value_it_re
             "上半年，月均下载量从去年的19万次迅速增加到203万次。从2020年起，产量增长5%。")
     assert [(f.value, f.period) for f in make_doc(text, published="2025-08-05").figures] == [
         ("270000", "2020"), ("500000", "2025"), ("190000", "2024"), ("2030000", "2025-01/2025-06"), ("5", "2020")]
+
+
+def test_a_plan_s_goals_section_says_its_year_once():
+    text = ("浙江省制造业数字化转型行动方案（2024—2026年）\n\n一、主要目标\n"
+            "到2026年，全省规模以上工业企业数字化改造覆盖率达到90%以上。数字经济核心产业制造业增加值年均增长10%以上。\n"
+            "二、重点任务\n2023年，全省工业增加值增长6%。\n")
+    got = {f.text: (f.kind, f.period) for f in make_doc(text, published="2024-04-12").figures}
+    assert got == {"90%": ("target", "2026"), "10%": ("target", "2026"), "6%": ("actual", "2023")}

@@ -111,6 +111,14 @@ def test_a_short_title_ends_a_title_before_its_edition_and_a_lone_notice_stays_i
     assert lone and all(m.scope for m in lone)  # two archives' 《通知》 are not one policy
 
 
+def test_a_plan_s_heading_without_its_edition_is_the_title_with_it():
+    text = ("浙江省经济和信息化厅关于印发《浙江省制造业数字化转型行动方案（2024—2026年）》的通知\n\n"
+            "浙江省制造业数字化转型行动方案（2024—2026年）\n\n为加快推动制造业数字化转型，制定本方案。\n")
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == {"浙江省制造业数字化转型行动方案（2024—2026年）"}
+    both = "《智能制造行动计划（2021—2023年）》和《智能制造行动计划（2024—2026年）》之后，智能制造行动计划还会有。"
+    assert len({m.name for m in make_doc(both).mentions if m.label.value == "Policy"}) == 3  # which one it is cannot be told
+
+
 def test_department_named_after_its_ministry_gets_the_full_name():
     got = names("工业和信息化部新闻发言人、信息通信发展司司长闻库回答了提问。")
     assert ("工业和信息化部信息通信发展司", "GovernmentBody") in got

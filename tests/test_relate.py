@@ -530,7 +530,7 @@ def test_a_local_department_takes_its_standard_name_and_a_bare_one_the_document_
     assert {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "issuedBy"} == {
         ("江苏省制造业智能化改造和数字化转型三年行动计划", "江苏省工业和信息化厅")}
     assert ("王飞", "苏州市工业和信息化局", "局长") in rels(text, "membership")
-    assert not rels(text, "speaker")  # 付奇 reports the press conference
+    assert rels(text, "speaker") == {("新闻发布会", "谢志成")}  # 付奇 reports the press conference; 谢志成 presents it
     assert [(f.value, f.kind) for f in doc.figures] == [("100", "target")]  # 将深入实施…，今年新培育
 
 
@@ -635,3 +635,18 @@ def test_the_bodies_that_undertake_an_event_hold_it_and_the_editions_so_far_are_
 def test_who_chairs_a_meeting_and_speaks_at_it_is_a_speaker():
     text = "3月6日，工业和信息化部召开人工智能产业发展座谈会，工业和信息化部部长李乐成主持会议并讲话。"
     assert rels(text, "speaker") == {("人工智能产业发展座谈会", "李乐成")}
+
+
+def test_the_aspects_a_policy_s_paragraph_goes_on_to_are_its_own():
+    text = ("七部门联合印发《推动工业领域设备更新实施方案》（以下简称《方案》）。\n\n"
+            "《方案》部署了实施先进设备更新行动等4方面重点任务。在先进设备更新方面，聚焦石化化工、钢铁、汽车等重点行业。\n\n"
+            "在纺织行业方面，另有安排。\n")
+    assert {ind for _, ind in rels(text, "concerns")} == {"石化", "钢铁", "汽车", "工业"}
+
+
+def test_the_officials_its_introduction_goes_on_to_say_present_it_are_speakers():
+    text = ("2024年9月10日，工业和信息化部举行“新型工业化”系列主题新闻发布会，介绍有关情况。"
+            "工业和信息化部信息通信发展司司长谢存，信息通信管理局副局长刘郁林出席发布会并回答记者提问。\n\n"
+            "陶青：大家好。\n\n谢存：截至7月末，我国5G基站总数达399.6万个。\n\n"
+            "李强总理此前强调，要推动5G发展。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"谢存", "刘郁林", "陶青"}
