@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
 from kg import lexicon
-from kg.layout import introduction
+from kg.layout import introduction, story_starts
 from kg.spans import filter_spans, occurrences, strip_quotes
 from kg.types import Doc, Label, Mention
 
@@ -72,18 +73,21 @@ def _bare_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return filter_spans(mentions + found) if found else mentions
 
 
-def _short_titles(mentions: list[Mention]) -> list[Mention]:
+def _short_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """《若干政策》 → the longest policy title that ends with it; where several as long do (北京自贸试验区,
     陕西自贸试验区 → 自贸试验区), the one named last before it, else the first named after it. A whole
     title without its edition is the one title that has it."""
-    titles = [(m.start, m.name) for m in mentions if m.label is Label.POLICY]
+    stories = story_starts(doc)
+    titles = [(m.start, m.name, bisect.bisect_right(stories, m.start)) for m in mentions if m.label is Label.POLICY]
     out = []
     for m in mentions:
-        editions = sorted({p for _, p in titles if p != m.name and EDITION.sub("", p) == m.name})
+        story = bisect.bisect_right(stories, m.start)
+        here = [(start, p) for start, p, its_story in titles if its_story == story]  # a roundup: one story's 《意见》 is no other's
+        editions = sorted({p for _, p in here if p != m.name and EDITION.sub("", p) == m.name})
         if m.label is Label.POLICY and len(editions) == 1:  # the plan's heading without the 《》's （2024—2026年）
             m = dataclasses.replace(m, norm=editions[0])
         elif m.label is Label.POLICY and len(m.name) <= 8:
-            longer = [(start, p) for start, p in titles
+            longer = [(start, p) for start, p in here
                       if EDITION.sub("", p).endswith(m.name) and len(EDITION.sub("", p)) > len(m.name) + 1]
             longest = max((len(p) for _, p in longer), default=0)
             longer = [title for title in longer if len(title[1]) == longest]
@@ -234,7 +238,7 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     roles = [m for m in mentions if m.label is Label.ROLE]
     entities = [m for m in mentions if m.label is not Label.ROLE]
     entities = _apply_defined(doc, entities)
-    entities = _peoples_governments(_generic_titles(doc, _short_titles(_bare_subjects(doc, entities))))
+    entities = _peoples_governments(_generic_titles(doc, _short_titles(doc, _bare_subjects(doc, entities))))
     entities = _departments(doc, entities, home)
     entities = _plenums(entities)
     entities = _generic_events(doc, _bare_events(doc, entities))

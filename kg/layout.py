@@ -209,6 +209,17 @@ def _sentences(text, paras, title) -> tuple[list[Sentence], list[tuple[int, int]
 
 
 
+def story_starts(doc: Doc) -> list[int]:
+    """Where each story of a news roundup begins: a line of the body that is a headline (…指导意见》发布,
+    教育部等七部门印发意见 提高全民语言文化素养), no sentence's mark at its end. Empty for a text of one
+    story (its headline is its title; numbered headings are sections, not stories)."""
+    text = doc.document.text
+    starts = [s.start for s in doc.sentences if s.part == "body" and 4 <= len(text[s.start:s.end].strip()) <= 40
+              and text[s.start:s.end].strip()[-1] not in END_PUNCT + "：:" and "，" not in text[s.start:s.end]
+              and (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:s.end + 1] in ("\n", "")]
+    return starts if len(starts) >= 2 else []
+
+
 def introduction(doc: Doc) -> list[Sentence]:
     """The sentences that introduce the document: its editor's note, else its first lines of text
     (a news lead: 国务院新闻办公室今天举行新闻发布会，…)."""

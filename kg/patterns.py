@@ -218,6 +218,9 @@ def _named_by_abbreviation(name: str) -> str:
     return match.group(1) + match.group(2) if match else name
 
 
+INTO_LISTS = frozenset("进入 纳入 列入 写入 调入 调出 移出 录入".split())
+
+
 def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     """Index of the leftmost token of the modifier of the head at `i`."""
     j, bracketed = i, 0  # tokens in brackets do not count towards MAX_TOKENS
@@ -233,8 +236,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
         elif tokens[j - 1].text == "建设" and j >= 3 and tokens[j - 2].pos in ("ns", "nz", "j") \
                 and tokens[j - 3].pos in ("n", "nz", "an", "a") and tokens[j - 3].text not in STOP:
             j -= 1  # 数字中国建设峰会 (a named goal being built), but not 在北京建设峰会场馆
-        elif _clause_boundary(tokens, j - 1, i, label):
-            break
+        elif _clause_boundary(tokens, j - 1, i, label) or label is Label.POLICY and tokens[j - 1].text in INTO_LISTS:
+            break  # 通过谈判进入 国家医保药品目录: what enters a list is no part of its name
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
         elif _can_extend(tokens[j - 1], label):

@@ -886,3 +886,23 @@ def test_the_people_s_organisations_are_known_by_their_short_names():
     got = names("全国妇联、中国侨联和中国科协联合开展活动。共青团中央印发《伙伴计划》。")
     assert {("中华全国妇女联合会", "Organization"), ("中华全国归国华侨联合会", "Organization"),
             ("中国科学技术协会", "Organization"), ("中国共产主义青年团中央委员会", "GovernmentBody")} <= got
+
+
+def test_in_a_news_roundup_one_story_s_short_title_is_no_title_of_another():
+    text = ("央视网消息（新闻联播）：\n《关于开展零碳工厂建设工作的指导意见》发布\n"
+            "今天，工业和信息化部等五部门联合印发《关于开展零碳工厂建设工作的指导意见》，提出到2027年培育一批零碳工厂。\n"
+            "教育部等七部门印发意见 提高全民语言文化素养\n近日，教育部等七部门印发《意见》，持续提升全民语言文化素养。\n")
+    short = [m for m in make_doc(text, title="新闻联播 2026年1月19日").mentions if m.text == "《意见》"]
+    assert short and all(m.name == "意见" for m in short)
+    one_story = ("工业和信息化部等五部门联合印发《关于开展零碳工厂建设工作的指导意见》。\n"
+                 "《意见》提出到2027年培育一批零碳工厂。\n")
+    assert [m.name for m in make_doc(one_story).mentions if m.text == "《意见》"] == ["关于开展零碳工厂建设工作的指导意见"]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("30款已通过谈判进入国家医保药品目录，患者可获得医保报销。", "国家医保药品目录", "谈判进入国家医保药品目录"),
+    ("我国在海南商业航天发射场实现“十连捷”。", None, "十连捷"),
+    ("坚持“两个毫不动摇”。", "两个毫不动摇", None),
+])
+def test_what_enters_a_list_and_a_run_of_wins_are_no_policy_names(text, present, absent):
+    assert_named(text, "Policy", present, absent)
