@@ -60,6 +60,7 @@ PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00
 COUNTED_PLANS = ("目标", "计划", "规划")
 COUNTING_UNITS = ("个", "项", "处", "座", "家")
 RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
+TERM_AFTER = ("历次", "全会", "全国", "中央")  # 二十届历次全会精神: the term of a congress
 RANKED = ("家", "名", "位", "届")  # 前10家, 前三名: a rank; 前六届: the editions so far
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
@@ -103,8 +104,9 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 亿方, 千亿方: cubic metres of gas or water; a bare 方 is a side or a square
     if unit == "度" and not mult and not after.startswith("电"):
         return False  # 360度, 30度: an angle or a temperature; 68亿度, 340万度电: electricity
-    if unit == "届" and (after[:1] in CN or lexicon.body_name_at(text, match.end()) or re.fullmatch(r"(?:19|20)\d\d", num)):
-        return False  # 十九届五中全会, 二十届中央纪委: a term, 2026届(毕业生) a class, not a count (两届中国国际进口博览会 is)
+    if unit == "届" and (after[:1] in CN or after.startswith(TERM_AFTER) or lexicon.body_name_at(text, match.end())
+                        or re.fullmatch(r"(?:19|20)\d\d", num)):
+        return False  # 十九届五中全会, 二十届历次全会, 二十届中央纪委: a term, 2026届(毕业生) a class, not a count (两届中国国际进口博览会 is)
     if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
         return False
     if after.startswith(("=", "＝")) or before in ("=", "＝"):
@@ -636,7 +638,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                 or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
 
 
-WILL = re.compile(r"将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{1,20}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
+WILL = re.compile(r"力争|争取|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{1,20}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
@@ -653,8 +655,8 @@ def _goals_section_start(doc: Doc, sent: Sentence) -> int:
 
 
 def _will_carry_on(before: str) -> bool:
-    """今年我们将实施…工程，新建5G基站60万个: what the sentence says will be done goes on to the
-    next clauses, until one says what was done."""
+    """今年我们将实施…工程，新建5G基站60万个; 力争到今年底，构建10条…，带动2000家…: what the sentence
+    says will be done goes on to the next clauses, until one says what was done."""
     wills = list(WILL.finditer(before))
     return bool(wills) and not DONE.search(before, wills[-1].end())
 

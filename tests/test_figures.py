@@ -481,3 +481,9 @@ def test_a_plan_s_goals_section_says_its_year_once():
             "二、重点任务\n2023年，全省工业增加值增长6%。\n")
     got = {f.text: (f.kind, f.period) for f in make_doc(text, published="2024-04-12").figures}
     assert got == {"90%": ("target", "2026"), "10%": ("target", "2026"), "6%": ("actual", "2023")}
+
+
+def test_a_plan_s_word_carries_to_the_clauses_after_it_and_a_congress_s_term_is_no_count():
+    text = "宁夏推进能源绿色低碳发展，力争到今年底，构建10条百亿级重点产业链，带动2000家中小微企业“上链入群”。"
+    assert {f.text: f.kind for f in make_doc(text, published="2026-01-20").figures} == {"10条": "target", "2000家": "target"}
+    assert not make_doc("深入贯彻党的二十大和二十届历次全会精神。", published="2026-01-20").figures
