@@ -290,7 +290,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
-SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,3}$")  # 占整个汽车出口的比例: the whole a share is of
+SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
 COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
 

@@ -465,9 +465,12 @@ def _counted_kind(text: str, m: Mention) -> bool:
 
 def _no_sector_here(text: str, m: Mention) -> bool:
     """An industry word that is part of something else here: the ministry's remit (工业 in
-    工业和信息化发展) or the Party's study campaigns (学习教育)."""
-    return lexicon.party_education(text, m.start, m.end) or (
+    工业和信息化发展), the Party's study campaigns (学习教育) or a home's utilities (水电气)."""
+    return lexicon.party_education(text, m.start, m.end) or UTILITIES.match(text, m.start) is not None or (
         m.rule == "lexicon" and lexicon.opens_a_body_stem(text, m.start, m.end - m.start))
+
+
+UTILITIES = re.compile(r"水电(?:[气暖路费]|供应|通信|线路|设施|保障|抢修)")  # 恢复水电气供应: a home's utilities, no hydropower
 
 
 LISTED_TECHNOLOGIES = re.compile(r"等(?:新|先进|前沿|数字|信息|新兴|关键|核心)?技术")

@@ -50,7 +50,7 @@ def _industry_statistics(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]
 
 # jieba's dictionary tags 更新 an adverb (3789 d), which cut 先进设备|更新|行动 out of a policy's
 # name; rjieba keeps a known word's tag whatever add_word says, so the tag is mended on the tokens
-DICTIONARY_TAG_FIXES = {"更新": "vn"}
+DICTIONARY_TAG_FIXES = {"更新": "vn", "达峰": "v"}  # 达峰: (carbon) peaking, no person surnamed 达
 
 
 @functools.lru_cache(maxsize=65536)

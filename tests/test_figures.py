@@ -487,3 +487,11 @@ def test_a_plan_s_word_carries_to_the_clauses_after_it_and_a_congress_s_term_is_
     text = "宁夏推进能源绿色低碳发展，力争到今年底，构建10条百亿级重点产业链，带动2000家中小微企业“上链入群”。"
     assert {f.text: f.kind for f in make_doc(text, published="2026-01-20").figures} == {"10条": "target", "2000家": "target"}
     assert not make_doc("深入贯彻党的二十大和二十届历次全会精神。", published="2026-01-20").figures
+
+
+def test_power_generation_by_source_and_the_whole_a_new_capacity_is_a_share_of():
+    text = ("王大鹏介绍，2024年上半年，全国可再生能源发电新增装机1.34亿千瓦，占全国新增电力装机的88%。"
+            "其中，水电新增装机498万千瓦，风电新增装机2584万千瓦，太阳能发电新增装机1.02亿千瓦。")
+    about = {f.text: f.about.name if f.about else None for f in make_doc(text, published="2024-07-31").figures}
+    assert about == {"1.34亿千瓦": "可再生能源", "88%": "可再生能源", "498万千瓦": "水电", "2584万千瓦": "风电",
+                     "1.02亿千瓦": "太阳能发电"}

@@ -906,3 +906,13 @@ def test_in_a_news_roundup_one_story_s_short_title_is_no_title_of_another():
 ])
 def test_what_enters_a_list_and_a_run_of_wins_are_no_policy_names(text, present, absent):
     assert_named(text, "Policy", present, absent)
+
+
+def test_hydropower_is_an_industry_and_a_home_s_utilities_are_none():
+    got = names("震区水电通信等设施受损，当地正在恢复水电气供应。全国水电装机4.1亿千瓦。")
+    assert [name for name, label in got if label == "Industry"] == ["水电"]
+    assert [m.start for m in make_doc("当地恢复水电气供应。全国水电装机4.1亿千瓦。").mentions if m.name == "水电"] == [12]
+
+
+def test_carbon_peaking_is_no_person_surnamed_da():
+    assert not [name for name, label in names("确保工业领域二氧化碳排放在2030年前达峰。在重点行业达峰方面，有哪些安排？") if label == "Person"]
