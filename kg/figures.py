@@ -291,6 +291,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 
 
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
+CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to
 COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
 
@@ -303,12 +304,13 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]]
     compared = {id(m) for m in in_clause if COMPARED.search(text[clause[0]:m.start])}  # 高于整体工业, 扣除食品和能源
     in_clause = [m for m in in_clause if id(m) not in compared]
-    share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])]
+    share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])
+                or CONTRIBUTION_TO.search(text[clause[0]:m.start]) and "贡献" in text[m.end:clause[1]]]
     in_clause = [m for m in in_clause if m not in share_of]
     if in_clause:
         after_last = _after_last_statistic(text, clause[0], pos)  # 轻工业增长6.4%、纺织工业增长4.3%: 纺织
         return next((m for m in in_clause if after_last <= m.start < pos), in_clause[0])
-    implied = _implied_subject(text[clause[0]:clause[1]], subjects)
+    implied = _implied_subject(text[clause[0]:clause[1]], subjects) if not share_of else None  # 对全部规上工业: the whole
     if implied is not None:
         return implied
     in_sentence = [m for m in subjects if sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or

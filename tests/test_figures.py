@@ -495,3 +495,8 @@ def test_power_generation_by_source_and_the_whole_a_new_capacity_is_a_share_of()
     about = {f.text: f.about.name if f.about else None for f in make_doc(text, published="2024-07-31").figures}
     assert about == {"1.34亿千瓦": "可再生能源", "88%": "可再生能源", "498万千瓦": "水电", "2584万千瓦": "风电",
                      "1.02亿千瓦": "太阳能发电"}
+
+
+def test_the_whole_a_figure_contributes_to_is_not_what_it_is_about():
+    text = "辛国斌表示，装备制造业增加值同比增长7.2%，对全部规上工业增长贡献率达到45.4%。"
+    assert {f.text: f.about.name for f in make_doc(text, published="2024-11-01").figures} == {"7.2%": "装备制造", "45.4%": "装备制造"}

@@ -916,3 +916,8 @@ def test_hydropower_is_an_industry_and_a_home_s_utilities_are_none():
 
 def test_carbon_peaking_is_no_person_surnamed_da():
     assert not [name for name, label in names("确保工业领域二氧化碳排放在2030年前达峰。在重点行业达峰方面，有哪些安排？") if label == "Person"]
+
+
+def test_news_sites_are_organisations_not_a_company_they_contain():
+    assert ("中国网", "Organization") in names("中国网11月1日讯 国务院新闻办公室今天举行新闻发布会。")
+    assert not [name for name, label in names("中国网11月1日讯 国务院新闻办公室今天举行新闻发布会。") if label == "Company"]
