@@ -23,6 +23,7 @@ SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
                             "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛".split())
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
+ON_TOPIC = re.compile(r"就([^，。；]{2,40}?)(?:召开|举行|举办)(?:新闻)?发布会$")  # a headline: …就X举行新闻发布会
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
 DEPT_HEADS = ("司", "局", "厅", "办公室")
 MINISTRY_PARTS = ("司", "厅", "办公室")  # a ministry's departments, named after its short form too
@@ -167,8 +168,9 @@ def _plenums(mentions: list[Mention]) -> list[Mention]:
 
 def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     """The name of the press conference the document reports: the one its editor's note names, or
-    the topic the note says it introduces; else the one its headline names (a transcript opens
-    国新办举行“…”新闻发布会（…）, then 时间：…)."""
+    the topic the note says it introduces; else the topic its headline says it is held on (…就X举行
+    新闻发布会); else the one its headline names (a transcript opens 国新办举行“…”新闻发布会（…）, then
+    时间：…); else the one named after its host (欢迎出席国务院新闻办公室新闻发布会)."""
     text = doc.document.text
     notes = introduction(doc)
     titles = [s for s in doc.sentences if s.part == "title"]
@@ -180,7 +182,11 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
         match = INTRODUCES.search(words)
         if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS:
             return strip_quotes(SHORT_FOR.sub("", match.group(1))).removeprefix("了") + "新闻发布会"  # no （以下简称…）
-    return _press_conference_named(mentions, titles)
+    on_topic = ON_TOPIC.search(doc.document.title)
+    if on_topic:  # 国务院新闻办公室就推动大规模设备更新和消费品以旧换新举行新闻发布会
+        return strip_quotes(on_topic.group(1)) + "新闻发布会"
+    return _press_conference_named(mentions, titles) or next(
+        (m.name for m in mentions if m.label is Label.EVENT and _named_by_its_host(m.name)), "")  # 欢迎出席国务院新闻办公室新闻发布会
 
 
 def _press_conference_named(mentions: list[Mention], sentences: list) -> str:

@@ -42,7 +42,7 @@ APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: sti
 SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
                     r"支持|投入|组织|举办|改造|推广|开工)")
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
@@ -317,7 +317,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
                    sent.start <= m.start and m.end <= sent.end and m.start >= clause[1]]
     before = [m for m in in_sentence if m.end <= pos]
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
-        return before[-1] if before else (share_of or in_sentence)[0]
+        return _head_of_its_list(text, before, before[-1]) if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
     earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and id(m) not in compared] or \
         [m for m in subjects if turn_start <= m.start and m.end <= pos and id(m) not in compared]  # 三是信息通信业…。…电信业务收入
@@ -329,6 +329,18 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None
     counts = Counter(m.name for m in named)
     return max(reversed(named), key=lambda m: counts[m.name])
+
+
+LIST_UP_TO = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:、|和|及))+$")  # 工业、农业、建筑、…、 before the last item
+
+
+def _head_of_its_list(text: str, subjects: list[Mention], last: Mention) -> Mention:
+    """工业、农业、…、医疗等领域…，这将是…5万亿元: a list named before a figure is what it is about
+    as a whole; its first item stands for it, as it does in the figure's own clause."""
+    listed = LIST_UP_TO.search(text, max(0, last.start - 60), last.start)
+    if listed is None:
+        return last
+    return next((m for m in subjects if listed.start() <= m.start < last.start), last)
 
 
 def _after_last_statistic(text: str, start: int, end: int) -> int:
@@ -523,6 +535,8 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
             before = [run[0].about]
             continue
         clause = clause_span(text, run[0].start, run[0].end, sent.start, sent.end)
+        if RESPECTIVELY.match(text, clause[0]) and clause[0] - 1 > sent.start:  # 船舶、汽车、摩托车出口增速较快，分别增长…
+            clause = (clause_span(text, clause[0] - 2, clause[0] - 1, sent.start, sent.end)[0], run[0].start)
         listed = _listed_subjects(doc, clause[0], run[0].start)
         items = _items(text, clause[0], run[0].start)
         if len(items) == len(run) and listed:  # an item naming no subject keeps the figure's own
@@ -537,6 +551,9 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
         paired += [dataclasses.replace(f, about=about) for f, about in zip(run, abouts)]
         before = abouts
     return paired
+
+
+RESPECTIVELY = re.compile(r"\s*(?:同比|环比)?分别")  # a clause of figures whose subjects the clause before lists
 
 
 def _one_per_item(text: str, listed: list[tuple[int, int, Mention]]) -> bool:

@@ -500,3 +500,16 @@ def test_power_generation_by_source_and_the_whole_a_new_capacity_is_a_share_of()
 def test_the_whole_a_figure_contributes_to_is_not_what_it_is_about():
     text = "辛国斌表示，装备制造业增加值同比增长7.2%，对全部规上工业增长贡献率达到45.4%。"
     assert {f.text: f.about.name for f in make_doc(text, published="2024-11-01").figures} == {"7.2%": "装备制造", "45.4%": "装备制造"}
+
+
+def test_figures_said_respectively_pair_with_the_list_the_clause_before_names():
+    text = "累计培育国家级先进制造业集群41家、战略性新兴产业集群30家，分别占全国的51%和45%。"
+    about = {f.text: f.about.name for f in make_doc(text, published="2024-11-07").figures}
+    assert about["51%"] == "先进制造业" and about["45%"] == "战略性新兴产业"
+
+
+def test_a_list_named_before_a_figure_with_none_of_its_own_is_about_its_first_item():
+    text = ("据测算，2023年我国工业、农业、建筑、交通、教育、文旅、医疗等领域设备投资规模约4.9万亿元，"
+            "设备更新需求会不断扩大，这将是一个年规模5万亿元以上的巨大市场。")
+    got = {f.text: (f.about.name, f.kind) for f in make_doc(text, published="2024-03-13").figures}
+    assert got == {"约4.9万亿元": ("工业", "actual"), "5万亿元": ("工业", "target")}

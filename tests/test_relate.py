@@ -650,3 +650,13 @@ def test_the_officials_its_introduction_goes_on_to_say_present_it_are_speakers()
             "陶青：大家好。\n\n谢存：截至7月末，我国5G基站总数达399.6万个。\n\n"
             "李强总理此前强调，要推动5G发展。\n")
     assert {person for _, person in rels(text, "speaker")} == {"谢存", "刘郁林", "陶青"}
+
+
+def test_a_department_s_official_speaks_for_its_body_and_the_headline_names_the_conference_by_its_topic():
+    text = ("# 国务院新闻办公室就推动大规模设备更新和消费品以旧换新举行新闻发布会\n\n时间：2024年3月13日\n\n"
+            "发布人：国家发展改革委副主任 赵辰昕；商务部副部长 盛秋平\n\n"
+            "主持人：国务院新闻办新闻局副局长、新闻发言人 寿小丽\n\n"
+            "寿小丽：女士们、先生们，大家上午好。欢迎出席国务院新闻办公室新闻发布会。\n\n赵辰昕：谢谢。\n")
+    assert ("寿小丽", "国务院新闻办公室", "新闻发言人") in rels(text, "membership")
+    assert ("寿小丽", "国务院新闻办公室新闻局", "副局长") in rels(text, "membership")
+    assert {event for event, _ in rels(text, "speaker")} == {"推动大规模设备更新和消费品以旧换新新闻发布会"}
