@@ -26,7 +26,7 @@ BYLINE = re.compile(
     rf"^\s*(?:本报|本刊|新华社|央视网)?{CREDIT}[\s：:]*[\u4e00-\u9fff]{{2,4}}"
     r"(?:\s+[\u4e00-\u9fff]{2,4})*\s*$|^\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|^\s*[（(]?(?:来源|图片来源)[：:].*$"
 )
-TURN = re.compile(r"^\s*(?:\*\*)?\s*(?:【([\u4e00-\u9fff、·]{1,30})】|([\u4e00-\u9fff、·]{1,30})\s*(?:\*\*)?\s*[：:])\s*(?:\*\*)?")  # 王志军：, 【王志军】
+TURN = re.compile(r"^\s*(?:\*\*)?\s*(?:【([\u4e00-\u9fff、·]{1,30})】|([\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)\s*(?:\*\*)?\s*[：:])\s*(?:\*\*)?")  # 王志军：, 【王志军】, 运行监测协调局局长 陶凯元：
 QUESTIONERS = ("记者", "问", "主持人", "提问")  # lines that ask (or moderate), never answer
 QUESTION_MARKS = ("？", "?")
 ANSWER = "答"  # an answer whose speaker the text does not name (答记者问)
@@ -66,6 +66,10 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str], text: s
     if not match:
         return None
     head = match.group(1) or match.group(2)
+    if head.startswith("主持人"):
+        return "记者"  # 主持人 寿小丽：moderates, as 主持人：does
+    if " " in head or "　" in head:  # 运行监测协调局局长 陶凯元：the name after the post
+        head = head.split()[-1]
     if head.endswith(QUESTIONERS):
         return "记者"
     if head == ANSWER:

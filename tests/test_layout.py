@@ -61,6 +61,13 @@ def test_turns_named_with_posts_and_unnamed_answers():
     assert parts == [("question", ""), ("answer", ""), ("question", ""), ("answer", "辛国斌")]
 
 
+def test_turns_labelled_with_a_post_and_a_space_before_the_name():
+    doc = _doc("**主持人 陶青：**大家上午好！\n\n**运行监测协调局局长 陶凯元：**前三季度，工业增加值增长5.8%。\n\n"
+               "**记者：**请问？\n\n**产业政策与法规司副司长 梁志峰：**我们将推进。")
+    parts = [(s.part, s.speaker) for s in doc.sentences]
+    assert parts == [("question", ""), ("answer", "陶凯元"), ("question", ""), ("answer", "梁志峰")]  # the host moderates
+
+
 def test_turns_labelled_in_lenticular_brackets():
     doc = _doc("国新办举行新闻发布会\n\n【邢慧娜】\n女士们、先生们，上午好！\n\n【王文涛】\n今年新增了58万个5G基站。\n\n"
                "【香港中评社记者】\n请介绍情况？\n\n【王文涛】\n我们将推进。")
