@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
-from kg import lexicon
+from kg import lexicon, tables
 from kg.layout import TURN, introduction
 from kg.numbers import parse_number
 from kg.periods import Cue, find_cues, names_its_year, resolve_period
@@ -291,6 +291,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 
 
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
+CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares
 CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to
 COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
@@ -452,10 +453,14 @@ def _quoted_speaker(doc: Doc, pos: int) -> str:
 
 
 def find_figures(doc: Doc) -> Iterator[Figure]:
-    """The statistics of every kept sentence of the document."""
-    for sent in doc.sentences:
-        if sent.part not in ("byline", "heading", "title", "question"):
-            yield from _paired_with_their_subjects(doc, sent, list(_sentence_figures(doc, sent)))
+    """The statistics of every kept sentence of the document; a table's cell that repeats one the
+    text states (…累计完成14628亿元 and | 电信业务收入 | 14628亿元 |) only once, as the text says it."""
+    found = [figure for sent in doc.sentences if sent.part not in ("byline", "heading", "title", "question")
+             for figure in _paired_with_their_subjects(doc, sent, list(_sentence_figures(doc, sent)))]
+    text = doc.document.text
+    in_table = {id(f) for f in found if tables.cell_at(text, f.start) is not None}
+    said = {(f.value, f.unit, f.metric, f.period) for f in found if id(f) not in in_table}
+    yield from (f for f in found if id(f) not in in_table or (f.value, f.unit, f.metric, f.period) not in said)
 
 
 def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
@@ -467,7 +472,7 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
         if not _is_statistic(text, match):
             continue
         figure = _figure(doc, sent, match)
-        if previous:
+        if previous and tables.cell_at(text, match.start()) is None:
             shared = _shared_metric(figure.metric, previous.metric)
             if shared != figure.metric and not _names_own_subject(doc, sent, match):
                 figure = dataclasses.replace(figure, about=previous.about)  # 收入…，同比增长4.2%: the same thing's change
@@ -690,6 +695,10 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
     cues = [c for c in find_cues(text, sent.start, match.start()) if not _starting_point(text, c, match.start())]
+    cell = tables.cell_at(text, match.start())
+    if cell is not None:  # | 电信业务收入 | 14628亿元 | 2.6% |: the row says what, the header when and how
+        metric = cell.row + (cell.column if CHANGE_HEADER.search(cell.column) else "")
+        cues = find_cues(text, *cell.column_span) or find_cues(text, *cell.header_span)
     chain_start = (_semicolon_chain_start(doc, sent) if not cues else sent.start)
     chain_start = min(chain_start, _goals_section_start(doc, sent) if not cues else sent.start)
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):

@@ -513,3 +513,14 @@ def test_a_list_named_before_a_figure_with_none_of_its_own_is_about_its_first_it
             "设备更新需求会不断扩大，这将是一个年规模5万亿元以上的巨大市场。")
     got = {f.text: (f.about.name, f.kind) for f in make_doc(text, published="2024-03-13").figures}
     assert got == {"约4.9万亿元": ("工业", "actual"), "5万亿元": ("工业", "target")}
+
+
+def test_a_table_s_row_says_what_its_header_says_when_and_a_repeated_figure_counts_once():
+    text = ("1—10月份，电信业务收入累计完成14628亿元，同比增长2.6%。\n\n"
+            "| 指标 | 1—10月累计 | 同比增长 |\n|---|---|---|\n"
+            "| 电信业务收入 | 14628亿元 | 2.6% |\n| 移动互联网接入流量 | 2773亿GB | 11.6% |\n")
+    got = sorted((f.value, f.unit, f.metric, f.period) for f in make_doc(text, published="2024-11-20").figures)
+    assert got == [("11.6", "%", "移动互联网接入流量同比增长", "2024-01/2024-10"),
+                   ("1462800000000", "元", "电信业务收入", "2024-01/2024-10"),
+                   ("2.6", "%", "电信业务收入同比增长", "2024-01/2024-10"),
+                   ("277300000000", "GB", "移动互联网接入流量", "2024-01/2024-10")]

@@ -1,0 +1,68 @@
+"""Markdown tables: the row and column a figure sits in.
+
+A release often repeats its figures in a table (| 电信业务收入 | 14628亿元 | 2.6% |): what a cell
+measures is its row's first cell, and when (1—10月累计) or how it changes (同比增长) its column's
+header says, not the words around the number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
+RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    """Where a figure stands in a table: its row's label, its column's header, and the header
+    row's span (a period said over one column dates the whole table)."""
+
+    row: str
+    column: str
+    column_span: tuple[int, int]
+    header_span: tuple[int, int]
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a row's cells, without the pipes and the spaces around them."""
+    pipes = [at for at in range(start, end) if text[at] == "|"]
+    spans = []
+    for left, right in zip(pipes, pipes[1:]):
+        cell = text[left + 1:right]
+        spans.append((left + 1 + len(cell) - len(cell.lstrip()), right - (len(cell) - len(cell.rstrip()))))
+    return spans
+
+
+def cell_at(text: str, pos: int) -> Cell | None:
+    """The table cell holding text[pos], if it is in the body of a Markdown table (a header row,
+    a rule |---|, then rows)."""
+    start, end = _line(text, pos)
+    if not ROW.fullmatch(text, start, end):
+        return None
+    rule = start
+    while rule > 0:
+        rule = _line(text, rule - 1)[0]
+        if RULE.fullmatch(text, *_line(text, rule)):
+            break
+        if not ROW.fullmatch(text, *_line(text, rule)):
+            return None
+    else:
+        return None
+    if rule == 0:
+        return None
+    header = _line(text, rule - 1)
+    if not ROW.fullmatch(text, *header):
+        return None
+    cells, headers = _cells(text, start, end), _cells(text, *header)
+    column = next((k for k, (left, right) in enumerate(cells) if left <= pos < right), None)
+    if column is None or column == 0 or column >= len(headers):
+        return None
+    return Cell(text[cells[0][0]:cells[0][1]], text[headers[column][0]:headers[column][1]], headers[column], header)
