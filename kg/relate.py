@@ -390,6 +390,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     issuer = _numbered_issuer(text, policy)
     if issuer is not None:
         return issuer  # 《…》（国发〔2020〕8号）
+    owner = next((m for m in mentions if m.label is Label.GOV and m.end == policy.start and policy.text.startswith("《")), None)
+    if owner is not None:
+        return owner  # 转发国家发展改革委《关于恢复和扩大消费的措施》: the body's own document
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
     for match in ISSUE.finditer(text, left, right):

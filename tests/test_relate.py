@@ -660,3 +660,9 @@ def test_a_department_s_official_speaks_for_its_body_and_the_headline_names_the_
     assert ("寿小丽", "国务院新闻办公室", "新闻发言人") in rels(text, "membership")
     assert ("寿小丽", "国务院新闻办公室新闻局", "副局长") in rels(text, "membership")
     assert {event for event, _ in rels(text, "speaker")} == {"推动大规模设备更新和消费品以旧换新新闻发布会"}
+
+
+def test_a_body_named_right_before_a_title_issued_it_and_the_office_that_transmits_it_did_not():
+    text = ("国务院办公厅转发国家发展改革委《关于恢复和扩大消费的措施》的通知\n\n国办函〔2023〕70号\n\n"
+            "国家发展改革委《关于恢复和扩大消费的措施》已经国务院同意，现转发给你们，请认真贯彻落实。\n\n国务院办公厅\n2023年7月28日\n")
+    assert rels(text, "issuedBy") == {("关于恢复和扩大消费的措施", "国家发展和改革委员会")}
