@@ -315,7 +315,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if implied is not None:
         return implied
     in_sentence = [m for m in subjects if sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
-                   sent.start <= m.start and m.end <= sent.end and m.start >= clause[1]]
+                   sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start]]
     before = [m for m in in_sentence if m.end <= pos]
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
         return _head_of_its_list(text, before, before[-1]) if before else (share_of or in_sentence)[0]

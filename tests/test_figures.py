@@ -524,3 +524,13 @@ def test_a_table_s_row_says_what_its_header_says_when_and_a_repeated_figure_coun
                    ("1462800000000", "元", "电信业务收入", "2024-01/2024-10"),
                    ("2.6", "%", "电信业务收入同比增长", "2024-01/2024-10"),
                    ("277300000000", "GB", "移动互联网接入流量", "2024-01/2024-10")]
+
+
+def test_a_year_since_which_a_total_runs_dates_it_from_then_to_the_report():
+    assert figures("平台自2021年上线以来，累计助企融资金额突破1.3万亿元。", "2025-12-20") == [("1300000000000", "元", "2021/2025-12", "actual")]
+    assert figures("2014年以来，已有981位志愿军烈士遗骸回到祖国。", "2024-11-29") == [("981", "位", "2014/2024-11", "actual")]
+
+
+def test_a_subject_named_after_qi_zhong_is_a_part_and_no_subject_of_the_whole_before_it():
+    text = "前5个月，全国固定资产投资同比增长3.7%，投资规模继续扩大，其中，航空、航天器及设备制造业投资保持两位数以上高增长。"
+    assert [f.about for f in make_doc(text, published="2025-06-16").figures] == [None]

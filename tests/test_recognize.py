@@ -921,3 +921,9 @@ def test_carbon_peaking_is_no_person_surnamed_da():
 def test_news_sites_are_organisations_not_a_company_they_contain():
     assert ("中国网", "Organization") in names("中国网11月1日讯 国务院新闻办公室今天举行新闻发布会。")
     assert not [name for name, label in names("中国网11月1日讯 国务院新闻办公室今天举行新闻发布会。") if label == "Company"]
+
+
+def test_a_ministry_s_data_centre_is_no_industry():
+    got = names("据文化和旅游部数据中心测算，全国国内出游3.14亿人次。我国新建数据中心10个。")
+    assert [name for name, label in got if label == "Industry"] == ["数据中心"]
+    assert [m.start for m in make_doc("据文化和旅游部数据中心测算。新建数据中心10个。").mentions if m.name == "数据中心"] == [16]
