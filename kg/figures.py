@@ -545,8 +545,9 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
         listed = _listed_subjects(doc, clause[0], run[0].start)
         items = _items(text, clause[0], run[0].start)
         if len(items) == len(run) and listed:  # an item naming no subject keeps the figure's own
-            abouts: list[Mention | None] = [next((m for at, _, m in listed if start <= at < end), figure.about)
-                                            for (start, end), figure in zip(items, run)]
+            abouts: list[Mention | None] = [next((m for at, _, m in listed if start <= at < end and not text.startswith("用", m.end)),
+                                                 figure.about)
+                                            for (start, end), figure in zip(items, run)]  # 汽车用锂离子动力电池: 动力电池
         elif len(listed) == len(run) and _one_per_item(text, listed):
             abouts = [m for _, _, m in listed]
         elif not listed and len(before) == len(run):

@@ -20,7 +20,7 @@ BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月�
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
 CUES = re.compile(
     r"(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?"
-    r"|(?P<since_from>\d{4})年[^，。；\d]{0,8}以来)"  # 平台自2021年上线以来，累计…
+    r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,8}以来|(?P<since_last>去年|上年)以来)"  # 自2021年上线以来，累计…
     r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"
     r"|(?P<first>(?:(?P<first_y>\d{4})年)?前" + NUM + r"(?:个)?月)"
     r"|(?P<quarters>(?:(?P<q_y>\d{4})年)?前" + r"([一二三四1-4])季度)"
@@ -76,7 +76,9 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
     """The ISO/EDTF period of one cue; `year` is the document's, `context_year` the text's latest."""
     g, y = cue.groups, context_year or year
     if cue.kind == "since":
-        return f"{g.get('since_y') or g['since_from']}/{_month(year, doc_month)}"
+        start = g.get("since_y") or (str(year - 1) if "since_last" in g else
+                                     g["since_from"] + (f"-{int(g['since_m']):02d}" if g.get("since_m") else ""))
+        return f"{start}/{_month(year, doc_month)}"
     if cue.kind == "range":
         nums = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", g["range"].split("年")[-1])
         ry = int(g.get("range_y") or y)

@@ -440,7 +440,7 @@ def recognize(doc: Doc) -> Doc:
              if not named.overlaps(r.start, r.end) and not found_by_model.overlaps(r.start, r.end)]
     roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
-    mentions = _technologies_are_no_industries(doc.document.text, mentions)
+    mentions = _technologies_are_no_industries(doc.document.text, _kinds_before_names(mentions))
     mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m))]
     mentions += _sectors_in_lists(doc, mentions)
     mentions += _nested(found, entities)
@@ -461,6 +461,13 @@ def _counted_kind(text: str, m: Mention) -> bool:
         and not m.text.startswith("“") and text[m.start - 1:m.start] != "“" \
         and (COUNT_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
              or COUNT_AFTER.match(text, m.end) is not None)  # 累计发布行业大模型标准12项
+
+
+def _kinds_before_names(mentions: list[Mention]) -> list[Mention]:
+    """美国评级公司标准普尔: a company named by its kind right before a firm the lexicon knows says
+    what that firm is; it is no company of its own."""
+    known = {m.start for m in mentions if m.label is Label.COMPANY and m.rule == "lexicon"}
+    return [m for m in mentions if not (m.label is Label.COMPANY and m.rule.startswith("head:") and m.end in known)]
 
 
 def _no_sector_here(text: str, m: Mention) -> bool:

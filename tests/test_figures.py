@@ -534,3 +534,13 @@ def test_a_year_since_which_a_total_runs_dates_it_from_then_to_the_report():
 def test_a_subject_named_after_qi_zhong_is_a_part_and_no_subject_of_the_whole_before_it():
     text = "前5个月，全国固定资产投资同比增长3.7%，投资规模继续扩大，其中，航空、航天器及设备制造业投资保持两位数以上高增长。"
     assert [f.about for f in make_doc(text, published="2025-06-16").figures] == [None]
+
+
+def test_since_a_month_or_last_year_and_the_thing_a_listed_product_is_for():
+    assert figures("福建自贸试验区自2015年4月挂牌以来，累计进出口货值2.7万亿元。", "2025-05-19") == [
+        ("2700000000000", "元", "2015-04/2025-05", "actual")]
+    assert figures("去年以来，我国共安排15000亿元超长期特别国债。", "2025-11-27") == [("1500000000000", "元", "2024/2025-11", "actual")]
+    text = "是去年以来月度增速中比较快的速度。4月份，服务业生产指数同比增长6%。"
+    assert figures(text, "2025-05-19") == [("6", "%", "2025-04", "actual")]  # 去年以来 dates nothing after it
+    text = "新能源汽车、汽车用锂离子动力电池、工业机器人产量分别增长38.9%、61.8%和51.5%。"
+    assert [f.about.name for f in make_doc(text, published="2025-05-19").figures] == ["新能源汽车", "动力电池", "工业机器人"]

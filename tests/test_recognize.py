@@ -927,3 +927,8 @@ def test_a_ministry_s_data_centre_is_no_industry():
     got = names("据文化和旅游部数据中心测算，全国国内出游3.14亿人次。我国新建数据中心10个。")
     assert [name for name, label in got if label == "Industry"] == ["数据中心"]
     assert [m.start for m in make_doc("据文化和旅游部数据中心测算。新建数据中心10个。").mentions if m.name == "数据中心"] == [16]
+
+
+def test_a_company_named_by_its_kind_before_a_known_firm_is_that_firm():
+    got = names("美国评级公司标准普尔预计，2025年美国轻型车销量将减少60万辆。")
+    assert ("标准普尔", "Company") in got and not any(label in ("Company", "Policy") and name != "标准普尔" for name, label in got)
