@@ -183,10 +183,10 @@ def _bare(membership: Relation) -> bool:
 
 def _post_in(body: str, title: str, roles: dict) -> str:
     """The post a title names in its body, less the body's own words: 省委书记 in 甘肃省委 is 书记,
-    国务院总理 in 国务院 is 总理, 省委常委 in 福建省委 is 常委."""
+    国务院总理 in 国务院 is 总理, 省委常委 in 福建省委 is 常委, 外交部长 in 外交部 is 部长."""
     for size in range(min(len(body), len(title) - 1), 1, -1):
-        if body.endswith(title[:size]) and title[size:] in roles:
-            return title[size:]
+        if (body.endswith(title[:size]) or body[:-1].endswith(title[:size]) and title[size] == body[-1]) and title[size:] in roles:
+            return title[size:]  # 外交部长 in 外交部: 部长, the ministry's stem said once
     return title
 
 

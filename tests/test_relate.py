@@ -666,3 +666,8 @@ def test_a_body_named_right_before_a_title_issued_it_and_the_office_that_transmi
     text = ("国务院办公厅转发国家发展改革委《关于恢复和扩大消费的措施》的通知\n\n国办函〔2023〕70号\n\n"
             "国家发展改革委《关于恢复和扩大消费的措施》已经国务院同意，现转发给你们，请认真贯彻落实。\n\n国务院办公厅\n2023年7月28日\n")
     assert rels(text, "issuedBy") == {("关于恢复和扩大消费的措施", "国家发展和改革委员会")}
+
+
+def test_a_minister_titled_with_the_ministry_s_stem_holds_the_post_of_minister():
+    got = rels("中共中央政治局委员、外交部长王毅会见了来访的客人。国务委员谌贻琴出席。", "membership")
+    assert ("王毅", "外交部", "部长") in got and ("谌贻琴", "国务院", "国务委员") in got
