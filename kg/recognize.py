@@ -23,7 +23,7 @@ from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
-__all__ = ["recognize", "candidates", "home_body"]
+__all__ = ["recognize", "candidates", "home_body", "signatories"]
 
 MAX_JOIN = 10  # tokens: 推进 “ 一带 一路 ” 建设 工作 领导小组 办公室
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -53,7 +53,7 @@ def home_aliases(home: str) -> tuple[str, ...]:
     """What the home body calls itself, by the kind of body it is (国家发展和改革委员会: 我委)."""
     return next((aliases for ending, aliases in HOME_ALIASES.items() if home.endswith(ending)), ())
 MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
-OFFICIAL_TITLE = re.compile(r"(?:(?<=[部院委局厅署府室])|(?<![《\u4e00-\u9fff]))关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
+OFFICIAL_TITLE = re.compile(r"(?:(?<=[部院委局厅署府室门])|(?<![《\u4e00-\u9fff]))关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)(?=[\s。，；]|$)", re.M)
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
 # abbreviation defined in the text resolves them to one.
 POLICY_TITLE = re.compile(r"^关于|(法|法典|条例|规定|规则|规程|导则|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
@@ -265,14 +265,29 @@ def _speaks_for_itself(name: str) -> bool:
 
 
 def _signature(doc: Doc, mentions: list[Mention]) -> str:
-    """The body that signs a letter: a line near the end that is nothing but its name."""
+    """The body that signs a letter alone."""
+    signers = signatories(doc, mentions)
+    return signers[0].name if len(signers) == 1 else ""
+
+
+def signatories(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The bodies that sign a document: a line near the end that is nothing but their names, apart
+    by spaces (工业和信息化部 教育部 科技部)."""
     text = doc.document.text
-    tail = [(s, e) for s, e in paragraphs(text)][-3:]
-    for start, end in tail:
-        whole = [m for m in mentions if m.label is Label.GOV and m.start == start and m.end == end]
-        if whole:
-            return whole[0].name
-    return ""
+    bodies: dict[int, Mention] = {}
+    for m in mentions:
+        if m.label is Label.GOV and (m.start not in bodies or m.end > bodies[m.start].end):
+            bodies[m.start] = m  # the longest body named from each place
+    for start, end in [(s, e) for s, e in paragraphs(text)][-3:]:
+        signers, at = [], start
+        while at < end and at in bodies and bodies[at].end <= end:
+            signers.append(bodies[at])
+            at = bodies[at].end
+            while at < end and text[at] in " 　\t、":
+                at += 1
+        if signers and at == end:
+            return signers
+    return []
 
 
 def _home_aliases(text: str, home: str) -> Iterator[Mention]:

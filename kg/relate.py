@@ -26,6 +26,7 @@ from kg.local import government_of_the_place, held_in, with_local_bodies
 from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import CREDIT, valid_name
+from kg.recognize import signatories
 from kg.spans import clause_span
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
@@ -615,6 +616,8 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         index = sent.index if sent else 0
         home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
         heading = _title_issuers(policy) or (_bodies_heading(text, policy, mentions) if policy.rule == "official-title" else [])
+        if not heading and policy.rule == "official-title" and sent is not None and sent.index <= 1:
+            heading = signatories(doc, [m for m in mentions if not m.nested])  # 三部门关于…的指导意见 … 工业和信息化部 教育部 科技部
         for body in heading:  # 中共中央 国务院关于…; 工业和信息化部办公厅 国家发展改革委办公厅关于…的通知: each issues it
             yield Relation(policy, "issuedBy", body, index)
         issuer = None if heading else _issuer(doc, policy, mentions, home)

@@ -671,3 +671,12 @@ def test_a_body_named_right_before_a_title_issued_it_and_the_office_that_transmi
 def test_a_minister_titled_with_the_ministry_s_stem_holds_the_post_of_minister():
     got = rels("中共中央政治局委员、外交部长王毅会见了来访的客人。国务委员谌贻琴出席。", "membership")
     assert ("王毅", "外交部", "部长") in got and ("谌贻琴", "国务院", "国务委员") in got
+
+
+def test_a_joint_document_titled_by_its_count_of_bodies_is_issued_by_those_that_sign_it():
+    text = ("三部门关于推动能源电子产业发展的指导意见\n\n工信部联电子〔2022〕181号\n\n"
+            "能源电子产业是新兴产业。为推动能源电子产业发展，现提出以下意见。\n\n"
+            "工业和信息化部 教育部 科技部\n2022年12月26日\n")
+    policy = "关于推动能源电子产业发展的指导意见"
+    assert rels(text, "issuedBy") == {(policy, "工业和信息化部"), (policy, "教育部"), (policy, "科学技术部")}
+    assert rels(text, "concerns") == {(policy, "能源电子")}
