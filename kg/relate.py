@@ -251,11 +251,13 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     for m in mentions:
         in_note = note.start <= m.start < note.end or any(s.start <= m.start < s.end for s in presenters)
         reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
-        if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter) and m.rule != "byline":
+        answering = AT_THE_BRIEFING.match(text, m.end) is not None  # 梁志峰在回答记者提问时表示
+        if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter or answering) and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
 
 
+AT_THE_BRIEFING = re.compile(r"(?:\d{1,2}日|今天)?(?:在[^，。；“”]{0,30}?(?:发布会|吹风会|记者会)上|在回答记者提问时|在答记者问时)")
 PRESENTING = re.compile(r"出席[^。；]{0,6}并|回答记者提问|答记者问|介绍[^。；]{0,30}情况")
 
 

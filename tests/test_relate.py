@@ -680,3 +680,10 @@ def test_a_joint_document_titled_by_its_count_of_bodies_is_issued_by_those_that_
     policy = "关于推动能源电子产业发展的指导意见"
     assert rels(text, "issuedBy") == {(policy, "工业和信息化部"), (policy, "教育部"), (policy, "科学技术部")}
     assert rels(text, "concerns") == {(policy, "能源电子")}
+
+
+def test_who_says_it_at_the_press_conference_or_answering_the_press_speaks_at_it_and_reports_its_figures():
+    text = ("中新网10月18日电 工业和信息化部新闻发言人陶青18日在国新办新闻发布会上表示，前三季度，规模以上工业增加值同比增长5.8%。\n\n"
+            "工业和信息化部规划司副司长梁志峰在回答记者提问时表示，截至目前，累计培育国家级专精特新“小巨人”企业1.46万家。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"陶青", "梁志峰"}
+    assert {f.text: f.reported_by for f in make_doc(text).figures} == {"5.8%": "陶青", "1.46万家": "梁志峰"}
