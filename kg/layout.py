@@ -215,12 +215,18 @@ def _sentences(text, paras, title) -> tuple[list[Sentence], list[tuple[int, int]
 
 def story_starts(doc: Doc) -> list[int]:
     """Where each story of a news roundup begins: a line of the body that is a headline (…指导意见》发布,
-    教育部等七部门印发意见 提高全民语言文化素养), no sentence's mark at its end. Empty for a text of one
-    story (its headline is its title; numbered headings are sections, not stories)."""
+    教育部等七部门印发意见 提高全民语言文化素养), no sentence's mark at its end, between the end of one
+    story and the opening sentence of the next. Empty for a text of one story (its headline is its
+    title; numbered headings are sections; a document number, a signature, a date are none)."""
     text = doc.document.text
-    starts = [s.start for s in doc.sentences if s.part == "body" and 4 <= len(text[s.start:s.end].strip()) <= 40
-              and text[s.start:s.end].strip()[-1] not in END_PUNCT + "：:" and "，" not in text[s.start:s.end]
-              and (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:s.end + 1] in ("\n", "")]
+    lines = [(s, e) for s, e in paragraphs(text)]
+    starts = []
+    for (_, before_end), (start, end), (after_start, after_end) in zip(lines, lines[1:], lines[2:]):
+        line = text[start:end].strip()
+        if 4 <= len(line) <= 40 and line[-1] not in END_PUNCT and "，" not in line \
+                and text[before_end - 1] in "。！？”：" and text[after_end - 1] in "。！？”" \
+                and any(s.start == start and s.part == "body" for s in doc.sentences):
+            starts.append(start)
     return starts if len(starts) >= 2 else []
 
 

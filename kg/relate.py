@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import EDITION
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
-from kg.layout import introduction
+from kg.layout import introduction, paragraphs
 from kg.local import government_of_the_place, held_in, with_local_bodies
 from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
@@ -635,7 +635,7 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         for name in _industries_in(policy.name, names):
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)
         if sent:
-            for ind in _industries_near(doc, policy, sent, industries, mentions):
+            for ind in _industries_near(doc, policy, sent, industries, mentions) + _in_its_tasks(doc, policy, sent, industries):
                 yield Relation(policy, "concerns", ind, index)
 
 
@@ -672,6 +672,26 @@ def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:
         if "\n" in text[sent.end:other.start] or not ITEM_OPENING.match(text, other.start):
             break
         found += [ind for ind in industries if other.start <= ind.start and ind.end <= other.end]
+    return found
+
+
+LETTERS = ("答复", "函", "复函", "批复", "提案", "建议")
+
+
+def _in_its_tasks(doc: Doc, policy: Mention, sent: Sentence, industries: list[Mention]) -> list[Mention]:
+    """三部门关于…的指导意见 … （二）发展先进高效的光伏产品及技术。…: where the document is the policy's own
+    text (its title is the policy, or a line is nothing but the policy's name), the industries its
+    numbered tasks name are what it concerns."""
+    text = doc.document.text
+    line_start = text.rfind("\n", 0, policy.start) + 1
+    line_end = text.find("\n", policy.end) % (len(text) + 1)
+    whole_line = EDITION.sub("", text[line_start:line_end].strip("*# 　《》")) == EDITION.sub("", policy.text.strip("《》"))
+    if not (sent.part == "title" and policy.rule == "official-title" or whole_line) or policy.name.endswith(LETTERS):
+        return []  # a reply's numbered answers are no tasks of its own
+    found = []
+    for start, end in paragraphs(text):
+        if start > policy.end and ITEM_OPENING.match(text, start):
+            found += [ind for ind in industries if start <= ind.start and ind.end <= end]
     return found
 
 

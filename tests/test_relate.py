@@ -687,3 +687,13 @@ def test_who_says_it_at_the_press_conference_or_answering_the_press_speaks_at_it
             "工业和信息化部规划司副司长梁志峰在回答记者提问时表示，截至目前，累计培育国家级专精特新“小巨人”企业1.46万家。\n")
     assert {person for _, person in rels(text, "speaker")} == {"陶青", "梁志峰"}
     assert {f.text: f.reported_by for f in make_doc(text).figures} == {"5.8%": "陶青", "1.46万家": "梁志峰"}
+
+
+def test_a_policy_s_own_text_concerns_the_industries_its_numbered_tasks_name_and_a_reply_s_do_not():
+    text = ("三部门关于推动能源电子产业发展的指导意见\n\n能源电子产业是电子信息技术和新能源需求融合产生的新兴产业。\n\n"
+            "一、提升行业供给能力\n\n（二）发展先进高效的光伏产品及技术。加快智能光伏创新突破。\n\n"
+            "（三）发展安全高效的储能技术。加快锂离子电池技术研发。\n\n工业和信息化部 教育部 科技部\n2022年12月26日\n")
+    assert {ind for _, ind in rels(text, "concerns")} == {"能源电子", "光伏", "储能", "锂离子电池"}
+    reply = ("关于十四届全国人大二次会议第3125号建议的答复\n\n许建国代表：\n\n您提出的建议收悉。现答复如下：\n\n"
+             "一、关于加强关键核心技术攻关。我部支持钢铁行业技术改造。\n\n工业和信息化部\n2024年7月8日\n")
+    assert not rels(reply, "concerns")
