@@ -23,6 +23,7 @@ SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
                             "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛".split())
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
+WHEN_AND_WHERE = re.compile(r"将于|将在|于\d")  # what the topic says of itself, not its name
 ON_TOPIC = re.compile(r"就([^，。；]{2,40}?)(?:召开|举行|举办)(?:新闻)?发布会$")  # a headline: …就X举行新闻发布会
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
 DEPT_HEADS = ("司", "局", "厅", "办公室")
@@ -181,7 +182,8 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     for words in said:
         match = INTRODUCES.search(words)
         if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS:
-            return strip_quotes(SHORT_FOR.sub("", match.group(1))).removeprefix("了") + "新闻发布会"  # no （以下简称…）
+            topic = WHEN_AND_WHERE.split(SHORT_FOR.sub("", match.group(1)))[0]  # …大会将于6月10日至12日在成都举办
+            return strip_quotes(topic).removeprefix("了") + "新闻发布会"  # no （以下简称…）
     on_topic = ON_TOPIC.search(doc.document.title)
     if on_topic:  # 国务院新闻办公室就推动大规模设备更新和消费品以旧换新举行新闻发布会
         return strip_quotes(on_topic.group(1)) + "新闻发布会"

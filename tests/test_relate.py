@@ -697,3 +697,8 @@ def test_a_policy_s_own_text_concerns_the_industries_its_numbered_tasks_name_and
     reply = ("关于十四届全国人大二次会议第3125号建议的答复\n\n许建国代表：\n\n您提出的建议收悉。现答复如下：\n\n"
              "一、关于加强关键核心技术攻关。我部支持钢铁行业技术改造。\n\n工业和信息化部\n2024年7月8日\n")
     assert not rels(reply, "concerns")
+
+
+def test_a_conference_introducing_an_event_to_come_is_named_without_its_when_and_where():
+    text = "今天上午，国务院新闻办公室举行新闻发布会，介绍第二届“一带一路”科技交流大会将于6月10日至12日在四川成都举办。"
+    assert rels(text, "organizer") == {("第二届一带一路科技交流大会新闻发布会", "国务院新闻办公室")}
