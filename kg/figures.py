@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from kg import lexicon, tables
 from kg.layout import TURN, introduction
-from kg.numbers import parse_number
+from kg.numbers import MULTIPLIERS, parse_number
 from kg.periods import Cue, find_cues, names_its_year, resolve_period
 from kg.segment import tokenize
 from kg.spans import clause_span
@@ -31,7 +31,8 @@ CN = "〇零一二两三四五六七八九十百千"
 NUMBER = re.compile(
     r"(?P<pre>约|近|超过|超|逾|将近|接近|突破|不到|不足|达|达到)?"
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+)"
-    r"(?P<more>多|余|来)?(?P<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?(?P<more2>多|余)?"
+    r"(?P<more>多|余|来)?(?P<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?"
+    r"(?P<rest>(?<=[亿万])\d{1,4}(?:千万|百万|十万|千|百|万))?(?P<more2>多|余)?"  # 1亿2千万, 3万5千
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})?"
 )
 NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "周", "天", "岁", "世纪", "代", "期", "届全国", "中全会",
@@ -689,12 +690,21 @@ def _will_carry_on(before: str) -> bool:
     return bool(wills) and not DONE.search(before, wills[-1].end())
 
 
+def _rest_of_the_number(rest: str) -> Decimal:
+    """2千万 in 1亿2千万, 5千 in 3万5千: the smaller part of a number said in two."""
+    digits = rest.rstrip("千百十万")
+    return parse_number(digits, rest[len(digits):]) if rest[len(digits):] in MULTIPLIERS else \
+        Decimal(digits) * (1000 if rest.endswith("千") else 100)
+
+
 def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     text = doc.document.text
     clause = clause_span(text, match.start(), match.end(), sent.start, sent.end)
     metric = _quotes_closed(_metric(text, clause, match))
     turn_start = _turn_start(doc, sent)
     value = parse_number(match.group("num"), match.group("mult") or "")
+    if match.group("rest"):
+        value += _rest_of_the_number(match.group("rest"))
     if match.group("unit") == "成":
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")

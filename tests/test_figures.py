@@ -544,3 +544,8 @@ def test_since_a_month_or_last_year_and_the_thing_a_listed_product_is_for():
     assert figures(text, "2025-05-19") == [("6", "%", "2025-04", "actual")]  # 去年以来 dates nothing after it
     text = "新能源汽车、汽车用锂离子动力电池、工业机器人产量分别增长38.9%、61.8%和51.5%。"
     assert [f.about.name for f in make_doc(text, published="2025-05-19").figures] == ["新能源汽车", "动力电池", "工业机器人"]
+
+
+def test_a_number_said_in_two_parts():
+    assert figures("全年节电1亿2千万度电。新增就业3万5千人。", "2024-12-20") == [
+        ("120000000", "千瓦时", "2024", "actual"), ("35000", "人", "2024", "actual")]
