@@ -111,6 +111,7 @@ def load() -> Lexicon:
     industries = _load_simple(names, "industries.tsv", Label.INDUSTRY)
     _load_simple(names, "places.tsv", Label.PLACE)
     _load_simple(names, "companies.tsv", Label.COMPANY)
+    _load_simple(names, "recurring_events.tsv", Label.EVENT)
     for row in _rows("industries.tsv"):
         if _col(row, 2):
             parents[row[0]] = _col(row, 2)

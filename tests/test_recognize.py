@@ -933,3 +933,11 @@ def test_a_ministry_s_data_centre_is_no_industry():
 def test_a_company_named_by_its_kind_before_a_known_firm_is_that_firm():
     got = names("美国评级公司标准普尔预计，2025年美国轻型车销量将减少60万辆。")
     assert ("标准普尔", "Company") in got and not any(label in ("Company", "Policy") and name != "标准普尔" for name, label in got)
+
+
+def test_recurring_expos_are_known_by_their_short_names_whatever_the_edition():
+    doc = make_doc("第七届中国国际进口博览会在上海开幕。本届进博会共有129个国家和地区参展。")
+    assert {m.name for m in doc.mentions if m.label.value == "Event"} == {"中国国际进口博览会"}
+    assert [m.name for m in doc.mentions if m.text == "进博会"] == ["中国国际进口博览会"]
+    short = make_doc("前六届进博会累计意向成交额近4200亿美元。广交会展出新品115万件。")
+    assert [f.about.name for f in short.figures] == ["中国国际进口博览会", "中国进出口商品交易会"]
