@@ -941,3 +941,11 @@ def test_recurring_expos_are_known_by_their_short_names_whatever_the_edition():
     assert [m.name for m in doc.mentions if m.text == "进博会"] == ["中国国际进口博览会"]
     short = make_doc("前六届进博会累计意向成交额近4200亿美元。广交会展出新品115万件。")
     assert [f.about.name for f in short.figures] == ["中国国际进口博览会", "中国进出口商品交易会"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("编纂生态环境法典是一项立法系统工程。", "系统工程"), ("分享他们在耕地保护、地质调查、乡村规划、极地研究等领域的故事。", "乡村规划"),
+    ("适当降低构成非法占用农用地罪和污染环境罪的入罪和升档量刑标准。", "量刑标准"),
+])
+def test_kinds_of_plan_work_and_standard_are_no_policy(text, kind):
+    assert_named(text, "Policy", None, kind)
