@@ -149,7 +149,8 @@ def _title_span(doc: Doc, paras: list[tuple[int, int, str]]) -> tuple[int, int] 
         plain = line.strip("*# 　")
         if doc.document.title and plain == doc.document.title:
             return start, end
-        if not doc.document.title and len(plain) <= 60 and (plain[-1:] not in END_PUNCT or _bracketed_end(plain)):
+        if not doc.document.title and len(plain) <= 60 and (plain[-1:] not in END_PUNCT or _bracketed_end(plain)) \
+                and not plain.startswith("|"):  # a table's row is no headline
             return start, end
     return None
 

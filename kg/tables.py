@@ -42,27 +42,33 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def cell_at(text: str, pos: int) -> Cell | None:
-    """The table cell holding text[pos], if it is in the body of a Markdown table (a header row,
-    a rule |---|, then rows)."""
+    """The table cell holding text[pos], if it is in a row of a Markdown table (| … | … |) and not
+    in its first cell; the column's header is the row above the rule |---| (none if there is none)."""
     start, end = _line(text, pos)
     if not ROW.fullmatch(text, start, end):
         return None
-    rule = start
-    while rule > 0:
-        rule = _line(text, rule - 1)[0]
-        if RULE.fullmatch(text, *_line(text, rule)):
-            break
-        if not ROW.fullmatch(text, *_line(text, rule)):
-            return None
-    else:
-        return None
-    if rule == 0:
-        return None
-    header = _line(text, rule - 1)
-    if not ROW.fullmatch(text, *header):
-        return None
-    cells, headers = _cells(text, start, end), _cells(text, *header)
+    cells = _cells(text, start, end)
     column = next((k for k, (left, right) in enumerate(cells) if left <= pos < right), None)
-    if column is None or column == 0 or column >= len(headers):
+    if not column:
         return None
+    headers, header = _header(text, start)
+    if column >= len(headers):
+        return Cell(text[cells[0][0]:cells[0][1]], "", (start, start), (start, start))
     return Cell(text[cells[0][0]:cells[0][1]], text[headers[column][0]:headers[column][1]], headers[column], header)
+
+
+def _header(text: str, row_start: int) -> tuple[list[tuple[int, int]], tuple[int, int]]:
+    """The header cells of the table a row belongs to, and the header line's span: the row right
+    above the rule (|---|) that the rows above this one lead up to."""
+    at = row_start
+    while at > 0:
+        at = _line(text, at - 1)[0]
+        line = _line(text, at)
+        if RULE.fullmatch(text, *line):
+            if at == 0:
+                break
+            header = _line(text, at - 1)
+            return (_cells(text, *header), header) if ROW.fullmatch(text, *header) else ([], (row_start, row_start))
+        if not ROW.fullmatch(text, *line):
+            break
+    return [], (row_start, row_start)

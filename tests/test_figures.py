@@ -549,3 +549,8 @@ def test_since_a_month_or_last_year_and_the_thing_a_listed_product_is_for():
 def test_a_number_said_in_two_parts():
     assert figures("全年节电1亿2千万度电。新增就业3万5千人。", "2024-12-20") == [
         ("120000000", "千瓦时", "2024", "actual"), ("35000", "人", "2024", "actual")]
+
+
+def test_a_table_row_without_a_header_still_measures_what_its_first_cell_names():
+    got = [(f.metric, f.value) for f in make_doc("主要指标如下。\n| 产量 | 5% |\n| 利润 | 3亿元 |\n", published="2024-11-01").figures]
+    assert got == [("产量", "5"), ("利润", "300000000")]
