@@ -43,9 +43,10 @@ APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: sti
 SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
+WILL_DO = ("推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
+           "下调|上调|调降|降低|提高")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期|规划|到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
-                    r"将(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|制修订|制定|修订|出台|发布|"
-                    r"支持|投入|组织|举办|改造|推广|开工)")
+                    rf"将(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)")
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 BARE_COPULA = re.compile(r"为|是|达|达到")
@@ -264,7 +265,7 @@ def _year_named_before(text: str, end: int) -> int:
 
 
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
-SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介绍|指出|说|称|透露|强调|通报)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介绍|指出|说|称|透露|强调|通报|显示)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
                               r"|[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,])?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
 
@@ -315,14 +316,15 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     implied = _implied_subject(text[clause[0]:clause[1]], subjects) if not share_of else None  # 对全部规上工业: the whole
     if implied is not None:
         return implied
-    in_sentence = [m for m in subjects if sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
-                   sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start]]
+    in_sentence = [m for m in subjects if (sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
+                   sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start])
+                   and not _compared(text, m, sent.start)]
     before = [m for m in in_sentence if m.end <= pos]
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
         return _head_of_its_list(text, before, before[-1]) if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
-    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and id(m) not in compared] or \
-        [m for m in subjects if turn_start <= m.start and m.end <= pos and id(m) not in compared]  # 三是信息通信业…。…电信业务收入
+    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(text, m, paragraph_start)] or \
+        [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(text, m, turn_start)]  # 三是信息通信业…。…电信业务收入
     if not earlier and sent.part == "answer":  # 近日，工信部通报了157款…APP: what the question asked about
         asked = _question_before(doc, turn_start)
         earlier = [m for m in subjects if asked[0] <= m.start and m.end <= asked[1]]
@@ -331,6 +333,13 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None
     counts = Counter(m.name for m in named)
     return max(reversed(named), key=lambda m: counts[m.name])
+
+
+def _compared(text: str, m: Mention, floor: int) -> bool:
+    """The subject is named in its own clause as what something is compared with or excluded from
+    (高于整体工业, 扣除食品和能源价格的…): the figures after it are not about it."""
+    start = max(floor, *(text.rfind(mark, 0, m.start) + 1 for mark in "，。；\n"))
+    return COMPARED.search(text, start, m.start) is not None
 
 
 LIST_UP_TO = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:、|和|及))+$")  # 工业、农业、建筑、…、 before the last item
@@ -379,7 +388,7 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
     return None
 
 
-REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充)")
+REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布)")
 SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在[^，。；“”]{1,30}?(?:上|时|中|期间)[，,]?(?:也|还|同时)?" + REPORTS.pattern)
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
 PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
@@ -667,7 +676,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                 or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
 
 
-WILL = re.compile(r"力争|争取|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{1,20}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:推动|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工)")
+WILL = re.compile(rf"力争|争取|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 

@@ -487,10 +487,10 @@ def _kinds_before_names(mentions: list[Mention]) -> list[Mention]:
 
 def _no_sector_here(text: str, m: Mention) -> bool:
     """An industry word that is part of something else here: the ministry's remit (工业 in
-    工业和信息化发展), the Party's study campaigns (学习教育), a home's utilities (水电气) or a body's
-    centre (文化和旅游部数据中心)."""
+    工业和信息化发展), the Party's study campaigns (学习教育), a home's utilities (水电气), a body's
+    centre (文化和旅游部数据中心) or what it is not (非食品价格, 非金融类直接投资)."""
     return lexicon.party_education(text, m.start, m.end) or UTILITIES.match(text, m.start) is not None \
-        or m.name.endswith("中心") and text[m.start - 1:m.start] in BODY_ENDS or (
+        or m.name.endswith("中心") and text[m.start - 1:m.start] in BODY_ENDS or text[m.start - 1:m.start] == "非" or (
         m.rule == "lexicon" and lexicon.opens_a_body_stem(text, m.start, m.end - m.start))
 
 

@@ -554,3 +554,17 @@ def test_a_number_said_in_two_parts():
 def test_a_table_row_without_a_header_still_measures_what_its_first_cell_names():
     got = [(f.metric, f.value) for f in make_doc("主要指标如下。\n| 产量 | 5% |\n| 利润 | 3亿元 |\n", published="2024-11-01").figures]
     assert got == [("产量", "5"), ("利润", "300000000")]
+
+
+def test_statistics_news_dates_and_subjects():
+    text = ("国家统计局发布数据显示，2024年10月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%；非食品价格下降0.3%。\n\n"
+            "10月份，扣除食品和能源价格的核心CPI同比上涨0.2%，涨幅比上月扩大0.1个百分点。\n")
+    got = [(f.text, f.period, f.about.name if f.about else None) for f in make_doc(text, published="2024-11-09").figures]
+    assert got == [("0.3%", "2024-10", None), ("0.3%", "2024-10", None), ("0.3%", "2024-10", None),
+                   ("0.2%", "2024-10", None), ("0.1个百分点", "2024-10", None)]
+
+
+def test_what_a_governor_announces_will_be_cut_is_planned_and_his():
+    text = "潘功胜宣布，近期将下调存款准备金率0.5个百分点，向金融市场提供长期流动性约1万亿元。"
+    got = [(f.text, f.kind, f.reported_by) for f in make_doc(text, published="2024-09-24").figures]
+    assert got == [("0.5个百分点", "target", "潘功胜"), ("约1万亿元", "target", "潘功胜")]
