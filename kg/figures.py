@@ -17,7 +17,7 @@ from kg.layout import TURN, introduction
 from kg.numbers import MULTIPLIERS, parse_number
 from kg.periods import Cue, find_cues, names_its_year, resolve_period
 from kg.segment import tokenize
-from kg.spans import clause_span
+from kg.spans import clause_span, line_span
 from kg.types import Doc, Figure, Label, Mention, Sentence
 
 __all__ = ["figures", "find_figures", "format_value"]
@@ -451,8 +451,7 @@ def _quoted_speaker(doc: Doc, pos: int) -> str:
     """“上半年，…305.5万个。”…陶青说: who says the quotation a figure stands in, named after it
     in the paragraph."""
     text = doc.document.text
-    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_span(text, pos)
     opening = text.rfind("“", line_start, pos)
     if opening < 0 or text.rfind("”", line_start, pos) > opening:
         return ""
@@ -686,7 +685,8 @@ GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标")
 def _goals_section_start(doc: Doc, sent: Sentence) -> int:
     """一、主要目标 / 到2026年，…达到90%以上。…年均增长10%以上。: a plan's goals section is one target,
     its year said once; where the sentence is in none, its own start."""
-    for other in reversed(doc.sentences[: sent.index]):
+    for index in range(sent.index - 1, -1, -1):
+        other = doc.sentences[index]
         if other.part == "heading":
             return other.end if GOALS_HEADING.search(doc.document.text, other.start, other.end) else sent.start
     return sent.start
@@ -722,8 +722,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if cell is not None:  # | 电信业务收入 | 14628亿元 | 2.6% |: the row says what, the header when and how
         metric = cell.row + (cell.column if CHANGE_HEADER.search(cell.column) else "")
         cues = find_cues(text, *cell.column_span) or find_cues(text, *cell.header_span)
-    chain_start = (_semicolon_chain_start(doc, sent) if not cues else sent.start)
-    chain_start = min(chain_start, _goals_section_start(doc, sent) if not cues else sent.start)
+    chain_start = min(_semicolon_chain_start(doc, sent), _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) else "actual"

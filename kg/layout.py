@@ -220,13 +220,13 @@ def story_starts(doc: Doc) -> list[int]:
     story and the opening sentence of the next. Empty for a text of one story (its headline is its
     title; numbered headings are sections; a document number, a signature, a date are none)."""
     text = doc.document.text
-    lines = [(s, e) for s, e in paragraphs(text)]
+    lines = list(paragraphs(text))
+    body = {s.start for s in doc.sentences if s.part == "body"}
     starts = []
-    for (_, before_end), (start, end), (after_start, after_end) in zip(lines, lines[1:], lines[2:]):
+    for (_, before_end), (start, end), (_, after_end) in zip(lines, lines[1:], lines[2:]):
         line = text[start:end].strip()
         if 4 <= len(line) <= 40 and line[-1] not in END_PUNCT and "，" not in line \
-                and text[before_end - 1] in "。！？”：" and text[after_end - 1] in "。！？”" \
-                and any(s.start == start and s.part == "body" for s in doc.sentences):
+                and text[before_end - 1] in "。！？”：" and text[after_end - 1] in "。！？”" and start in body:
             starts.append(start)
     return starts if len(starts) >= 2 else []
 

@@ -27,7 +27,7 @@ from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import CREDIT, valid_name
 from kg.recognize import signatories
-from kg.spans import clause_span
+from kg.spans import clause_span, line_span
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
 __all__ = ["relate", "relations"]
@@ -683,8 +683,7 @@ def _in_its_tasks(doc: Doc, policy: Mention, sent: Sentence, industries: list[Me
     text (its title is the policy, or a line is nothing but the policy's name), the industries its
     numbered tasks name are what it concerns."""
     text = doc.document.text
-    line_start = text.rfind("\n", 0, policy.start) + 1
-    line_end = text.find("\n", policy.end) % (len(text) + 1)
+    line_start, line_end = line_span(text, policy.start)
     whole_line = EDITION.sub("", text[line_start:line_end].strip("*# 　《》")) == EDITION.sub("", policy.text.strip("《》"))
     if not (sent.part == "title" and policy.rule == "official-title" or whole_line) or policy.name.endswith(LETTERS):
         return []  # a reply's numbered answers are no tasks of its own

@@ -52,6 +52,17 @@ def strip_quotes(name: str) -> str:
     return "".join(ch for ch in name if ch not in QUOTES).strip()
 
 
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    """The line (paragraph) around text[pos], without its newline.
+
+    Example:
+        >>> line_span("标题\n正文一句。\n", 4)
+        (3, 8)
+    """
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
 def clause_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause (between ，；。：…) around text[start:end], within the sentence [lo, hi).
 

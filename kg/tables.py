@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg.spans import line_span
+
 ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
 RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 
@@ -25,12 +27,6 @@ class Cell:
     header_span: tuple[int, int]
 
 
-def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a row's cells, without the pipes and the spaces around them."""
     pipes = [at for at in range(start, end) if text[at] == "|"]
@@ -44,7 +40,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def cell_at(text: str, pos: int) -> Cell | None:
     """The table cell holding text[pos], if it is in a row of a Markdown table (| … | … |) and not
     in its first cell; the column's header is the row above the rule |---| (none if there is none)."""
-    start, end = _line(text, pos)
+    start, end = line_span(text, pos)
     if not ROW.fullmatch(text, start, end):
         return None
     cells = _cells(text, start, end)
@@ -62,12 +58,12 @@ def _header(text: str, row_start: int) -> tuple[list[tuple[int, int]], tuple[int
     above the rule (|---|) that the rows above this one lead up to."""
     at = row_start
     while at > 0:
-        at = _line(text, at - 1)[0]
-        line = _line(text, at)
+        at = line_span(text, at - 1)[0]
+        line = line_span(text, at)
         if RULE.fullmatch(text, *line):
             if at == 0:
                 break
-            header = _line(text, at - 1)
+            header = line_span(text, at - 1)
             return (_cells(text, *header), header) if ROW.fullmatch(text, *header) else ([], (row_start, row_start))
         if not ROW.fullmatch(text, *line):
             break
