@@ -56,7 +56,7 @@ def line_span(text: str, pos: int) -> tuple[int, int]:
     """The line (paragraph) around text[pos], without its newline.
 
     Example:
-        >>> line_span("标题\n正文一句。\n", 4)
+        >>> line_span("标题\\n正文一句。\\n", 4)
         (3, 8)
     """
     end = text.find("\n", pos)
