@@ -301,6 +301,23 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
                 yield Relation(event, "speaker", person, sent.index)
 
 
+SPOKE_AT_BEFORE = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在(?:[^，。；“”]{0,12}的)?$")  # 赵策在日前举行的(工业互联网大会)
+SPOKE_AT_AFTER = re.compile(r"(?:开幕式|闭幕式|开幕会|主论坛|全体会议)?上(?:[^，。；“”]{0,6}?)(?:表示|介绍|指出|说|致辞|讲话|发言|演讲|透露|强调)")
+
+
+def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """赵策在日前举行的工业互联网大会上介绍, 余晓晖在论坛开幕式上致辞: who says something at an event
+    speaks at it."""
+    text = doc.document.text
+    persons = {m.end: m for m in mentions if m.label is Label.PERSON and m.rule != "byline"}
+    for event in (m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)):
+        before = SPOKE_AT_BEFORE.search(text, max(0, event.start - 20), event.start)
+        person = persons.get(before.start()) if before else None
+        if person is not None and SPOKE_AT_AFTER.match(text, event.end):
+            sent = doc.sentence_at(event.start)
+            yield Relation(event, "speaker", person, sent.index if sent else 0)
+
+
 PRESENTERS = re.compile(r"^\s*\**\s*(?:发布人|发言人|出席人员|嘉宾)\s*\**\s*[：:]")
 
 
@@ -737,6 +754,7 @@ def relations(doc: Doc) -> Iterator[Relation]:
     yield from _sub_organizations(doc, mentions)
     yield from _press_speakers(doc, mentions)
     yield from _addressing_speakers(doc, mentions)
+    yield from _said_at_events(doc, mentions)
     yield from _event_organizers(doc, mentions)
     yield from _policies(doc, mentions, _speakers_bodies(memberships))
 

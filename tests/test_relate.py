@@ -702,3 +702,9 @@ def test_a_policy_s_own_text_concerns_the_industries_its_numbered_tasks_name_and
 def test_a_conference_introducing_an_event_to_come_is_named_without_its_when_and_where():
     text = "今天上午，国务院新闻办公室举行新闻发布会，介绍第二届“一带一路”科技交流大会将于6月10日至12日在四川成都举办。"
     assert rels(text, "organizer") == {("第二届一带一路科技交流大会新闻发布会", "国务院新闻办公室")}
+
+
+def test_who_says_something_at_an_event_speaks_at_it():
+    text = ("工业和信息化部信息通信管理局局长赵策在日前举行的工业互联网大会上介绍，累计注册量超过4500亿。"
+            "余晓晖今天在2024世界智能制造大会开幕式上表示，要加快发展。李强在北京出席2024中国国际服务贸易交易会。")
+    assert rels(text, "speaker") == {("工业互联网大会", "赵策"), ("2024世界智能制造大会", "余晓晖")}
