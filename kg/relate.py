@@ -306,8 +306,8 @@ SPOKE_AT_AFTER = re.compile(r"(?:开幕式|闭幕式|开幕会|主论坛|全体�
 
 
 def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
-    """赵策在日前举行的工业互联网大会上介绍, 余晓晖在论坛开幕式上致辞: who says something at an event
-    speaks at it."""
+    """赵策在日前举行的工业互联网大会上介绍, 余晓晖今天在2024世界智能制造大会开幕式上表示: who says
+    something at an event speaks at it."""
     text = doc.document.text
     persons = {m.end: m for m in mentions if m.label is Label.PERSON and m.rule != "byline"}
     for event in (m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)):
