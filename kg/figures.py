@@ -676,6 +676,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
 
 
 WILL = re.compile(rf"力争|争取|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
+CURRENT_VALUE = re.compile(r"[由从](?:目前|现在|当前|现行)的?$")  # 将…由目前的1.7%调降至1.5%: 1.7% is now, 1.5% planned
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
@@ -725,7 +726,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     chain_start = min(_semicolon_chain_start(doc, sent), _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
-    kind = "target" if _planned(text, clause, sent, match, cues) else "actual"
+    kind = "target" if _planned(text, clause, sent, match, cues) and not CURRENT_VALUE.search(text, clause[0], start) else "actual"
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
         unit=_unit(match, metric, text[clause[0]:match.end()]),
@@ -739,9 +740,9 @@ FROM_TO = re.compile(r"[^，。；]*?(?:增加|增长|提高|提升|上升|扩�
 
 
 def _starting_point(text: str, cue: Cue, pos: int | None = None) -> bool:
-    """从2020年时的27万家增加到50万家: the year a change starts from dates its first value, not the
-    value it reaches (before `pos`), nor the sentences after it."""
-    return text[cue.start - 1:cue.start] == "从" and FROM_TO.match(text, cue.start, len(text) if pos is None else pos) is not None
+    """从2020年时的27万家增加到50万家, 由目前的1.7%调降至1.5%: the time a change starts from dates its
+    first value, not the value it reaches (before `pos`), nor the sentences after it."""
+    return text[cue.start - 1:cue.start] in ("从", "由") and FROM_TO.match(text, cue.start, len(text) if pos is None else pos) is not None
 
 
 def _semicolon_chain_start(doc: Doc, sent: Sentence) -> int:

@@ -568,3 +568,8 @@ def test_what_a_governor_announces_will_be_cut_is_planned_and_his():
     text = "潘功胜宣布，近期将下调存款准备金率0.5个百分点，向金融市场提供长期流动性约1万亿元。"
     got = [(f.text, f.kind, f.reported_by) for f in make_doc(text, published="2024-09-24").figures]
     assert got == [("0.5个百分点", "target", "潘功胜"), ("约1万亿元", "target", "潘功胜")]
+
+
+def test_the_current_value_a_planned_change_starts_from_is_now():
+    text = "潘功胜表示，将下调公开市场7天期逆回购操作利率，由目前的1.7%调降至1.5%。"
+    assert figures(text, "2024-09-24") == [("1.7", "%", "../2024-09", "actual"), ("1.5", "%", "2024", "target")]
