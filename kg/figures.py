@@ -16,6 +16,7 @@ from kg import lexicon, tables
 from kg.layout import TURN, introduction
 from kg.numbers import MULTIPLIERS, parse_number
 from kg.periods import Cue, find_cues, names_its_year, resolve_period
+from kg.policy_text import own_text_start, task_paragraphs
 from kg.segment import tokenize
 from kg.spans import clause_span, line_span
 from kg.types import Doc, Figure, Label, Mention, Sentence
@@ -472,7 +473,25 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
     text = doc.document.text
     in_table = {id(f) for f in found if tables.cell_at(text, f.start) is not None}
     said = {(f.value, f.unit, f.metric, f.period) for f in found if id(f) not in in_table}
+    found = _tasks_are_targets(doc, found)
     yield from (f for f in found if id(f) not in in_table or (f.value, f.unit, f.metric, f.period) not in said)
+
+
+def _tasks_are_targets(doc: Doc, found: list[Figure]) -> list[Figure]:
+    """（一）推动产业集群数字化改造。…每年推进30个细分行业…: in a policy's own text, what a numbered task
+    sets is a target, unless its sentence says it was done (已, 累计, 截至…) or names a past year."""
+    start = own_text_start(doc) if any(f.kind == "actual" for f in found) else None
+    if start is None:
+        return found
+    text, year = doc.document.text, doc.document.published[:4]
+    tasks = task_paragraphs(doc, start)
+    out = []
+    for f in found:
+        sent = doc.sentences[f.sentence]
+        in_task = any(a <= f.start < b for a, b in tasks)
+        past = DONE.search(text, sent.start, f.start) or f.period[:4].isdigit() and f.period[:4] < year
+        out.append(dataclasses.replace(f, kind="target") if in_task and f.kind == "actual" and not past else f)
+    return out
 
 
 def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:

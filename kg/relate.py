@@ -21,13 +21,14 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import EDITION
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
-from kg.layout import introduction, paragraphs
+from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, with_local_bodies
 from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import CREDIT, valid_name
+from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import signatories
-from kg.spans import clause_span, line_span
+from kg.spans import clause_span
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
 __all__ = ["relate", "relations"]
@@ -652,7 +653,7 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         for name in _industries_in(policy.name, names):
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)
         if sent:
-            for ind in _industries_near(doc, policy, sent, industries, mentions) + _in_its_tasks(doc, policy, sent, industries):
+            for ind in _industries_near(doc, policy, sent, industries, mentions) + _in_its_tasks(doc, policy, industries):
                 yield Relation(policy, "concerns", ind, index)
 
 
@@ -678,7 +679,6 @@ SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|�
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
 
 
-ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|在[^，。；]{2,16}方面，)")  # 在先进设备更新方面，…
 
 
 def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:
@@ -692,23 +692,12 @@ def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:
     return found
 
 
-LETTERS = ("答复", "函", "复函", "批复", "提案", "建议")
-
-
-def _in_its_tasks(doc: Doc, policy: Mention, sent: Sentence, industries: list[Mention]) -> list[Mention]:
+def _in_its_tasks(doc: Doc, policy: Mention, industries: list[Mention]) -> list[Mention]:
     """三部门关于…的指导意见 … （二）发展先进高效的光伏产品及技术。…: where the document is the policy's own
-    text (its title is the policy, or a line is nothing but the policy's name), the industries its
-    numbered tasks name are what it concerns."""
-    text = doc.document.text
-    line_start, line_end = line_span(text, policy.start)
-    whole_line = EDITION.sub("", text[line_start:line_end].strip("*# 　《》")) == EDITION.sub("", policy.text.strip("《》"))
-    if not (sent.part == "title" and policy.rule == "official-title" or whole_line) or policy.name.endswith(LETTERS):
-        return []  # a reply's numbered answers are no tasks of its own
-    found = []
-    for start, end in paragraphs(text):
-        if start > policy.end and ITEM_OPENING.match(text, start):
-            found += [ind for ind in industries if start <= ind.start and ind.end <= end]
-    return found
+    text, the industries its numbered tasks name are what it concerns."""
+    if not is_its_own_text(doc, policy):
+        return []
+    return [ind for start, end in task_paragraphs(doc, policy.end) for ind in industries if start <= ind.start and ind.end <= end]
 
 
 def _sentence_is_about(text: str, policy: Mention, sentence_start: int) -> bool:

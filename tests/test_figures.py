@@ -573,3 +573,13 @@ def test_what_a_governor_announces_will_be_cut_is_planned_and_his():
 def test_the_current_value_a_planned_change_starts_from_is_now():
     text = "潘功胜表示，将下调公开市场7天期逆回购操作利率，由目前的1.7%调降至1.5%。"
     assert figures(text, "2024-09-24") == [("1.7", "%", "../2024-09", "actual"), ("1.5", "%", "2024", "target")]
+
+
+def test_what_a_policy_s_own_numbered_tasks_set_is_a_target_and_what_they_report_is_not():
+    text = ("浙江省制造业数字化转型行动方案（2024—2026年）\n\n为加快推动制造业数字化转型，制定本方案。\n\n"
+            "（一）推动产业集群数字化改造。每年推进30个细分行业中小企业数字化改造。2023年已完成改造企业5000家。\n")
+    got = {f.text: f.kind for f in make_doc(text, published="2024-04-12").figures}
+    assert got == {"30个": "target", "5000家": "actual"}
+    reply = ("关于十四届全国人大二次会议第3125号建议的答复\n\n许建国代表：\n\n现答复如下：\n\n"
+             "一、关于攻关。我部支持项目超过600项。\n\n工业和信息化部\n2024年7月8日\n")
+    assert [f.kind for f in make_doc(reply, published="2024-07-08").figures] == ["actual"]
