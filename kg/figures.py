@@ -746,10 +746,13 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) and not CURRENT_VALUE.search(text, clause[0], start) else "actual"
+    period = _period(doc, sent, cues, turn_start)
+    if kind == "target" and not cues and period[:4] < doc.document.published[:4]:
+        period = ""  # 2023年…。据测算，这将带动每年超过5万亿元: a plan is of no year past
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
         unit=_unit(match, metric, text[clause[0]:match.end()]),
-        sentence=sent.index, metric=metric, period=_period(doc, sent, cues, turn_start), kind=kind,
+        sentence=sent.index, metric=metric, period=period, kind=kind,
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
         reported_by=_given_by(doc, sent, match.start(), turn_start),
     )

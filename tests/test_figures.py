@@ -583,3 +583,8 @@ def test_what_a_policy_s_own_numbered_tasks_set_is_a_target_and_what_they_report
     reply = ("关于十四届全国人大二次会议第3125号建议的答复\n\n许建国代表：\n\n现答复如下：\n\n"
              "一、关于攻关。我部支持项目超过600项。\n\n工业和信息化部\n2024年7月8日\n")
     assert [f.kind for f in make_doc(reply, published="2024-07-08").figures] == ["actual"]
+
+
+def test_a_projection_with_no_time_of_its_own_takes_no_past_year():
+    text = "王鹏表示，2023年我国工业设备投资占全部设备投资的比重超过50%。据测算，这将带动每年超过5万亿元的市场空间。"
+    assert figures(text, "2024-03-27") == [("50", "%", "2023", "actual"), ("5000000000000", "元", "", "target")]
