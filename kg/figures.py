@@ -747,7 +747,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) and not CURRENT_VALUE.search(text, clause[0], start) else "actual"
     period = _period(doc, sent, cues, turn_start)
-    if kind == "target" and not cues and period[:4] < doc.document.published[:4]:
+    if kind == "target" and not cues and period[:4].isdigit() and period[:4] < doc.document.published[:4]:
         period = ""  # 2023年…。据测算，这将带动每年超过5万亿元: a plan is of no year past
     return Figure(
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
