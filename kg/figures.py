@@ -58,6 +58,7 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
                        "种类 次数 户口 人员 人民 人口 人们 吨位 元素 元旦 届时 倍数 名义 位置 件事 只有 只是 本身 本届 期间 "
                        "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举".split())
 TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:到(?:\d{4}|[〇零一二三四五六七八九]{4})年|力争|计划|预计)")
+POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…: its goals
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
 COUNTED_PLANS = ("目标", "计划", "规划")
@@ -296,6 +297,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
 CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares
 CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to
+PULLING = re.compile(r"(?:拉动|带动)[\u4e00-\u9fff]{0,4}$")  # 装备制造业利润…拉动全部规上工业利润增长4.5个百分点: the whole it pulls
 COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
 
@@ -309,7 +311,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     compared = {id(m) for m in in_clause if COMPARED.search(text[clause[0]:m.start])}  # 高于整体工业, 扣除食品和能源
     in_clause = [m for m in in_clause if id(m) not in compared]
     share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])
-                or CONTRIBUTION_TO.search(text[clause[0]:m.start]) and "贡献" in text[m.end:clause[1]]]
+                or CONTRIBUTION_TO.search(text[clause[0]:m.start]) and "贡献" in text[m.end:clause[1]]
+                or PULLING.search(text[clause[0]:m.start]) and "增长" in text[m.end:pos]]
     in_clause = [m for m in in_clause if m not in share_of]
     if in_clause:
         after_last = _after_last_statistic(text, clause[0], pos)  # 轻工业增长6.4%、纺织工业增长4.3%: 纺织
@@ -691,7 +694,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                       and match.group("unit") in COUNTING_UNITS):
         cue_after = None  # 摧毁了约800个目标: what the number counts, no plan (去产能1.5亿吨目标 is one)
     return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
-                or TARGET_OPENING.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
+                or TARGET_OPENING.search(before) or POLICY_SETS.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
 
 
 WILL = re.compile(rf"力争|争取|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")

@@ -57,7 +57,7 @@ OFFICIAL_TITLE = re.compile(r"(?:(?<=[部院委局厅署府室门])|(?<![《\u4e
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
 # abbreviation defined in the text resolves them to one.
 POLICY_TITLE = re.compile(r"^关于|(法|法典|条例|规定|规则|规程|导则|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
-                          r"标准|规范|规范条件|准入条件|目录|清单|政策|建议|提案|报告|白皮书|指南|指引|准则|战略|行动|工程|函|批复|公告)(（.*）)?$|20\d{2}$")  # 中国制造2025, not 唐探1900
+                          r"标准|规范|规范条件|准入条件|目录|清单|政策|措施|举措|要点|建议|提案|报告|白皮书|指南|指引|准则|战略|行动|工程|函|批复|公告)(（.*）)?$|20\d{2}$")  # 中国制造2025, not 唐探1900
 MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
 
 
@@ -498,7 +498,7 @@ BODY_ENDS = tuple("部局委院署厅办司")  # 文化和旅游部数据中心:
 UTILITIES = re.compile(r"水电(?:[气暖路费]|供应|通信|线路|设施|保障|抢修)")  # 恢复水电气供应: a home's utilities, no hydropower
 
 
-LISTED_TECHNOLOGIES = re.compile(r"等(?:新|先进|前沿|数字|信息|新兴|关键|核心)?技术")
+LISTED_TECHNOLOGIES = re.compile(r"等(?:新|先进|前沿|数字|信息|新兴|关键|核心)?技术(?!产业)")  # …等技术产业化应用: industries
 LIST_JOINS = ("、", "和", "与", "及", "")
 
 

@@ -260,13 +260,16 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
 
 AT_THE_BRIEFING = re.compile(r"(?:\d{1,2}日|今天)?(?:在[^，。；“”]{0,30}?(?:发布会|吹风会|记者会)上|在回答记者提问时|在答记者问时)")
 PRESENTING = re.compile(r"出席[^。；]{0,6}并|回答记者提问|答记者问|介绍[^。；]{0,30}情况")
+OPENS_BY_SAYING = re.compile(r"[^，。；“”：]{2,40}?(?:介绍|表示)[，：]")  # 广东省工业和信息化厅厅长杨鹏飞介绍，…
 
 
 def _presenting_after(text: str, notes: list[Sentence], note: Sentence) -> list[Sentence]:
     """…举行新闻发布会第六场，介绍…情况。谢存，刘郁林，杜广达出席发布会并回答记者提问。: the sentences of the
-    introduction's paragraph after the one naming the conference that say who presents it."""
+    introduction's paragraph after the one naming the conference that say who presents it, or, right
+    after it, that open with who says what (…举行新闻发布会。广东省工业和信息化厅厅长杨鹏飞介绍，…)."""
     return [s for s in notes if s.start >= note.end and "\n" not in text[note.end:s.start].strip(" 　")
-            and PRESENTING.search(text, s.start, s.end)]
+            and (PRESENTING.search(text, s.start, s.end)
+                 or s.index == note.index + 1 and OPENS_BY_SAYING.match(text, s.start, s.end))]
 
 
 def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:

@@ -588,3 +588,12 @@ def test_what_a_policy_s_own_numbered_tasks_set_is_a_target_and_what_they_report
 def test_a_projection_with_no_time_of_its_own_takes_no_past_year():
     text = "王鹏表示，2023年我国工业设备投资占全部设备投资的比重超过50%。据测算，这将带动每年超过5万亿元的市场空间。"
     assert figures(text, "2024-03-27") == [("50", "%", "2023", "actual"), ("5000000000000", "元", "", "target")]
+
+
+def test_what_a_policy_sets_out_is_a_target_and_what_a_sector_pulls_is_its_own():
+    text = "答：《行动方案》提出，2026—2027年，电子信息制造业年均营业收入增速在5%左右。"
+    assert [f.kind for f in make_doc(text).figures] == ["target"]
+    text = "装备制造业利润增长14.6%，拉动全部规上工业利润增长4.5个百分点。"
+    assert [f.about.name for f in make_doc(text).figures] == ["装备制造", "装备制造"]
+    text = "2024年，我国金属加工机床产量达到66万台，燃料电池汽车保有量约2.8万辆。"
+    assert [f.about.name for f in make_doc(text).figures] == ["工业母机", "燃料电池汽车"]

@@ -708,3 +708,16 @@ def test_who_says_something_at_an_event_speaks_at_it():
     text = ("工业和信息化部信息通信管理局局长赵策在日前举行的工业互联网大会上介绍，累计注册量超过4500亿。"
             "余晓晖今天在2024世界智能制造大会开幕式上表示，要加快发展。李强在北京出席2024中国国际服务贸易交易会。")
     assert rels(text, "speaker") == {("工业互联网大会", "赵策"), ("2024世界智能制造大会", "余晓晖")}
+
+
+def test_the_official_who_speaks_right_after_the_news_names_the_conference_presents_it():
+    text = ("11月5日，广东省人民政府新闻办公室举行新闻发布会。广东省工业和信息化厅厅长杨鹏飞介绍，前三季度全省规模以上工业增加值同比增长4.5%。\n\n"
+            "深圳市工业和信息化局局长余锦星表示，深圳新能源汽车产量增长25%。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"杨鹏飞"}
+
+
+def test_a_policy_of_measures_and_one_of_a_list_s_technologies_made_industries():
+    text = "下一步，工业和信息化部将深入实施《助力中小微企业稳增长调结构强能力若干措施》。"
+    assert rels(text, "issuedBy") == {("助力中小微企业稳增长调结构强能力若干措施", "工业和信息化部")}
+    text = "《实施意见》提出，推动下一代移动通信、卫星互联网、量子信息等技术产业化应用。"
+    assert {ind for _, ind in rels(text, "concerns")} == {"移动通信", "卫星互联网", "量子信息"}
