@@ -597,3 +597,16 @@ def test_what_a_policy_sets_out_is_a_target_and_what_a_sector_pulls_is_its_own()
     assert [f.about.name for f in make_doc(text).figures] == ["装备制造", "装备制造"]
     text = "2024年，我国金属加工机床产量达到66万台，燃料电池汽车保有量约2.8万辆。"
     assert [f.about.name for f in make_doc(text).figures] == ["工业母机", "燃料电池汽车"]
+
+
+def test_a_change_from_one_year_s_value_to_another_s_dates_each_value_by_its_own_year():
+    text = "京津冀区域外贸总值由2014年的3.74万亿元增至2024年的5.03万亿元。今年工业增加值是2020年的1.24倍。"
+    assert figures(text, "2025-02-26") == [("3740000000000", "元", "2014", "actual"), ("5030000000000", "元", "2024", "actual"),
+                                           ("1.24", "倍", "2025", "actual")]
+
+
+def test_up_to_a_date_is_no_target_and_the_past_year_is_last_year():
+    assert figures("截止到2025年1月底，全国充电基础设施累计数量为1321.3万台。", "2025-02-20") == [
+        ("13213000", "台", "../2025-01", "actual")]
+    assert figures("过去一年，全国人大常委会共审议法律案39件。", "2025-03-07") == [("39", "件", "2024", "actual")]
+    assert figures("天津今年将提升改造80个口袋公园。", "2025-02-20") == [("80", "个", "2025", "target")]
