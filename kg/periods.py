@@ -21,7 +21,7 @@ A_YEAR_AS_BASE = re.compile(r"的(?:[\d.]+(?:倍|%|％)|[一二两三四五六�
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
 CUES = re.compile(
     r"(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?"
-    r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,8}以来|(?P<since_last>去年|上年)以来)"  # 自2021年上线以来，累计…
+    r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,16}以来|(?P<since_last>去年|上年)以来)"  # 自2021年上线以来，累计…
     r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"
     r"|(?P<first>(?:(?P<first_y>\d{4})年)?前" + NUM + r"(?:个)?月)"
     r"|(?P<quarters>(?:(?P<q_y>\d{4})年)?前" + r"([一二三四1-4])季度)"

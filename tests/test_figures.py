@@ -610,3 +610,10 @@ def test_up_to_a_date_is_no_target_and_the_past_year_is_last_year():
         ("13213000", "台", "../2025-01", "actual")]
     assert figures("过去一年，全国人大常委会共审议法律案39件。", "2025-03-07") == [("39", "件", "2024", "actual")]
     assert figures("天津今年将提升改造80个口袋公园。", "2025-02-20") == [("80", "个", "2025", "target")]
+
+
+def test_since_a_year_named_with_what_began_then_runs_to_the_report():
+    text = "自2017年首批环保设施向公众开放以来，共接待参访公众超2亿人次。"
+    assert figures(text, "2025-03-18") == [("200000000", "人次", "2017/2025-03", "actual")]
+    text = "今年1—2月，我国信息技术服务收入达到12585亿元。"
+    assert [f.about.name for f in make_doc(text, published="2025-03-28").figures] == ["信息技术服务"]
