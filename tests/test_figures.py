@@ -617,3 +617,7 @@ def test_since_a_year_named_with_what_began_then_runs_to_the_report():
     assert figures(text, "2025-03-18") == [("200000000", "人次", "2017/2025-03", "actual")]
     text = "今年1—2月，我国信息技术服务收入达到12585亿元。"
     assert [f.about.name for f in make_doc(text, published="2025-03-28").figures] == ["信息技术服务"]
+
+
+def test_what_was_planned_already_is_done():
+    assert figures("国家发展改革委规划了10个国家数据中心集群。", "2025-07-25") == [("10", "个", "2025", "actual")]

@@ -721,3 +721,10 @@ def test_a_policy_of_measures_and_one_of_a_list_s_technologies_made_industries()
     assert rels(text, "issuedBy") == {("助力中小微企业稳增长调结构强能力若干措施", "工业和信息化部")}
     text = "《实施意见》提出，推动下一代移动通信、卫星互联网、量子信息等技术产业化应用。"
     assert {ind for _, ind in rels(text, "concerns")} == {"移动通信", "卫星互联网", "量子信息"}
+
+
+def test_a_reply_titled_to_a_numbered_proposal_is_its_body_s_and_the_proposal_it_answers_a_policy():
+    text = ("对十四届全国人大二次会议第7251号建议的答复\n\n孙东生代表：\n\n"
+            "您提出的关于加快推动工业母机产业高质量发展的建议收悉，现答复如下。\n\n工业和信息化部\n2024年7月20日\n")
+    assert rels(text, "issuedBy") == {("对十四届全国人大二次会议第7251号建议的答复", "工业和信息化部")}
+    assert rels(text, "concerns") == {("关于加快推动工业母机产业高质量发展的建议", "工业母机")}
