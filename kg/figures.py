@@ -97,8 +97,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 每投入1元，带动3至4元: a rate's unit, no statistic (每桶80美元, 每天有1.6万名 are)
     if unit.isascii() and unit.isalpha():  # 185GWh, 230EFLOPS: a Latin unit, whole
         return not (after[:1].isascii() and after[:1].isalnum())
-    if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)):
-        return False
+    if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)) or after.startswith("级"):
+        return False  # …, 千亿元级产业集群, 10万吨级码头: a size class, no amount
     if unit == "个" and APPROXIMATE_PART.sub("", after).startswith(DURATION_AFTER_GE):
         return False
     if unit in ("米", "公里") and (SPORTS_DISTANCE.search(text[max(0, match.start() - 6):match.start()])
@@ -220,10 +220,10 @@ def _quotes_closed(metric: str) -> str:
     return metric
 
 
-def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str:
+def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_start: int) -> str:
     """The period of a figure from the cues before it in its sentence (`before`), else from a part of
-    the year opening an earlier sentence of its Q&A turn or paragraph, else the year that turn last
-    named, else the document's year."""
+    the year opening an earlier sentence of its Q&A turn or paragraph (or, from `topic_start`, of the
+    paragraph it breaks down), else the year that turn last named, else the document's year."""
     text, published = doc.document.text, doc.document.published
     year = int(published[:4]) if published[:4].isdigit() else 0
     month = int(published[5:7]) if len(published) >= 7 else 12
@@ -235,7 +235,9 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int) -> str
     context = [c for c in earlier if c.kind in ("year", "this", "last") and (year or names_its_year(c))]
     context_year = int(resolve_period(context[-1], year, month)) if context else None
     if cue is None:
-        topics = [c for c in earlier if _part_of_a_year(c) and _opens_sentence(doc, c.start)]
+        opening = earlier if topic_start == turn_start else \
+            [c for c in find_cues(text, topic_start, turn_start) if not _starting_point(text, c)] + earlier
+        topics = [c for c in opening if _part_of_a_year(c) and _opens_sentence(doc, c.start)]
         if topics and (not context or topics[-1].start > context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
     if not year:  # undated: a part of a year is of the year the text named last (2024年10月份，…。1—10月份，…)
@@ -266,9 +268,10 @@ def _year_named_before(text: str, end: int) -> int:
     return int(resolve_period(dated[-1], 0, 12).lstrip("./")[:4]) if dated else 0
 
 
+BREAKDOWN = re.compile(r"[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,]")  # 从贸易主体来看，; 分领域看，
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
-SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,16}(?:表示|介绍|指出|说|称|透露|强调|通报|显示)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
-                              r"|[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,])?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,24}(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
+                              rf"|{BREAKDOWN.pattern})?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
 
 
@@ -282,6 +285,18 @@ def _opens_sentence(doc: Doc, at: int) -> bool:
         label = TURN.match(doc.document.text[start:at])
         start += label.end() if label else 0  # 辛国斌：一季度，…: the turn's label is no part of the sentence
     return SENTENCE_OPENING.fullmatch(doc.document.text, start, at) is not None
+
+
+def _breakdown_continues(doc: Doc, sent: Sentence, turn_start: int) -> int:
+    """1—10月，软件业务收入…。\n分领域看，软件产品收入…: a paragraph that breaks down the one before it
+    is of that paragraph's time, so its cues are read from where that one begins."""
+    opening = doc.sentence_at(turn_start)
+    if sent.speaker or opening is None or not opening.index or not BREAKDOWN.match(doc.document.text, turn_start):
+        return turn_start
+    before = doc.sentences[opening.index - 1]
+    if before.part != sent.part or before.speaker:
+        return turn_start
+    return _breakdown_continues(doc, before, _turn_start(doc, before))  # 分领域看，…\n分地区看，…: back to the first
 
 
 def _turn_start(doc: Doc, sent: Sentence) -> int:
@@ -749,7 +764,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) and not CURRENT_VALUE.search(text, clause[0], start) else "actual"
-    period = _period(doc, sent, cues, turn_start)
+    period = _period(doc, sent, cues, turn_start, _breakdown_continues(doc, sent, turn_start))
     if kind == "target" and not cues and period[:4].isdigit() and period[:4] < doc.document.published[:4]:
         period = ""  # 2023年…。据测算，这将带动每年超过5万亿元: a plan is of no year past
     return Figure(

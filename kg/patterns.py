@@ -153,6 +153,18 @@ def _opening_quote(tokens: list[Token], j: int) -> int:
     return -1
 
 
+def _numbered_formula(tokens: list[Token], k: int) -> bool:
+    """The quotation opening at tokens[k] is a numbered formula (“三品”, “两新”), not a plan's
+    period (国家“十四五”规划, 工业和信息化领域“十四五”系列规划)."""
+    return k + 1 < len(tokens) and tokens[k + 1].text[:1] in "一二两三四五六七八九十" \
+        and not re.match(r"十[一二三四五六七八九]五", tokens[k + 1].text)
+
+
+def _an_industry(word: str) -> bool:
+    entry = lexicon.load().names.get(word)
+    return entry is not None and entry[0] is Label.INDUSTRY
+
+
 REDUPLICATED_COUNT = re.compile(r"[一]?([个项场批座条家所位名件])\1")  # 一项项超级工程, 一个个: many, not a name's start
 
 
@@ -228,6 +240,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     while j > 0 and i - j - bracketed < MAX_TOKENS and tokens[i].end - tokens[j - 1].start <= MAX_CHARS:
         if tokens[j - 1].text == "”" and _opening_quote(tokens, j) >= 0:
             j = _opening_quote(tokens, j)
+            if _numbered_formula(tokens, j) and not (j and _an_industry(tokens[j - 1].text)):
+                break  # 增品种、提品质、创品牌“三品”战略: a numbered formula takes a sector before it (消费品“三品”战略), no other word
         elif label is Label.COMPANY and _bracketed_place(tokens, j):
             j, bracketed = j - 3, bracketed + 3  # 百度在线网络技术（北京）有限公司: the seat in brackets is part of the name
         elif label in (Label.POLICY, Label.EVENT) and _bracketed_abbreviation(tokens, j):

@@ -621,3 +621,17 @@ def test_since_a_year_named_with_what_began_then_runs_to_the_report():
 
 def test_what_was_planned_already_is_done():
     assert figures("国家发展改革委规划了10个国家数据中心集群。", "2025-07-25") == [("10", "个", "2025", "actual")]
+
+
+def test_a_size_class_is_no_amount():
+    assert figures("力争到2027年，培育千亿元级消费品产业集群15个，新增15万吨级泊位2个。", "2026-09-16") == [
+        ("15", "个", "2027", "target"), ("2", "个", "2027", "target")]
+
+
+def test_a_paragraph_breaking_down_the_one_before_is_of_its_time():
+    text = ("工业和信息化部运行监测协调局20日发布数据，1—10月，我国软件业务收入125000亿元，同比增长12.2%。\n\n"
+            "分领域看，软件产品收入26000亿元，同比增长9.8%。\n\n分地区看，东部地区完成软件业务收入103000亿元。\n")
+    assert {f.period for f in make_doc(text, published="2026-11-20").figures} == {"2026-01/2026-10"}
+    text = ("“十四五”期间，我国专精特新中小企业增至14万家以上。\n\n从创新能力看，2024年“小巨人”企业户均拥有发明专利26.6项。\n\n"
+            "从行业分布看，超六成“小巨人”企业深耕工业基础领域。\n")
+    assert [f.period for f in make_doc(text, published="2025-11-13").figures] == ["2021/2025", "2024", "2025"]

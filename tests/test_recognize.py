@@ -949,3 +949,8 @@ def test_recurring_expos_are_known_by_their_short_names_whatever_the_edition():
 ])
 def test_kinds_of_plan_work_and_standard_are_no_policy(text, kind):
     assert_named(text, "Policy", None, kind)
+
+
+def test_a_numbered_formula_takes_a_sector_before_it_but_no_other_word():
+    doc = make_doc("增品种、提品质、创品牌“三品”战略。重点抓好消费品“三品”战略。实施国家“十四五”规划。")
+    assert [m.text for m in doc.mentions if m.label.value == "Policy"] == ["“三品”战略", "消费品“三品”战略", "国家“十四五”规划"]
