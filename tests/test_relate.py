@@ -728,3 +728,10 @@ def test_a_reply_titled_to_a_numbered_proposal_is_its_body_s_and_the_proposal_it
             "您提出的关于加快推动工业母机产业高质量发展的建议收悉，现答复如下。\n\n工业和信息化部\n2024年7月20日\n")
     assert rels(text, "issuedBy") == {("对十四届全国人大二次会议第7251号建议的答复", "工业和信息化部")}
     assert rels(text, "concerns") == {("关于加快推动工业母机产业高质量发展的建议", "工业母机")}
+
+
+def test_what_a_policy_sets_out_goes_on_after_a_semicolon():
+    text = ("工业和信息化部等四部门联合印发《关于加快推动制造业绿色化发展的指导意见》（以下简称《指导意见》）。"
+            "《指导意见》提出，到2030年，制造业绿色低碳转型成效显著；在钢铁、有色金属等行业，培育绿色工厂2000家以上。\n\n"
+            "同时，汽车产销保持增长。\n")
+    assert {ind for _, ind in rels(text, "concerns")} == {"制造业", "钢铁", "有色金属"}
