@@ -602,9 +602,11 @@ def _hosts_a_briefing(text: str, body: Mention, cue_start: int) -> bool:
 
 
 def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
-    """国务院的部署, 按照党中央…, 作为党中央…的举措: a body that owns or frames the action, not its agent."""
+    """国务院的部署, 按照党中央…, 作为党中央…的举措: a body that owns or frames the action, not its agent;
+    我部成立工业互联网专项工作组，印发《…》: nor one the agent sets up."""
     before = text[max(sentence_start, body.start - 4):body.start]
-    return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在|作为)[^，。]*$", before) is not None
+    return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在|作为)[^，。]*$", before) is not None \
+        or before.endswith(("成立", "组建", "设立"))
 
 
 NEXT_ITEM = re.compile(r"[，；](?:会议)?(?:决定|研究|审议|听取|部署|讨论)")  # …条例（草案），决定核准…核电项目: the next item of an agenda

@@ -635,3 +635,8 @@ def test_a_paragraph_breaking_down_the_one_before_is_of_its_time():
     text = ("“十四五”期间，我国专精特新中小企业增至14万家以上。\n\n从创新能力看，2024年“小巨人”企业户均拥有发明专利26.6项。\n\n"
             "从行业分布看，超六成“小巨人”企业深耕工业基础领域。\n")
     assert [f.period for f in make_doc(text, published="2025-11-13").figures] == ["2021/2025", "2024", "2025"]
+
+
+def test_chips_and_wafers_are_counted_in_their_own_units():
+    assert figures("一季度，集成电路产量达到796亿块，硅片月产能50万片。", "2021-04-20") == [
+        ("79600000000", "块", "2021-01/2021-03", "actual"), ("500000", "片", "2021-01/2021-03", "actual")]

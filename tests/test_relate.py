@@ -735,3 +735,8 @@ def test_what_a_policy_sets_out_goes_on_after_a_semicolon():
             "《指导意见》提出，到2030年，制造业绿色低碳转型成效显著；在钢铁、有色金属等行业，培育绿色工厂2000家以上。\n\n"
             "同时，汽车产销保持增长。\n")
     assert {ind for _, ind in rels(text, "concerns")} == {"制造业", "钢铁", "有色金属"}
+
+
+def test_a_body_set_up_before_a_policy_is_issued_does_not_issue_it():
+    text = "工业和信息化部成立工业互联网专项工作组，印发《工业互联网发展行动计划（2018—2020年）》。"
+    assert rels(text, "issuedBy") == {("工业互联网发展行动计划（2018—2020年）", "工业和信息化部")}
