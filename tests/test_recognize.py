@@ -954,3 +954,8 @@ def test_kinds_of_plan_work_and_standard_are_no_policy(text, kind):
 def test_a_numbered_formula_takes_a_sector_before_it_but_no_other_word():
     doc = make_doc("增品种、提品质、创品牌“三品”战略。重点抓好消费品“三品”战略。实施国家“十四五”规划。")
     assert [m.text for m in doc.mentions if m.label.value == "Policy"] == ["“三品”战略", "消费品“三品”战略", "国家“十四五”规划"]
+
+
+def test_the_new_energy_vehicle_industry_is_one_industry_however_jieba_cuts_it():
+    found = {name for name, label in names("加快推动新能源汽车产业高质量发展。") if label == "Industry"}
+    assert found == {"新能源汽车"}
