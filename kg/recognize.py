@@ -65,6 +65,7 @@ POLICY_TITLE = re.compile(r"^关于|(法|法典|条例|规定|规则|规程|导�
 MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
 
 
+SECTOR_WORDS = ("产业", "行业")  # 能源行业, 工业机器人产业: the industry as a sector (jieba's words cut across the name)
 SUBTYPE_MODIFIERS = frozenset("智能 新型 应急 智慧 传统 高端 低端 小型 大型".split())  # 智能家电 is a product, not 家电
 
 
@@ -88,6 +89,9 @@ def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
         for k, tok2 in enumerate(tokens[i:i + MAX_JOIN], i + 1):
             surface += tok2.text
             if surface not in prefixes:
+                sector = names.get(surface[:-2]) if surface.endswith(SECTOR_WORDS) and tok2.text not in SECTOR_WORDS else None
+                if sector and sector[0] is Label.INDUSTRY and not (i and tokens[i - 1].text in SUBTYPE_MODIFIERS):
+                    yield Mention(tok.start, tok2.end, surface, Label.INDUSTRY, sector[1], "lexicon")  # 能源行业, 工业机器人|产业
                 break  # no lexicon entry starts so: none made of more tokens either
             entry = names.get(surface)
             if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS) \

@@ -959,3 +959,12 @@ def test_a_numbered_formula_takes_a_sector_before_it_but_no_other_word():
 def test_the_new_energy_vehicle_industry_is_one_industry_however_jieba_cuts_it():
     found = {name for name, label in names("加快推动新能源汽车产业高质量发展。") if label == "Industry"}
     assert found == {"新能源汽车"}
+
+
+@pytest.mark.parametrize("text, industry", [
+    ("能源行业加快转型。", "能源"), ("家电行业持续回暖。", "家电"), ("推动工业机器人产业发展。", "工业机器人"),
+    ("航空航天产业规模扩大。", "航空航天"), ("智能家电行业增长较快。", None),
+])
+def test_an_industry_named_as_a_sector_is_that_industry(text, industry):
+    found = {name for name, label in names(text) if label == "Industry"}
+    assert found == ({industry} if industry else set())
