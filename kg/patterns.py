@@ -424,8 +424,8 @@ def _number(tok: Token) -> bool:
 def _continues(tokens: list[Token], i: int) -> bool:
     """The head is followed by a noun of the same compound (标准 体系): not the end of a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.text in HEADS[Label.POLICY]:
-        return True  # 专项 行动: the name goes on to a longer head
+    if nxt is not None and (nxt.text in HEADS[Label.POLICY] or nxt.text in HEADS[Label.ORG]):
+        return True  # 专项 行动: the name goes on to a longer head; 协同创新战略 联盟: an organisation's
     return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP | POLICY_STOP
 
 

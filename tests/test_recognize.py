@@ -968,3 +968,9 @@ def test_the_new_energy_vehicle_industry_is_one_industry_however_jieba_cuts_it()
 def test_an_industry_named_as_a_sector_is_that_industry(text, industry):
     found = {name for name, label in names(text) if label == "Industry"}
     assert found == ({industry} if industry else set())
+
+
+def test_a_strategic_alliance_or_cooperation_is_no_strategy():
+    found = {name for name, label in names("12家高新区建立了协同创新战略联盟。总台与浙江省签署“品牌强国工程”战略合作协议。")
+             if label == "Policy"}
+    assert "协同创新战略" not in found and "品牌强国工程战略" not in found
