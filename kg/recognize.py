@@ -76,8 +76,8 @@ def _name_prefixes() -> frozenset[str]:
 
 
 # 中央 before these is "central-level" (中央企业, 中央财政, 中央和国家机关), not the Party centre
-CENTRAL_LEVEL = ("企业", "财政", "预算", "国家机关", "和国家机关", "和地方", "部门", "单位", "资金", "投资", "补助",
-                 "转移支付", "直属", "银行", "储备", "空调", "厨房")
+CENTRAL_LEVEL = ("企业", "财政", "预算", "一般公共", "本级", "政府性", "国有资本", "国家机关", "和国家机关", "和地方", "部门",
+                 "单位", "资金", "投资", "补助", "转移支付", "直属", "银行", "储备", "空调", "厨房")
 
 
 def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:

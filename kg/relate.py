@@ -49,16 +49,26 @@ POST_ASIDE = re.compile(r"[（(](?:主持工作|正司级|正局级|副部长级
 
 
 def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
-    """The titles and bodies that run up to mentions[i] with nothing but 、 between them."""
-    chain = []
+    """The titles and bodies that run up to mentions[i] with nothing but 、 between them; a body
+    that names itself by its head word (国家发展改革委政策研究室副主任、委新闻发言人李超: 委, the
+    commission) stands there as the whole of the body the chain named."""
+    chain: list[Mention] = []
     end = mentions[i].start
     for m in reversed(mentions[:i]):
-        gap = POST_ASIDE.sub("", text[m.end:end])  # 副司长（主持工作）李明
-        if m.label not in (*BODY_LABELS, Label.ROLE) or gap.strip() not in ("", "、", "兼"):  # 董事长兼总裁
+        gap = POST_ASIDE.sub("", text[m.end:end]).strip()  # 副司长（主持工作）李明
+        itself = gap[1:] if gap[:1] == "、" and gap[1:] in SELF_NAMES and chain and chain[0].label is Label.ROLE else ""
+        if m.label not in (*BODY_LABELS, Label.ROLE) or gap not in ("", "、", "兼") and not itself:  # 董事长兼总裁
             break
+        if itself:
+            at = text.rindex(itself, m.end, end)
+            chain.insert(0, Mention(at, at + 1, itself, Label.GOV, itself, "itself"))
         chain.insert(0, m)
         end = m.start
-    return chain
+    for k, m in enumerate(chain):
+        if m.rule == "itself":
+            body = next((b for b in reversed(chain[:k]) if b.label is Label.GOV), None)
+            chain[k] = dataclasses.replace(m, norm=(_whole_of(body.name) or body.name) if body else m.name)
+    return [m for m in chain if m.rule != "itself" or m.norm != m.name]
 
 
 def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
@@ -72,6 +82,7 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     return lexicon.load().roles.get(role, "")
 
 
+SELF_NAMES = ("委", "部", "局", "署")  # 委新闻发言人: the commission just named calls itself by its head word
 SPOKESPEOPLE = ("发言人", "新闻发言人", "新闻秘书", "秘书", "助理", "顾问", "特使", "特别代表")  # of the post named before them
 LIST_BREAK = ("，", "、", "；")  # 工业和信息化部副部长辛国斌，总工程师赵志国: one list of officials
 def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

@@ -640,3 +640,10 @@ def test_a_paragraph_breaking_down_the_one_before_is_of_its_time():
 def test_chips_and_wafers_are_counted_in_their_own_units():
     assert figures("一季度，集成电路产量达到796亿块，硅片月产能50万片。", "2021-04-20") == [
         ("79600000000", "块", "2021-01/2021-03", "actual"), ("500000", "片", "2021-01/2021-03", "actual")]
+
+
+def test_what_the_reporter_learned_opens_the_sentence_and_the_central_budget_is_no_party_centre():
+    text = "记者12日从财政部了解到，1—5月，全国一般公共预算收入96000亿元。其中，全国税收收入78000亿元。中央一般公共预算收入42000亿元。"
+    doc = make_doc(text, published="2026-06-12")
+    assert [f.period for f in doc.figures] == ["2026-01/2026-05"] * 3
+    assert not [m for m in doc.mentions if m.name == "中共中央"]

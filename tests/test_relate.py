@@ -740,3 +740,8 @@ def test_what_a_policy_sets_out_goes_on_after_a_semicolon():
 def test_a_body_set_up_before_a_policy_is_issued_does_not_issue_it():
     text = "工业和信息化部成立工业互联网专项工作组，印发《工业互联网发展行动计划（2018—2020年）》。"
     assert rels(text, "issuedBy") == {("工业互联网发展行动计划（2018—2020年）", "工业和信息化部")}
+
+
+def test_a_commission_naming_itself_by_its_head_word_holds_the_post_after_it():
+    text = "国家发展改革委政策研究室副主任、委新闻发言人李超出席发布会。"
+    assert rels(text, "membership") == {("李超", "国家发展和改革委员会政策研究室", "副主任"), ("李超", "国家发展和改革委员会", "新闻发言人")}
