@@ -46,7 +46,7 @@ SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
 WILL_DO = ("推动|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
            "下调|上调|调降|降低|提高")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     rf"将(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)")
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
@@ -525,6 +525,8 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
             shared = _shared_metric(figure.metric, previous.metric)
             if shared != figure.metric and not _names_own_subject(doc, sent, match):
                 figure = dataclasses.replace(figure, about=previous.about)  # 收入…，同比增长4.2%: the same thing's change
+            if previous.kind == "target" and CHANGE_OF_THE_LAST.fullmatch(text, previous.end, match.start()):
+                figure = dataclasses.replace(figure, kind="target")  # 预计将达40.2亿吨，同比增长3.9%: a forecast's change
             figure = dataclasses.replace(figure, metric=shared)
         elif CHANGE_ONLY.fullmatch(figure.metric):
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
@@ -534,6 +536,7 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
         yield figure
 
 
+CHANGE_OF_THE_LAST = re.compile(r"[，,]\s*(?:同比|环比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|提高|上升|回落)了?(?:约|近|超过?)?")
 LISTED = re.compile(r"\s*(?:、|和|及|以及)\s*")  # what joins the items of a list
 
 

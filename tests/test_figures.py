@@ -647,3 +647,10 @@ def test_what_the_reporter_learned_opens_the_sentence_and_the_central_budget_is_
     doc = make_doc(text, published="2026-06-12")
     assert [f.period for f in doc.figures] == ["2026-01/2026-05"] * 3
     assert not [m for m in doc.mentions if m.name == "中共中央"]
+
+
+def test_a_forecast_s_change_is_forecast_too_and_an_expectations_index_is_measured():
+    assert figures("2024年，长江干线港口货物吞吐量预计将达40.2亿吨，同比增长3.9%。", "2024-12-20") == [
+        ("4020000000", "吨", "2024", "target"), ("3.9", "%", "2024", "target")]
+    assert figures("10月份生产经营活动预期指数为54%，较上月上升2个百分点。", "2024-10-31") == [
+        ("54", "%", "2024-10", "actual"), ("2", "个百分点", "2024-10", "actual")]
