@@ -276,11 +276,17 @@ OPENS_BY_SAYING = re.compile(r"[^，。；“”：]{2,40}?(?:介绍|表示)[，
 
 def _presenting_after(text: str, notes: list[Sentence], note: Sentence) -> list[Sentence]:
     """…举行新闻发布会第六场，介绍…情况。谢存，刘郁林，杜广达出席发布会并回答记者提问。: the sentences of the
-    introduction's paragraph after the one naming the conference that say who presents it, or, right
-    after it, that open with who says what (…举行新闻发布会。广东省工业和信息化厅厅长杨鹏飞介绍，…)."""
-    return [s for s in notes if s.start >= note.end and "\n" not in text[note.end:s.start].strip(" 　")
-            and (PRESENTING.search(text, s.start, s.end)
-                 or s.index == note.index + 1 and OPENS_BY_SAYING.match(text, s.start, s.end))]
+    introduction's paragraph after the one naming the conference that say who presents it, or the one
+    right after it, in its paragraph or opening the next, that opens with who says what (…举行新闻发布会。
+    广东省工业和信息化厅厅长杨鹏飞介绍，…)."""
+    found = []
+    for s in notes:
+        opening = OPENS_BY_SAYING.match(text, s.start, s.end) if s.index == note.index + 1 else None
+        if s.start >= note.end and "\n" not in text[note.end:s.start].strip(" 　") and PRESENTING.search(text, s.start, s.end):
+            found.append(s)
+        elif opening is not None:
+            found.append(dataclasses.replace(s, end=opening.end()))  # who opens it, not whom it quotes (习近平法治思想)
+    return found
 
 
 def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:

@@ -745,3 +745,12 @@ def test_a_body_set_up_before_a_policy_is_issued_does_not_issue_it():
 def test_a_commission_naming_itself_by_its_head_word_holds_the_post_after_it():
     text = "国家发展改革委政策研究室副主任、委新闻发言人李超出席发布会。"
     assert rels(text, "membership") == {("李超", "国家发展和改革委员会政策研究室", "副主任"), ("李超", "国家发展和改革委员会", "新闻发言人")}
+
+
+def test_the_official_opening_the_next_paragraph_presents_the_conference_but_whom_he_quotes_does_not():
+    text = ("今天，国务院新闻办公室举行系列新闻发布会，交通运输部相关负责人介绍了有关情况。\n"
+            "交通运输部副部长李扬介绍，今年，我国客货运输服务和运量保持增长。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"李扬"}
+    text = ("国务院新闻办公室今天下午举行新闻发布会，司法部有关负责人介绍全民普法工作有关情况。\n"
+            "相关负责人介绍，法治宣传教育法首次将“习近平法治思想”写入法律。\n")
+    assert not rels(text, "speaker")
