@@ -53,11 +53,11 @@ def home_aliases(home: str) -> tuple[str, ...]:
     """What the home body calls itself, by the kind of body it is (国家发展和改革委员会: 我委)."""
     return next((aliases for ending, aliases in HOME_ALIASES.items() if home.endswith(ending)), ())
 MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
-OFFICIAL_TITLE = re.compile(r"(?:(?<=[部院委局厅署府室门])|(?<![《\u4e00-\u9fff]))(?:关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)"
+OFFICIAL_TITLE = re.compile(r"(?=关于|对)(?:(?<=[部院委局厅署府室门])|(?<![《\u4e00-\u9fff]))(?:关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|批复|决定|指导意见|实施意见|若干意见|意见)"
                             r"|对[^。，；：\n《》]{2,40}?第[\d〇零一二三四五六七八九十]+号[^。，；：\n《》]{0,20}?(?:建议|提案)(?:答复)?的(?:答复|函|复函))"  # 对…第7251号建议的答复
                             r"(?=[\s。，；]|$)", re.M)
 # 您提出的关于加快发展工业软件的建议收悉: the proposal a reply answers, its title written without 《》
-RECEIVED_PROPOSAL = re.compile(r"(?<=提出的)关于[^。，；：\n《》“”]{2,60}?的(?:建议|提案)(?=(?:（[^）\n]{0,20}）)?收悉)")
+RECEIVED_PROPOSAL = re.compile(r"提出的(关于[^。，；：\n《》“”]{2,60}?的(?:建议|提案))(?=(?:（[^）\n]{0,20}）)?收悉)")
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
 # abbreviation defined in the text resolves them to one.
 POLICY_TITLE = re.compile(r"^关于|(法|法典|条例|规定|规则|规程|导则|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
@@ -89,9 +89,10 @@ def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
         for k, tok2 in enumerate(tokens[i:i + MAX_JOIN], i + 1):
             surface += tok2.text
             if surface not in prefixes:
-                sector = names.get(surface[:-2]) if surface.endswith(SECTOR_WORDS) and tok2.text not in SECTOR_WORDS else None
-                if sector and sector[0] is Label.INDUSTRY and not (i and tokens[i - 1].text in SUBTYPE_MODIFIERS):
-                    yield Mention(tok.start, tok2.end, surface, Label.INDUSTRY, sector[1], "lexicon")  # 能源行业, 工业机器人|产业
+                if surface[-1] == "业" and surface.endswith(SECTOR_WORDS) and tok2.text not in SECTOR_WORDS:
+                    sector = names.get(surface[:-2])  # 能源行业, 工业机器人|产业: the industry as a sector
+                    if sector and sector[0] is Label.INDUSTRY and not (i and tokens[i - 1].text in SUBTYPE_MODIFIERS):
+                        yield Mention(tok.start, tok2.end, surface, Label.INDUSTRY, sector[1], "lexicon")
                 break  # no lexicon entry starts so: none made of more tokens either
             entry = names.get(surface)
             if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS) \
@@ -162,7 +163,7 @@ def _official_titles(text: str) -> Iterator[Mention]:
     for match in OFFICIAL_TITLE.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
     for match in RECEIVED_PROPOSAL.finditer(text):
-        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
+        yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "official-title")
 
 
 # “十四五”规划和二〇三五年远景目标建议, “十五五”规划建议: the short names of the Central Committee's
