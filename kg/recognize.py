@@ -18,7 +18,7 @@ from kg.layout import paragraphs
 from kg.local import local_bodies
 from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned)
-from kg.patterns import APPOSITIVE_KINDS, DOCUMENT_NUMBER, company_branches, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import APPOSITIVE_KINDS, company_branches, document_numbers, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -105,14 +105,24 @@ OWN_MEDIA = ("本报", "本刊", "本台", "本网", "本社")  # 本报记者 (
 
 
 def _roles(tokens: tuple[Token, ...], roles: dict) -> Iterator[Mention]:
+    """Posts made of one to three whole tokens (副部长, 党组 成员); 本报记者, one word, is a post too."""
+    prefixes = _role_prefixes()
     for i, tok in enumerate(tokens):
-        if tok.text.startswith(OWN_MEDIA) and tok.text[2:] in roles:
+        if tok.text[0] == "本" and tok.text.startswith(OWN_MEDIA) and tok.text[2:] in roles:
             yield Mention(tok.start + 2, tok.end, tok.text[2:], Label.ROLE, tok.text[2:], "role")
         surface = ""
         for tok2 in tokens[i:i + 3]:
             surface += tok2.text
+            if surface not in prefixes:
+                break  # no post starts so: none made of more tokens either
             if surface in roles:
                 yield Mention(tok.start, tok2.end, surface, Label.ROLE, surface, "role")
+
+
+@functools.cache
+def _role_prefixes() -> frozenset[str]:
+    """Every beginning of every post title (副, 副部, 副部长, …)."""
+    return frozenset(role[:end] for role in lexicon.load().roles for end in range(1, len(role) + 1))
 
 
 def _role_tails(tokens: tuple[Token, ...], roles: dict, bodies: list[Mention]) -> list[Mention]:
@@ -565,7 +575,7 @@ def _learned(doc: Doc) -> list[Mention]:
                                          _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
     aligned = names + \
         [_closed(_after_appositive(m), text) for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
-    numbers = [match.span() for match in DOCUMENT_NUMBER.finditer(text)]  # 工信部联科〔2024〕121号 names nobody
+    numbers = list(document_numbers(text))  # 工信部联科〔2024〕121号 names nobody
     return [part for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
             and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
             and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))
