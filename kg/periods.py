@@ -19,8 +19,10 @@ NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月份, 比去年四季度, 较2023年8月份: the base of a change
 A_YEAR_AS_BASE = re.compile(r"的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80% (由2014年的3.74万亿元: its value)
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
+CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九])"  # what some cue opens with: the others fail fast
 CUES = re.compile(
-    r"(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?"
+    CUE_OPENINGS +
+    r"(?:(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?"
     r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,16}以来|(?P<since_last>去年|上年)以来)"  # 自2021年上线以来，累计…
     r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"
     r"|(?P<first>(?:(?P<first_y>\d{4})年)?前" + NUM + r"(?:个)?月)"
@@ -33,7 +35,7 @@ CUES = re.compile(
     r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?)"
     r"|(?<!截止)(?P<by>到(?P<by_y>\d{4}|[〇零一二三四五六七八九]{4})年)"
     r"|(?<![较比与同])(?P<year>(?P<year_y>(?:19|20)\d{2})年(?:全年)?)"
-    r"|(?<![较比与同])(?:(?P<this>今年|本年度|年内)|(?P<last>去年|上年|过去一年)|(?P<next>明年))(?!价格|同期|末)|(?<![较比与同年])(?P<whole>全年)"
+    r"|(?<![较比与同])(?:(?P<this>今年|本年度|年内)|(?P<last>去年|上年|过去一年)|(?P<next>明年))(?!价格|同期|末)|(?<![较比与同年])(?P<whole>全年))"
 )
 
 
