@@ -7,12 +7,13 @@ never hold a person, figure or policy title taken from a particular document.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.types import Label
 
-__all__ = ["Lexicon", "load", "opens_a_body_stem", "body_names", "body_name_at", "whole_and_part", "ministry_of", "ONTOLOGY_DIR"]
+__all__ = ["Lexicon", "load", "name_prefixes", "role_prefixes", "opens_a_body_stem", "body_names", "body_name_at", "whole_and_part", "ministry_of", "ONTOLOGY_DIR"]
 
 ONTOLOGY_DIR = Path(__file__).parent / "ontology"  # a link to ../ontology in the repository; a copy in the wheel
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
@@ -129,6 +130,23 @@ def load() -> Lexicon:
     return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
                    metric_subjects, country_short, tuple(local), issuer_codes,
                    tuple(sorted(countries, key=lambda c: (-len(c), c))), local_standard)
+
+
+@functools.cache
+def name_prefixes() -> frozenset[str]:
+    """Every beginning of every lexicon entry (工, 工业, 工业和, …): a scan stops as soon as its words
+    begin no entry."""
+    return _prefixes(load().names)
+
+
+@functools.cache
+def role_prefixes() -> frozenset[str]:
+    """Every beginning of every post title (副, 副部, 副部长, …)."""
+    return _prefixes(load().roles)
+
+
+def _prefixes(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
 
 
 def opens_a_body_stem(text: str, i: int, size: int) -> bool:

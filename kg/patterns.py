@@ -177,12 +177,7 @@ def _stray(tok: Token) -> bool:
 
 
 def _coordinated(words: str) -> bool:
-    return any(name.startswith(words) for name in _known_names())
-
-
-@functools.cache
-def _known_names() -> tuple[str, ...]:
-    return tuple(lexicon.load().names)
+    return words in lexicon.name_prefixes()
 
 
 FIELD_POS = ("n", "vn", "an", "a", "v")  # what a meeting is on: 卫生(an) 与 健康(a), 减贫(v) 与 发展(vn)

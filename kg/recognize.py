@@ -69,12 +69,6 @@ SECTOR_WORDS = ("产业", "行业")  # 能源行业, 工业机器人产业: the 
 SUBTYPE_MODIFIERS = frozenset("智能 新型 应急 智慧 传统 高端 低端 小型 大型".split())  # 智能家电 is a product, not 家电
 
 
-@functools.cache
-def _name_prefixes() -> frozenset[str]:
-    """Every beginning of every lexicon entry (工, 工业, 工业和, …)."""
-    return frozenset(name[:end] for name in lexicon.load().names for end in range(1, len(name) + 1))
-
-
 # 中央 before these is "central-level" (中央企业, 中央财政, 中央和国家机关), not the Party centre
 CENTRAL_LEVEL = ("企业", "财政", "预算", "一般公共", "本级", "政府性", "国有资本", "国家机关", "和国家机关", "和地方", "部门",
                  "单位", "资金", "投资", "补助", "转移支付", "直属", "银行", "储备", "空调", "厨房")
@@ -83,7 +77,7 @@ CENTRAL_LEVEL = ("企业", "财政", "预算", "一般公共", "本级", "政府
 def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     """Lexicon entries made of one to MAX_JOIN whole tokens (an industry word qualified by 智能, 新型 …
     names a kind of product, not the industry)."""
-    names, prefixes = lexicon.load().names, _name_prefixes()
+    names, prefixes = lexicon.load().names, lexicon.name_prefixes()
     for i, tok in enumerate(tokens):
         surface = ""
         for k, tok2 in enumerate(tokens[i:i + MAX_JOIN], i + 1):
@@ -106,7 +100,7 @@ OWN_MEDIA = ("本报", "本刊", "本台", "本网", "本社")  # 本报记者 (
 
 def _roles(tokens: tuple[Token, ...], roles: dict) -> Iterator[Mention]:
     """Posts made of one to three whole tokens (副部长, 党组 成员); 本报记者, one word, is a post too."""
-    prefixes = _role_prefixes()
+    prefixes = lexicon.role_prefixes()
     for i, tok in enumerate(tokens):
         if tok.text[0] == "本" and tok.text.startswith(OWN_MEDIA) and tok.text[2:] in roles:
             yield Mention(tok.start + 2, tok.end, tok.text[2:], Label.ROLE, tok.text[2:], "role")
@@ -118,11 +112,6 @@ def _roles(tokens: tuple[Token, ...], roles: dict) -> Iterator[Mention]:
             if surface in roles:
                 yield Mention(tok.start, tok2.end, surface, Label.ROLE, surface, "role")
 
-
-@functools.cache
-def _role_prefixes() -> frozenset[str]:
-    """Every beginning of every post title (副, 副部, 副部长, …)."""
-    return frozenset(role[:end] for role in lexicon.load().roles for end in range(1, len(role) + 1))
 
 
 def _role_tails(tokens: tuple[Token, ...], roles: dict, bodies: list[Mention]) -> list[Mention]:
