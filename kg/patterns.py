@@ -89,12 +89,19 @@ def _head(tok: Token, label: Label, prev: Token | None = None) -> str:
     text = tok.text
     if text in heads:
         return text
-    endings = sorted((heads[text[-k:]], text[-k:]) for k in range(1, min(len(text), HEAD_LONGEST) + 1)
-                     if text[-k:] in heads)  # in HEADS order, as a scan of HEADS would find them
-    for _, head in endings:
+    for head in _endings(text, label):
         if tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l", "b")):
             return head
     return ""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _endings(text: str, label: Label) -> tuple[str, ...]:
+    """The head words of `label` the word ends with, in HEADS order (as a scan of HEADS finds them);
+    cached: the same words come back in every document."""
+    heads = HEAD_RANK[label]
+    found = sorted((heads[text[-k:]], text[-k:]) for k in range(1, min(len(text), HEAD_LONGEST) + 1) if text[-k:] in heads)
+    return tuple(head for _, head in found)
 
 
 def _is_stop(word: str) -> bool:
