@@ -62,14 +62,14 @@ EDITION = re.compile(r"（[^）]*）$")  # …服务指南（试行）, …规�
 # A kind of policy named bare as the subject that opens a sentence (实施意见提出，…): news writes the
 # title once in 《》 and then only its kind. Only kinds no plain sentence opens with.
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n\s]))(?:该|此|这份|这一)?(实施意见|指导意见|若干意见|实施方案|工作方案|行动方案|"
-                          r"行动计划|管理办法|暂行办法|若干措施|若干政策|工作要点|专项规划|发展规划)"
+                          r"行动计划|管理办法|暂行办法|若干措施|若干政策|工作要点|专项规划|发展规划|意见|通知|方案|规划|办法|措施|纲要)"
                           r"(?=(?:还|同时|进一步|也)?(?:提出|明确|指出|强调|要求|聚焦|围绕|部署|规定|包括|坚持|设定|确定|从))")
 
 
 def _bare_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """实施意见聚焦…: a bare kind opening a sentence is the title ending with it (`_short_titles`
-    then names it), when the document has such a title."""
-    kinds = {EDITION.sub("", m.name)[-4:] for m in mentions if m.label is Label.POLICY}
+    """实施意见聚焦…, 意见提出，…: a bare kind opening a sentence is the title ending with it
+    (`_short_titles` then names it), when the document has such a title."""
+    kinds = {EDITION.sub("", m.name)[-size:] for m in mentions if m.label is Label.POLICY for size in (2, 4)}  # 实施意见, 意见
     found = [Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "short-form")
              for match in BARE_SUBJECT.finditer(doc.document.text) if match.group(1) in kinds]
     return filter_spans(mentions + found) if found else mentions

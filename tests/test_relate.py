@@ -754,3 +754,9 @@ def test_the_official_opening_the_next_paragraph_presents_the_conference_but_who
     text = ("国务院新闻办公室今天下午举行新闻发布会，司法部有关负责人介绍全民普法工作有关情况。\n"
             "相关负责人介绍，法治宣传教育法首次将“习近平法治思想”写入法律。\n")
     assert not rels(text, "speaker")
+
+
+def test_a_bare_kind_opening_a_sentence_is_the_policy_of_that_kind_named_before():
+    text = "国务院办公厅近日印发《关于加快场景培育和开放的实施意见》。意见提出，聚焦人工智能、低空经济等领域，加快推动场景开放。"
+    assert {ind for _, ind in rels(text, "concerns")} == {"人工智能", "低空经济"}
+    assert not rels("意见提出，聚焦人工智能等领域。", "concerns")
