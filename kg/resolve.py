@@ -23,6 +23,7 @@ PREFIXES = {
 }
 SHORT_TITLE = 6  # a policy title this short may stand for a longer one that ends with it
 SYNTHETIC = frozenset({"default-body", "parent", "implied", "home", "document-number"})  # inferred, not read in the text
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # what a company's registered name ends with
 LEARNED_CLASSES = (Label.PERSON, Label.GOV, Label.ORG, Label.COMPANY)  # the classes the statistical model gives
 
 
@@ -191,6 +192,18 @@ class Resolver:
             merged.update({key: target for key in keys if key != target})
         return merged
 
+    def _legal_forms(self) -> dict[tuple, tuple]:
+        """Across documents: a company named with its legal form (华虹半导体有限公司, 科大讯飞股份有限公司)
+        is the company named without it elsewhere (华虹半导体, 科大讯飞)."""
+        companies = {self.names[key]: key for key in self.names if key[0] is Label.COMPANY and not key[2]}
+        merged = {}
+        for name, key in sorted(companies.items()):
+            form = next((f for f in LEGAL_FORMS if name.endswith(f) and len(name) - len(f) >= 2), None)
+            short = companies.get(name[:-len(form)]) if form else None
+            if short is not None:
+                merged[key] = short
+        return merged
+
     def _merge(self, merged: dict[tuple, tuple]) -> None:
         for short, long in merged.items():
             self.aliases[long] |= self.aliases.pop(short, set()) | {self.names.pop(short)}
@@ -205,7 +218,11 @@ class Resolver:
         self.figures = [dataclasses.replace(f, about=ids.get(f.about, f.about)) for f in self.figures]
 
     def result(self) -> KnowledgeBase:
-        self._merge(self._short_titles() | self._one_class())
+        merged = self._short_titles() | self._one_class()
+        targets = set(merged.values())
+        merged |= {short: long for short, long in self._legal_forms().items()
+                   if short not in merged and short not in targets and long not in merged}  # one step each
+        self._merge(merged)
         entities = []
         for key, name in self.names.items():
             label, _, _ = key

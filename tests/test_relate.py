@@ -760,3 +760,14 @@ def test_a_bare_kind_opening_a_sentence_is_the_policy_of_that_kind_named_before(
     text = "国务院办公厅近日印发《关于加快场景培育和开放的实施意见》。意见提出，聚焦人工智能、低空经济等领域，加快推动场景开放。"
     assert {ind for _, ind in rels(text, "concerns")} == {"人工智能", "低空经济"}
     assert not rels("意见提出，聚焦人工智能等领域。", "concerns")
+
+
+def test_a_company_named_with_its_legal_form_is_the_company_named_without_it_elsewhere(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("华虹半导体有限公司等龙头企业与高校共建实训基地。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("中芯国际、华虹半导体等企业正在加快扩产。", encoding="utf-8")
+    G = kg.build([tmp_path])
+    huahong = [d for _, d in G.nodes(data=True) if d["label"] == "Company" and "华虹" in d["name"]]
+    assert len(huahong) == 1
+    assert huahong[0]["name"] == "华虹半导体" and huahong[0]["documents"] == "a|b" and "华虹半导体有限公司" in huahong[0]["aliases"]
