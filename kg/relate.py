@@ -84,7 +84,7 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
 
 SELF_NAMES = ("委", "部", "局", "署")  # 委新闻发言人: the commission just named calls itself by its head word
 SPOKESPEOPLE = ("发言人", "新闻发言人", "新闻秘书", "秘书", "助理", "顾问", "特使", "特别代表")  # of the post named before them
-LIST_BREAK = ("，", "、", "；")  # 工业和信息化部副部长辛国斌，总工程师赵志国: one list of officials
+LIST_BREAK = ("，", "、", "；", "和", "及")  # 工业和信息化部副部长辛国斌，总工程师赵志国 (…王江平和新闻发言人黄利斌): one list of officials
 def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     mentions = with_local_bodies(mentions)

@@ -771,3 +771,10 @@ def test_a_company_named_with_its_legal_form_is_the_company_named_without_it_els
     huahong = [d for _, d in G.nodes(data=True) if d["label"] == "Company" and "华虹" in d["name"]]
     assert len(huahong) == 1
     assert huahong[0]["name"] == "华虹半导体" and huahong[0]["documents"] == "a|b" and "华虹半导体有限公司" in huahong[0]["aliases"]
+
+
+def test_officials_joined_by_and_share_the_body_named_first():
+    text = "工业和信息化部部长肖亚庆介绍有关情况，并与工业和信息化部副部长王江平和新闻发言人、运行监测协调局局长黄利斌回答了记者提问。"
+    assert ("黄利斌", "工业和信息化部", "新闻发言人") in rels(text, "membership")
+    text = "习近平在福建省委书记周祖翼和省长赵龙陪同下考察。"
+    assert ("赵龙", "福建省人民政府", "省长") in rels(text, "membership")
