@@ -687,6 +687,9 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     agenda = NEXT_ITEM.search(text, right, sent.end)
     stop = min(following + ([agenda.start()] if agenda else []), default=sent.end)
     own = [ind for ind in industries if left <= ind.start and ind.end <= right]
+    if FOCUS.match(text, right + 1):  # 实施先进设备更新行动，聚焦石化化工、钢铁…等重点行业: the clause after says what it is on
+        focus_end = clause_span(text, right + 1, right + 2, sent.start, sent.end)[1]
+        own += [ind for ind in industries if right < ind.start and ind.end <= focus_end]
     later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
     if _sentence_is_about(text, policy, sent.start):  # 《实施意见》围绕…，重点推进人形机器人、量子计算…: all of them
         chain_end = _semicolon_chain_end(doc, sent)
@@ -699,6 +702,7 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
 
 
+FOCUS = re.compile(r"(?:重点)?(?:聚焦|围绕|针对|面向|覆盖)")
 SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|涵盖|覆盖|重点)")
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
 

@@ -778,3 +778,8 @@ def test_officials_joined_by_and_share_the_body_named_first():
     assert ("黄利斌", "工业和信息化部", "新闻发言人") in rels(text, "membership")
     text = "习近平在福建省委书记周祖翼和省长赵龙陪同下考察。"
     assert ("赵龙", "福建省人民政府", "省长") in rels(text, "membership")
+
+
+def test_the_clause_after_a_policy_that_says_what_it_is_on_names_its_industries():
+    text = "《实施方案》部署了四方面重点任务：一是实施先进设备更新行动，聚焦石化化工、钢铁、有色金属、建材等重点行业；二是实施数字化转型更新行动。"
+    assert {ind for policy, ind in rels(text, "concerns") if policy == "先进设备更新行动"} == {"石化", "钢铁", "有色金属", "建材"}
