@@ -715,8 +715,18 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                 or TARGET_OPENING.search(before) or POLICY_SETS.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
 
 
-WILL = re.compile(rf"力争|争取|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
+WILL = re.compile(rf"力争|争取|预计|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
 CURRENT_VALUE = re.compile(r"[由从](?:目前|现在|当前|现行)的?$")  # 将…由目前的1.7%调降至1.5%: 1.7% is now, 1.5% planned
+FROM_HERE = re.compile(r"[由从]$")
+FORECAST = re.compile(r"预期|预测|预计")
+
+
+def _starts_a_change(text: str, clause: tuple[int, int], start: int, match: re.Match) -> bool:
+    """The value a planned change starts from is now: 由目前的1.7%调降至1.5%, 从5%调降至0%,
+    由1900个税目扩大至6600个 (1.5%, 0%, 6600个 are planned)."""
+    return CURRENT_VALUE.search(text, clause[0], start) is not None or (
+        FROM_HERE.search(text, clause[0], start) is not None and TO_VALUE.match(text[match.end():clause[1]]) is not None
+        and FORECAST.search(text, clause[0], start) is None)  # 需求增长量预期从203万桶下调至193万桶: both forecasts
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
@@ -766,7 +776,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     chain_start = min(_semicolon_chain_start(doc, sent), _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
-    kind = "target" if _planned(text, clause, sent, match, cues) and not CURRENT_VALUE.search(text, clause[0], start) else "actual"
+    kind = "target" if _planned(text, clause, sent, match, cues) and not _starts_a_change(text, clause, start, match) else "actual"
     period = _period(doc, sent, cues, turn_start, _breakdown_continues(doc, sent, turn_start))
     if kind == "target" and not cues and period[:4].isdigit() and period[:4] < doc.document.published[:4]:
         period = ""  # 2023年…。据测算，这将带动每年超过5万亿元: a plan is of no year past

@@ -654,3 +654,12 @@ def test_a_forecast_s_change_is_forecast_too_and_an_expectations_index_is_measur
         ("4020000000", "吨", "2024", "target"), ("3.9", "%", "2024", "target")]
     assert figures("10月份生产经营活动预期指数为54%，较上月上升2个百分点。", "2024-10-31") == [
         ("54", "%", "2024-10", "actual"), ("2", "个百分点", "2024-10", "actual")]
+
+
+def test_a_forecast_carries_to_the_clauses_after_it_and_a_planned_change_starts_from_now():
+    text = "投运后，预计每年发电69亿度，可满足200万户家庭一年使用。"
+    assert [f.kind for f in make_doc(text, published="2024-12-20").figures] == ["target", "target"]
+    text = "预计将释放长期流动性约1万亿元，同时阶段性将汽车金融公司存款准备金率从5%调降至0%。"
+    assert [f.kind for f in make_doc(text, published="2025-05-07").figures] == ["target", "actual", "target"]
+    text = "欧佩克将2024年全球日均石油需求较上年增长量预期从203万桶下调至193万桶。"
+    assert [f.kind for f in make_doc(text, published="2024-10-15").figures] == ["target", "target"]
