@@ -722,8 +722,8 @@ FORECAST = re.compile(r"预期|预测|预计")
 
 
 def _starts_a_change(text: str, clause: tuple[int, int], start: int, match: re.Match) -> bool:
-    """The value a planned change starts from is now: 由目前的1.7%调降至1.5%, 从5%调降至0%,
-    由1900个税目扩大至6600个 (1.5%, 0%, 6600个 are planned)."""
+    """The value a planned change starts from is now: 由目前的1.7%调降至1.5%, 从5%调降至0% (1.5% and
+    0% are planned)."""
     return CURRENT_VALUE.search(text, clause[0], start) is not None or (
         FROM_HERE.search(text, clause[0], start) is not None and TO_VALUE.match(text[match.end():clause[1]]) is not None
         and FORECAST.search(text, clause[0], start) is None)  # 需求增长量预期从203万桶下调至193万桶: both forecasts

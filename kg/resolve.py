@@ -220,8 +220,8 @@ class Resolver:
     def result(self) -> KnowledgeBase:
         merged = self._short_titles() | self._one_class()
         targets = set(merged.values())
-        merged |= {short: long for short, long in self._legal_forms().items()
-                   if short not in merged and short not in targets and long not in merged}  # one step each
+        merged |= {named: plain for named, plain in self._legal_forms().items()
+                   if named not in merged and named not in targets and plain not in merged}  # one step each
         self._merge(merged)
         entities = []
         for key, name in self.names.items():
