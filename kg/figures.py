@@ -18,7 +18,7 @@ from kg.numbers import MULTIPLIERS, parse_number
 from kg.periods import Cue, find_cues, names_its_year, resolve_period
 from kg.policy_text import own_text_start, task_paragraphs
 from kg.segment import tokenize
-from kg.spans import clause_span, line_span
+from kg.spans import clause_span, line_span, semicolon_chain
 from kg.types import Doc, Figure, Label, Mention, Sentence
 
 __all__ = ["figures", "find_figures", "format_value"]
@@ -419,7 +419,7 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     the one said to say the quotation it stands in, else the one whose words open the paragraph
     (徐旭介绍，…。全年新增…)."""
     text = doc.document.text
-    start = _semicolon_chain_start(doc, sent)  # 谢存介绍，…增长2.5%；…电信业务总量同比增长9.5%: the same speaker
+    start = semicolon_chain(doc, sent)[0]  # 谢存介绍，…增长2.5%；…电信业务总量同比增长9.5%: the same speaker
     for m in reversed([m for m in doc.mentions if m.label is Label.PERSON and start <= m.start and m.end <= pos]):
         if _says(text, m):
             return m.name
@@ -773,7 +773,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if cell is not None:  # | 电信业务收入 | 14628亿元 | 2.6% |: the row says what, the header when and how
         metric = cell.row + (cell.column if CHANGE_HEADER.search(cell.column) else "")
         cues = find_cues(text, *cell.column_span) or find_cues(text, *cell.header_span)
-    chain_start = min(_semicolon_chain_start(doc, sent), _goals_section_start(doc, sent)) if not cues else sent.start
+    chain_start = min(semicolon_chain(doc, sent)[0], _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues) and not _starts_a_change(text, clause, start, match) else "actual"
@@ -796,18 +796,6 @@ def _starting_point(text: str, cue: Cue, pos: int | None = None) -> bool:
     """从2020年时的27万家增加到50万家, 由目前的1.7%调降至1.5%: the time a change starts from dates its
     first value, not the value it reaches (before `pos`), nor the sentences after it."""
     return text[cue.start - 1:cue.start] in ("从", "由") and FROM_TO.match(text, cue.start, len(text) if pos is None else pos) is not None
-
-
-def _semicolon_chain_start(doc: Doc, sent: Sentence) -> int:
-    """Where the sentences this one continues after a ；in its paragraph begin (到2027年，…提升；
-    培育100家…企业: the target year reaches past the semicolon)."""
-    text, start = doc.document.text, sent.start
-    for k in range(sent.index - 1, -1, -1):
-        other = doc.sentences[k]
-        if not text[other.start:other.end].rstrip().endswith(("；", ";")) or "\n" in text[other.end:start]:
-            break
-        start = other.start
-    return start
 
 
 def figures(doc: Doc) -> Doc:

@@ -28,7 +28,7 @@ from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import signatories
-from kg.spans import clause_span
+from kg.spans import clause_span, semicolon_chain
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
 __all__ = ["relate", "relations"]
@@ -692,7 +692,7 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
         own += [ind for ind in industries if right < ind.start and ind.end <= focus_end]
     later = [ind for ind in industries if right <= ind.start and ind.end <= stop]
     if _sentence_is_about(text, policy, sent.start):  # 《实施意见》围绕…，重点推进人形机器人、量子计算…: all of them
-        chain_end = _semicolon_chain_end(doc, sent)
+        chain_end = semicolon_chain(doc, sent)[1]
         continued = [ind for ind in industries if sent.end <= ind.start and ind.end <= chain_end]
         return own + later + continued + _in_its_items(doc, sent, industries)
     if own:
@@ -707,17 +707,6 @@ SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|�
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
 
 
-
-
-def _semicolon_chain_end(doc: Doc, sent) -> int:
-    """Where the sentences that go on after its ；in the paragraph end (《指导意见》提出，到2030年，…；在钢铁、
-    有色金属…等行业，培育…: one statement); its own end when it ends otherwise."""
-    text, start, end = doc.document.text, sent.start, sent.end
-    for other in doc.sentences[sent.index + 1:]:
-        if not text[start:end].rstrip().endswith(("；", ";")) or "\n" in text[end:other.start]:
-            break
-        start, end = other.start, other.end
-    return end
 
 
 def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:

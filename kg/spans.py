@@ -7,9 +7,10 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from kg.types import Mention, Token
+from kg.types import Doc, Mention, Sentence, Token
 
-__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span", "tokens_over", "SpanSet", "occurrences"]
+__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span", "tokens_over", "SpanSet", "occurrences",
+           "semicolon_chain"]
 
 QUOTES = "“”\"'‘’「」《》"
 CLAUSE_END = re.compile(r"[，；。！？：,;]")
@@ -104,3 +105,25 @@ def occurrences(text: str, literal: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(literal, at + len(literal))
+
+
+def semicolon_chain(doc: Doc, sent: Sentence) -> tuple[int, int]:
+    """Where the sentences joined to this one by ；in its paragraph begin and end: one statement
+    (到2027年，…提升；培育100家…企业: the target year reaches past the semicolon; 《指导意见》提出，…；
+    在钢铁、有色金属等行业，…: so does what the policy sets out)."""
+    text, sentences = doc.document.text, doc.sentences
+    start, end = sent.start, sent.end
+    for k in range(sent.index - 1, -1, -1):  # indices, not slices: asked once per figure of long documents
+        if not _ends_with_semicolon(text, sentences[k]) or "\n" in text[sentences[k].end:start]:
+            break
+        start = sentences[k].start
+    last = sent
+    for k in range(sent.index + 1, len(sentences)):
+        if not _ends_with_semicolon(text, last) or "\n" in text[last.end:sentences[k].start]:
+            break
+        last, end = sentences[k], sentences[k].end
+    return start, end
+
+
+def _ends_with_semicolon(text: str, sent: Sentence) -> bool:
+    return text[sent.start:sent.end].rstrip().endswith(("；", ";"))
