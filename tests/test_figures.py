@@ -663,3 +663,8 @@ def test_a_forecast_carries_to_the_clauses_after_it_and_a_planned_change_starts_
     assert [f.kind for f in make_doc(text, published="2025-05-07").figures] == ["target", "actual", "target"]
     text = "欧佩克将2024年全球日均石油需求较上年增长量预期从203万桶下调至193万桶。"
     assert [f.kind for f in make_doc(text, published="2024-10-15").figures] == ["target", "target"]
+
+
+def test_what_will_change_from_one_value_to_another_reaches_a_planned_value():
+    assert figures("零关税商品税目将由1900个扩大至6600个。", "2025-11-28") == [
+        ("1900", "个", "2025", "actual"), ("6600", "个", "2025", "target")]
