@@ -345,8 +345,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label is Label.ROLE:
         return not text.endswith(BODY_HEADS_NOT_POSTS)  # 组织指导部: a department, not a post
     if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))
-                                       or KINDS_OF_GOVERNMENT.fullmatch(text)):
-        return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府: a kind the notice is addressed to
+                                       or KINDS_OF_GOVERNMENT.fullmatch(text) or text.startswith(KINDS_OF_CITY)):
+        return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府, 直辖市通信管理局: kinds a notice is addressed to
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person

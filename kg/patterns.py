@@ -502,6 +502,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))
                 if name in GENERIC_NAMES or tok.text in GENERIC_NAMES and any(t.pos.startswith("v") for t in tokens[j:h]):
                     break  # 作出科学规划: a kind of plan; 以色列扩大军事行动: an act done to a kind
+                if label is Label.GOV and name.startswith(KINDS_OF_CITY):
+                    break  # 各省、自治区、直辖市通信管理局: the kind of body a notice is addressed to, in each place
                 yield from _law_and_its_rules(Mention(start, end, text[start:end], label, name, f"head:{head}"))
             break
 

@@ -974,3 +974,8 @@ def test_a_strategic_alliance_or_cooperation_is_no_strategy():
     found = {name for name, label in names("12家高新区建立了协同创新战略联盟。总台与浙江省签署“品牌强国工程”战略合作协议。")
              if label == "Policy"}
     assert "协同创新战略" not in found and "品牌强国工程战略" not in found
+
+
+def test_the_kinds_of_body_a_notice_is_addressed_to_are_no_bodies():
+    found = {name for name, label in names("各省、自治区、直辖市通信管理局，各省、自治区、直辖市党委：") if label == "GovernmentBody"}
+    assert not [name for name in found if name.startswith("直辖市")]
