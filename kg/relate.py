@@ -270,7 +270,7 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
 
 
 AT_THE_BRIEFING = re.compile(r"(?:\d{1,2}日|今天)?(?:在[^，。；“”]{0,30}?(?:发布会|吹风会|记者会)上|在回答记者提问时|在答记者问时)")
-PRESENTING = re.compile(r"出席[^。；]{0,6}并|回答记者提问|答记者问|介绍[^。；]{0,30}情况")
+PRESENTING = re.compile(r"出席[^。；]{0,6}并|出席(?:新闻)?发布会[。，]|回答了?记者(?:的)?提问|答记者问|介绍[^。；]{0,30}情况")
 OPENS_BY_SAYING = re.compile(r"[^，。；“”：]{2,40}?(?:介绍|表示)[，：]")  # 广东省工业和信息化厅厅长杨鹏飞介绍，…
 
 

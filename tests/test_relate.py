@@ -652,6 +652,16 @@ def test_the_officials_its_introduction_goes_on_to_say_present_it_are_speakers()
     assert {person for _, person in rels(text, "speaker")} == {"谢存", "刘郁林", "陶青"}
 
 
+def test_officials_the_introduction_says_attend_the_conference_or_answered_the_press_are_speakers():
+    attended = ("10月31日，国家能源局举行新闻发布会，发布前三季度能源形势，并回答记者提问。"
+                "国家能源局发展规划司副司长邢翼腾、电力司副司长刘明阳出席发布会。发布会由国家能源局综合司副司长张星主持。\n\n"
+                "邢翼腾介绍，前三季度，全社会用电量同比增长4.6%。\n")
+    assert {person for _, person in rels(attended, "speaker")} == {"邢翼腾", "刘明阳"}
+    answered = ("10月15日，江苏省政府新闻办召开新闻发布会，江苏省工业和信息化厅副厅长池宇介绍了有关情况。"
+                "省财政厅副厅长刘东、省商务厅副厅长王斌回答了记者提问。\n")
+    assert {person for _, person in rels(answered, "speaker")} == {"池宇", "刘东", "王斌"}
+
+
 def test_a_department_s_official_speaks_for_its_body_and_the_headline_names_the_conference_by_its_topic():
     text = ("# 国务院新闻办公室就推动大规模设备更新和消费品以旧换新举行新闻发布会\n\n时间：2024年3月13日\n\n"
             "发布人：国家发展改革委副主任 赵辰昕；商务部副部长 盛秋平\n\n"
