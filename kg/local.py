@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.types import Doc, Label, Mention
 
-__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "with_local_bodies"]
+__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "local_whole", "with_local_bodies"]
 
 ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 
@@ -61,6 +61,17 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
             own = _the_one_place(found, level)  # 江苏省…省工信厅: the only province the document names
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, (own or level) + stem, "local-body",
                           scope="" if own else doc.document.id)
+
+
+def local_whole(name: str) -> str | None:
+    """The local body a department is named after (江苏省工业和信息化厅软件和信息服务业处 → 江苏省工业和
+    信息化厅): a place, a local department's name, then the department's own words."""
+    for match in _local_stems().finditer(name):
+        rest = name[match.end():]
+        if match.start() and name[:match.start()].endswith(ADMIN_ENDINGS) and len(rest) >= 2 \
+                and rest.endswith(lexicon.PART_HEADS):
+            return name[:match.end()]
+    return None
 
 
 def _the_one_place(found: list[Mention], level: str) -> str:

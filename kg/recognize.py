@@ -377,7 +377,8 @@ def _inside_a_body_name(tokens: tuple[Token, ...], first: int, k: int) -> bool:
     return tok.pos == "v" and k == first and head_next
 
 
-DEPARTMENT_HEADS = ("司", "局", "厅", "办公室", "中心")
+DEPARTMENT_HEADS = ("司", "局", "厅", "处", "办公室", "中心")
+EVENT_WORDS = re.compile(r"大会|会议|论坛")  # 第二十次全国代表大会秘书处: a congress's secretariat, not the party's
 PRESENTED_BY = ("负责人", "负责同志")  # 质量发展局负责人: what follows a department named for its officials
 
 
@@ -389,16 +390,25 @@ def _department_re() -> re.Pattern:
     return re.compile(f"[\u4e00-\u9fff]{{2,12}}?(?:{heads})(?=(?:副)?(?:{after}))")
 
 
+@functools.cache
+def _official_re() -> re.Pattern:
+    """A post title, and the name of the official who holds it if given (司长曾衍德, 新闻发言人)."""
+    roles = "|".join(map(re.escape, sorted(lexicon.load().roles, key=len, reverse=True)))
+    return re.compile(f"(?:副)?(?:{roles})[^《》“”。]{{0,10}}")
+
+
 def _departments_of_named_bodies(text: str, found: list[Mention]) -> Iterator[Mention]:
-    """A department the lexicon lacks, named right after its ministry and before an official's post
-    (市场监管总局质量发展局局长梁小平): named in full after the ministry, so it is part of it."""
+    """A department the lexicon lacks, named right after its ministry or a local body and before an
+    official's post (市场监管总局质量发展局局长梁小平, 省财政厅经济建设处副处长刘东): named in full after
+    the body, so it is part of it."""
     lex = lexicon.load()
     for m in found:
-        if m.label is not Label.GOV or m.rule != "lexicon" or m.name in lex.departments.values() or len(m.text) < 3:
+        if m.label is not Label.GOV or m.rule not in ("lexicon", "local-body") or m.name in lex.departments.values() or len(m.text) < 3:
             continue
         match = _department_re().match(text, m.end)
-        if match and not any(name in match.group(0) for name in _body_words(match.group(0))):
-            yield Mention(m.start, match.end(), text[m.start:match.end()], Label.GOV, m.name + match.group(0), "department")
+        if match and not any(_body_words(match.group(0))) and not EVENT_WORDS.search(match.group(0)):
+            yield Mention(m.start, match.end(), text[m.start:match.end()], Label.GOV, m.name + match.group(0), "department",
+                          scope=m.scope)  # 省财政厅经济建设处: of the document's own province, as its hall
 
 
 LIST_SEPARATOR = re.compile(r"[、，,]|和|及")
@@ -409,16 +419,18 @@ def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Menti
     (农业农村部发展规划司司长曾衍德、种植业管理司司长潘文博): the list leaves the ministry unsaid."""
     lex = lexicon.load()
     bodies = sorted((m for m in found if m.label is Label.GOV and m.rule in ("lexicon", "department")), key=lambda m: m.end)
+    body_ends = {(m.start, m.end) for m in found if m.label is Label.GOV}
     for m in bodies:
         whole = lexicon.ministry_of(m.name)
         at = m.end
         while True:  # past the post and the name of the official the body was named for, to the next item
             separator = LIST_SEPARATOR.search(text, at, at + 12)
-            if separator is None or "。" in text[at:separator.start()]:
-                break
+            if separator is None or not _official_re().fullmatch(text, at, separator.start()):
+                break  # 中国共产党章程》，党的二十大秘书处负责人: no official of the body before the list goes on
             match = _department_re().match(text, separator.end())
-            if not match or any(_body_words(match.group(0))) or match.group(0) in lex.names:
-                break
+            if not match or any(_body_words(match.group(0))) or match.group(0) in lex.names \
+                    or any((match.start(), end) in body_ends for end in range(match.start() + 2, match.end())):
+                break  # 省财政厅经济建设处: a department of another body, named after it
             name = whole + match.group(0)
             yield Mention(match.start(), match.end(), match.group(0), Label.GOV, name, "listed-department")
             at = match.end()

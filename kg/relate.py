@@ -22,7 +22,7 @@ from kg import lexicon
 from kg.aliases import EDITION
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
 from kg.layout import introduction
-from kg.local import government_of_the_place, held_in, with_local_bodies
+from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
 from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import CREDIT, valid_name
@@ -242,7 +242,7 @@ def _whole_of(name: str) -> str | None:
     split = lexicon.whole_and_part(name)
     if split:
         return split[0]
-    return lex.parents.get(name) if name in lex.departments.values() else None
+    return lex.parents.get(name) if name in lex.departments.values() else local_whole(name)
 
 
 def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

@@ -276,6 +276,18 @@ def test_another_ministry_s_department_and_departments_listed_after_their_minist
     assert ("李明", "工业和信息化部宣传推广司", "司长") in after_a_department
 
 
+def test_a_department_named_after_a_local_body_is_part_of_it_and_no_list_follows_a_body_without_an_official():
+    doc = make_doc("江苏省政府新闻办召开新闻发布会。江苏省工业和信息化厅软件和信息服务业处处长王斌、"
+                   "省财政厅经济建设处副处长刘东回答了记者提问。")
+    facts = {(r.subject.name, r.predicate, r.object.name, r.role) for r in doc.relations}
+    assert ("王斌", "membership", "江苏省工业和信息化厅软件和信息服务业处", "处长") in facts
+    assert ("刘东", "membership", "江苏省财政厅经济建设处", "副处长") in facts
+    assert ("江苏省财政厅经济建设处", "subOrganizationOf", "江苏省财政厅", "") in facts
+    assert ("江苏省工业和信息化厅软件和信息服务业处", "subOrganizationOf", "江苏省工业和信息化厅", "") in facts
+    text = "刊发《中国共产党章程》，党的二十大秘书处负责人就党的二十大通过的《中国共产党章程（修正案）》答记者问。"
+    assert not any("秘书处" in m.name for m in make_doc(text).mentions)
+
+
 def test_a_policy_briefing_has_its_officials_as_speakers_and_one_organizer():
     text = ("# 国务院政策例行吹风会：介绍有关情况\n\n2025年3月6日下午，国务院新闻办公室举行国务院政策例行吹风会，"
             "请工业和信息化部副部长单忠德，国家发展改革委高技术产业司司长王翔介绍有关情况，并答记者问。\n\n"
