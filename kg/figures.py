@@ -151,7 +151,7 @@ def _qualifier(match: re.Match, text: str) -> str:
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、|产业)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
                   r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:达到了?|达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
@@ -165,6 +165,7 @@ ACT_AFTER_COUNTED = re.compile("开展|参加|参观|参展|参会|实现|上线
 NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff]{2,12})$")  # …48项、行业标准(32项)
 FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；]*)$")  # 上座率由(49%)提升到(98.7%)
 TO_VALUE = re.compile(r"^[^，。；\d]{0,6}(?:到|至)")
+RANGE_START = re.compile(r"[\d.]+[万亿]?[%％]?\s*[—–\-－~～至到]$")  # 培育3—5家, 增长5%~8%: the range's lower end, no words
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
@@ -199,7 +200,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     right = _counted_thing(re.split(r"[和与及等的、]", right)[0])
     if OF_A_COUNTED.search(left) and right:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
-    left = LIST_OF_NUMBERS.sub("", left)  # the second of two listed numbers shares the first one's words
+    left = LIST_OF_NUMBERS.sub("", RANGE_START.sub("", left))  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
     left = COMPARISON_TAIL.sub("", left) or left  # 投资规模较2023年(增长): the base is the period's business
@@ -597,7 +598,7 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
         listed = _listed_subjects(doc, clause[0], run[0].start)
         items = _items(text, clause[0], run[0].start)
         if len(items) == len(run) and listed:  # an item naming no subject keeps the figure's own
-            abouts: list[Mention | None] = [next((m for at, _, m in listed if start <= at < end and not text.startswith("用", m.end)),
+            abouts: list[Mention | None] = [next((m for at, _, m in listed if start <= at < end and not USED_FOR.match(text, m.end)),
                                                  figure.about)
                                             for (start, end), figure in zip(items, run)]  # 汽车用锂离子动力电池: 动力电池
         elif len(listed) == len(run) and _one_per_item(text, listed):
@@ -610,6 +611,8 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
         before = abouts
     return paired
 
+
+USED_FOR = re.compile(r"用(?![电水气能工地户])")  # 汽车用锂离子动力电池: for cars; 第三产业用电量: the sector's own use
 
 RESPECTIVELY = re.compile(r"\s*(?:同比|环比)?分别")  # a clause of figures whose subjects the clause before lists
 

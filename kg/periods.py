@@ -17,7 +17,7 @@ PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五":
               "十五五": (2026, 2030), "十六五": (2031, 2035)}
 NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月份, 比去年四季度, 较2023年8月份: the base of a change
-A_YEAR_AS_BASE = re.compile(r"的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80% (由2014年的3.74万亿元: its value)
+A_YEAR_AS_BASE = re.compile(r"(?:末|底|初)?的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80%, 是“十三五”末的2.2倍 (由2014年的3.74万亿元, 从2020年的91%: its value)
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
 CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九])"  # what some cue opens with: the others fail fast
 CUES = re.compile(
@@ -32,7 +32,7 @@ CUES = re.compile(
     r"|(?P<month>(?:(?P<m_y>\d{4})年)?(?P<m_n>\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?![\d一二三四五六七八九十]*日|底|末|[—–\-－~～至到]))"
     r"|(?P<upto>(?:截至|截止到?)(?:(?P<upto_y>\d{4})年)?(?:(?P<upto_m>\d{1,2})月(?:底|末)?)?(?:目前|年底|底)?)"
     r"|(?P<now>目前|当前|迄今|至今|现阶段)"
-    r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?)"
+    r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?(?:时期|期)?(?P<plan_end>末)?)"
     r"|(?<!截止)(?P<by>到(?P<by_y>\d{4}|[〇零一二三四五六七八九]{4})年)"
     r"|(?<![较比与同])(?P<year>(?P<year_y>(?:19|20)\d{2})年(?:全年)?)"
     r"|(?<![较比与同])(?:(?P<this>今年|本年度|年内)|(?P<last>去年|上年|过去一年)|(?P<next>明年))(?!价格|同期|末)|(?<![较比与同年])(?P<whole>全年))"
@@ -54,7 +54,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
                                 "by", "year", "this", "last", "next", "whole") if match.group(k))
         if kind in BASED_KINDS and BASE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # checked here rather than by a look-behind in each alternative: a third of find_cues' time
-        if kind == "year" and A_YEAR_AS_BASE.match(text, match.end()):
+        if kind in ("year", "plan") and A_YEAR_AS_BASE.match(text, match.end()) and text[match.start() - 1:match.start()] not in "从由":
             continue  # looked at in the whole text: the number after 的 may lie past `end`
         cues.append(Cue(match.start(), kind, {k: v for k, v in match.groupdict().items() if v}))
     return cues
@@ -111,7 +111,7 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
         return f"../{_month(year, doc_month)}"
     if cue.kind == "plan":
         first, last = PLAN_YEARS[g["plan_n"]]
-        return f"{first}/{last}"
+        return str(last) if "plan_end" in g else f"{first}/{last}"  # “十三五”末: its last year
     if cue.kind in ("by", "year"):
         found = g.get("by_y") or g["year_y"]
         return found if found.isdigit() else str(parse_chinese(found))

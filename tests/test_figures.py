@@ -668,3 +668,18 @@ def test_a_forecast_carries_to_the_clauses_after_it_and_a_planned_change_starts_
 def test_what_will_change_from_one_value_to_another_reaches_a_planned_value():
     assert figures("零关税商品税目将由1900个扩大至6600个。", "2025-11-28") == [
         ("1900", "个", "2025", "actual"), ("6600", "个", "2025", "target")]
+
+
+def test_a_plan_s_end_is_its_last_year_and_a_base_and_a_value_from_a_year_are_told_apart():
+    assert figures("“十三五”末，我国5G基站达71.8万个。", "2025-03-01") == [("718000", "个", "2020", "actual")]
+    text = "发明专利拥有量已达147.2万件，是“十三五”末的2.2倍。参保率从2020年的91%提高到95%以上。"
+    assert figures(text, "2025-03-01") == [("1472000", "件", "2025", "actual"), ("2.2", "倍", "2025", "actual"),
+                                           ("91", "%", "2020", "actual"), ("95", "%", "2025", "actual")]
+
+
+def test_the_three_sectors_measure_their_own_use_and_a_range_s_lower_end_is_no_words_of_the_metric():
+    text = "其中，第一产业用电量1073亿千瓦时；第一产业和第三产业用电量增长较快，分别同比增长20.2%和10.7%。到2027年，培育3—5家系统集成企业。"
+    doc = make_doc(text, published="2025-10-31")
+    assert [(f.metric, f.about.name) for f in doc.figures[:3]] == [
+        ("第一产业用电量", "农业"), ("同比增长", "农业"), ("同比增长", "服务业")]
+    assert [f.metric for f in doc.figures[3:]] == ["培育系统集成企业"]
