@@ -683,3 +683,9 @@ def test_the_three_sectors_measure_their_own_use_and_a_range_s_lower_end_is_no_w
     assert [(f.metric, f.about.name) for f in doc.figures[:3]] == [
         ("第一产业用电量", "农业"), ("同比增长", "农业"), ("同比增长", "服务业")]
     assert [f.metric for f in doc.figures[3:]] == ["培育系统集成企业"]
+
+
+def test_a_value_reached_by_a_past_year_is_done_and_a_value_to_be_reached_by_a_year_is_planned():
+    text = "高技术制造业在工业中的占比由2012年的9.4%提高到2021年的15.1%。我们将从2020年的10%提高到2025年的15%。"
+    assert figures(text, "2022-10-01") == [("9.4", "%", "2012", "actual"), ("15.1", "%", "2021", "actual"),
+                                           ("10", "%", "2020", "actual"), ("15", "%", "2025", "target")]
