@@ -30,7 +30,7 @@ UNITS = sorted(
     key=len, reverse=True)
 CN = "〇零一二两三四五六七八九十百千"
 NUMBER = re.compile(
-    r"(?P<pre>约|近|超过|超|逾|将近|接近|突破|不到|不足|达|达到)?"
+    r"(?P<pre>约|近|不超过|超过|超|逾|将近|接近|突破|不到|不足|不低于|不少于|达|达到)?"
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN}]+)"
     r"(?P<more>多|余|来)?(?P<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?"
     r"(?P<rest>(?<=[亿万])\d{1,4}(?:千万|百万|十万|千|百|万))?(?P<more2>多|余)?"  # 1亿2千万, 3万5千
@@ -145,9 +145,12 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
     return unit
 
 
+HEDGES = ("约", "近", "超过", "超", "逾", "将近", "接近", "突破", "不到", "不足", "不超过", "不低于", "不少于")  # a qualifier the text puts before the number
+
+
 def _qualifier(match: re.Match, text: str) -> str:
     after = AFTER_QUAL.match(text[match.end():])
-    return match.group("pre") if match.group("pre") in ("约", "近", "超过", "超", "逾", "将近", "接近", "突破", "不到", "不足") \
+    return match.group("pre") if match.group("pre") in HEDGES \
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
@@ -202,8 +205,9 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
     left = LIST_OF_NUMBERS.sub("", RANGE_START.sub("", left))  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
-    left = VERBS_TAIL.sub("", left).strip("“”的，、 ") or left  # 同比增长 alone is the metric
-    left = COMPARISON_TAIL.sub("", left) or left  # 投资规模较2023年(增长): the base is the period's business
+    bare = VERBS_TAIL.sub("", left).strip("“”的，、 ")
+    if not COMPARISON_TAIL.fullmatch(bare):  # 比去年同期提升: a change of the figure before, said with its verb
+        left = COMPARISON_TAIL.sub("", bare or left) or bare or left  # 同比增长 alone is the metric; 投资规模较2023年(增长): the base is the period's
     if BARE_VERB.fullmatch(left):
         left = ""  # 共有209家国内外航空公司: the airlines
     if not left or COUNTED.search(left):
@@ -661,7 +665,7 @@ def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:
 
 
 CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
-                         r"(?:增长|下降|增加|减少|提高|回落|上升|加快|放缓|净增|净减)")
+                         r"(?:增长|下降|增加|减少|提高|提升|降低|回落|上升|加快|放缓|净增|净减)")
 SHARE = re.compile(r"占[^，。；]{1,16}")
 FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
@@ -770,7 +774,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         value += _rest_of_the_number(match.group("rest"))
     if match.group("unit") == "成":
         value *= 10  # 两成 = 20%
-    start = match.start("pre") if match.group("pre") in ("约", "近", "超过", "逾", "将近", "接近") else match.start("num")
+    start = match.start("pre") if match.group("pre") in HEDGES and match.group("pre") not in ("超", "突破") else match.start("num")
     cues = [c for c in find_cues(text, sent.start, match.start()) if not _starting_point(text, c, match.start())]
     cell = tables.cell_at(text, match.start())
     if cell is not None:  # | 电信业务收入 | 14628亿元 | 2.6% |: the row says what, the header when and how

@@ -689,3 +689,11 @@ def test_a_value_reached_by_a_past_year_is_done_and_a_value_to_be_reached_by_a_y
     text = "高技术制造业在工业中的占比由2012年的9.4%提高到2021年的15.1%。我们将从2020年的10%提高到2025年的15%。"
     assert figures(text, "2022-10-01") == [("9.4", "%", "2012", "actual"), ("15.1", "%", "2021", "actual"),
                                            ("10", "%", "2020", "actual"), ("15", "%", "2025", "target")]
+
+
+def test_a_change_said_against_a_base_measures_the_figure_before_it_and_at_most_is_no_more_than():
+    text = "民营企业进出口19.28万亿元，占我国外贸总值的57.4%，比去年同期提升1.6个百分点。全国教育经费总投入为64595亿元，比上年增长5.3%。"
+    assert [f.metric for f in make_doc(text, published="2025-10-13").figures] == [
+        "民营企业进出口", "民营企业进出口占我国外贸总值", "民营企业进出口占我国外贸总值比去年同期提升", "全国教育经费总投入", "全国教育经费总投入比上年增长"]
+    doc = make_doc("中央财政对每个试点城市给予不超过1.5亿元的定额奖补。", published="2025-07-18")
+    assert [(f.text, f.qualifier, f.metric) for f in doc.figures] == [("不超过1.5亿元", "不超过", "中央财政对每个试点城市给予")]
