@@ -263,13 +263,15 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     for m in mentions:
         in_note = note.start <= m.start < note.end or any(s.start <= m.start < s.end for s in presenters)
         reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
-        answering = AT_THE_BRIEFING.match(text, m.end) is not None  # 梁志峰在回答记者提问时表示
+        answering = AT_THE_BRIEFING.match(text, m.end) is not None \
+            or ANSWERING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None  # 梁志峰在回答记者提问时表示
         if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter or answering) and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
 
 
 AT_THE_BRIEFING = re.compile(r"(?:\d{1,2}日|今天)?(?:在[^，。；“”]{0,30}?(?:发布会|吹风会|记者会)上|在回答记者提问时|在答记者问时)")
+ANSWERING_BEFORE = re.compile(r"(?:回答记者(?:的)?提问|答记者问)时[，,][^，。；“”]{0,30}$")  # 在回答记者提问时，…局长陶青(表示)
 PRESENTING = re.compile(r"出席[^。；]{0,6}并|出席(?:新闻)?发布会[。，]|回答了?记者(?:的)?提问|答记者问|介绍[^。；]{0,30}情况")
 OPENS_BY_SAYING = re.compile(r"[^，。；“”：]{2,40}?(?:介绍|表示)[，：]")  # 广东省工业和信息化厅厅长杨鹏飞介绍，…
 

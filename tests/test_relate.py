@@ -805,3 +805,18 @@ def test_officials_joined_by_and_share_the_body_named_first():
 def test_the_clause_after_a_policy_that_says_what_it_is_on_names_its_industries():
     text = "《实施方案》部署了四方面重点任务：一是实施先进设备更新行动，聚焦石化化工、钢铁、有色金属、建材等重点行业；二是实施数字化转型更新行动。"
     assert {ind for policy, ind in rels(text, "concerns") if policy == "先进设备更新行动"} == {"石化", "钢铁", "有色金属", "建材"}
+
+
+def test_who_answers_the_press_after_saying_so_speaks_and_a_department_speaking_for_its_body_is_no_alias_of_it():
+    text = ("10月21日，国务院新闻办公室举行新闻发布会。工业和信息化部新闻发言人谢少锋在会上介绍，前三季度工业增加值增长6.2%。\n\n"
+            "在回答记者提问时，工业和信息化部运行监测协调局局长陶青表示，汽车以旧换新补贴申请量超过1000万份。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"谢少锋", "陶青"}
+
+
+def test_a_department_whose_official_speaks_for_its_body_is_no_alias_of_that_body(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("国家发展改革委政策研究室主任、新闻发言人蒋毅介绍有关情况。", encoding="utf-8")
+    G = kg.build([tmp_path])
+    ndrc = next(d for _, d in G.nodes(data=True) if d["name"] == "国家发展和改革委员会")
+    assert "国家发展改革委政策研究室" not in ndrc["aliases"].split("|")
