@@ -47,7 +47,7 @@ MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|
 WILL_DO = ("推动|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
            "下调|上调|调降|降低|提高")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$))|要达到|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
-                    rf"将(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
+                    rf"将再?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 BARE_COPULA = re.compile(r"为|是|达|达到")
@@ -722,7 +722,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                 or TARGET_OPENING.search(before) or POLICY_SETS.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
 
 
-WILL = re.compile(rf"力争|争取|预计|将(?:要|会)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
+WILL = re.compile(rf"力争|争取|预计|将(?:要|会|再)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
 CURRENT_VALUE = re.compile(r"[由从](?:目前|现在|当前|现行)的?$")  # 将…由目前的1.7%调降至1.5%: 1.7% is now, 1.5% planned
 FROM_HERE = re.compile(r"[由从]$")
 FORECAST = re.compile(r"预期|预测|预计")

@@ -748,9 +748,14 @@ def _word_starts(title: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+PROPOSAL_CLASS = re.compile(r"[（(][\u4e00-\u9fff]{2,8}类\d+号[）)]")
+
+
 def _industries_in(title: str, names: dict) -> list[str]:
     """Industries a policy's title names, longest first; 工业 in 工业和信息化领域 is the ministry's
-    remit (the stem of 工业和信息化部), not an industry."""
+    remit (the stem of 工业和信息化部), not an industry; nor is the class a proposal is filed under
+    (第03211号（工业交通类312号）提案)."""
+    title = PROPOSAL_CLASS.sub("", title)
     found, i = [], 0
     starts = _word_starts(title)
     while i < len(title):

@@ -697,3 +697,8 @@ def test_a_change_said_against_a_base_measures_the_figure_before_it_and_at_most_
         "民营企业进出口", "民营企业进出口占我国外贸总值", "民营企业进出口占我国外贸总值比去年同期提升", "全国教育经费总投入", "全国教育经费总投入比上年增长"]
     doc = make_doc("中央财政对每个试点城市给予不超过1.5亿元的定额奖补。", published="2025-07-18")
     assert [(f.text, f.qualifier, f.metric) for f in doc.figures] == [("不超过1.5亿元", "不超过", "中央财政对每个试点城市给予")]
+
+
+def test_what_will_be_done_again_is_planned():
+    assert figures("“十四五”期间，我们将再培育1万家左右专精特新“小巨人”企业。", "2021-03-01") == [
+        ("10000", "家", "2021/2025", "target")]

@@ -820,3 +820,9 @@ def test_a_department_whose_official_speaks_for_its_body_is_no_alias_of_that_bod
     G = kg.build([tmp_path])
     ndrc = next(d for _, d in G.nodes(data=True) if d["name"] == "国家发展和改革委员会")
     assert "国家发展改革委政策研究室" not in ndrc["aliases"].split("|")
+
+
+def test_the_class_a_proposal_is_filed_under_is_no_industry_of_the_reply():
+    text = ("关于政协十四届全国委员会第二次会议第03211号（工业交通类312号）提案答复的函\n\n中国民主建国会中央委员会：\n\n"
+            "贵单位提出的《关于加快推动制造业绿色低碳转型的提案》收悉。现答复如下。\n\n工业和信息化部\n2024年7月26日\n")
+    assert rels(text, "concerns") == {("关于加快推动制造业绿色低碳转型的提案", "制造业")}
