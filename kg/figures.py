@@ -707,10 +707,12 @@ THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出)[\u4e00-\u9fff]
 THAN_AT_END = re.compile(f"(?:{THAN.pattern})$")
 
 
-def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match, cues: list[Cue]) -> bool:
+def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match, cues: list[Cue], chain_start: int) -> bool:
     """Whether a figure is a target: a plan's word in its clause (but not a plan its counted subject
-    makes: 209家航空公司计划…), a plan opening the sentence, or a year it is to be reached by."""
+    makes: 209家航空公司计划…), a plan opening the sentence or the sentences it goes on from after
+    ；(from `chain_start`), or a year it is to be reached by."""
     before = text[sent.start:match.start()]
+    opening = text[chain_start:match.start()]
     if RETROSPECT.search(before):
         return False
     after = TITLE.sub("", text[match.end():clause[1]])
@@ -719,7 +721,7 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                       and match.group("unit") in COUNTING_UNITS):
         cue_after = None  # 摧毁了约800个目标: what the number counts, no plan (去产能1.5亿吨目标 is one)
     return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
-                or TARGET_OPENING.search(before) or POLICY_SETS.search(before) or any(c.kind == "by" for c in cues) or _will_carry_on(before))
+                or TARGET_OPENING.search(opening) or POLICY_SETS.search(opening) or any(c.kind == "by" for c in cues) or _will_carry_on(opening))
 
 
 WILL = re.compile(rf"力争|争取|预计|将(?:要|会|再)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
@@ -783,7 +785,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     chain_start = min(semicolon_chain(doc, sent)[0], _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
-    kind = "target" if _planned(text, clause, sent, match, cues) and not _starts_a_change(text, clause, start, match) else "actual"
+    kind = "target" if _planned(text, clause, sent, match, cues, chain_start) and not _starts_a_change(text, clause, start, match) else "actual"
     period = _period(doc, sent, cues, turn_start, _breakdown_continues(doc, sent, turn_start))
     if kind == "target" and not cues and period[:4].isdigit() and period[:4] < doc.document.published[:4]:
         period = ""  # 2023年…。据测算，这将带动每年超过5万亿元: a plan is of no year past

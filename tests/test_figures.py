@@ -702,3 +702,10 @@ def test_a_change_said_against_a_base_measures_the_figure_before_it_and_at_most_
 def test_what_will_be_done_again_is_planned():
     assert figures("“十四五”期间，我们将再培育1万家左右专精特新“小巨人”企业。", "2021-03-01") == [
         ("10000", "家", "2021/2025", "target")]
+
+
+def test_a_plan_goes_on_after_a_semicolon():
+    text = "《工作方案》提出，2025年，力争实现全年汽车销量3230万辆左右；汽车制造业增加值同比增长6%左右。"
+    assert [f.kind for f in make_doc(text, published="2025-09-23").figures] == ["target", "target"]
+    text = "今年1—7月，港口完成货物吞吐量23.4亿吨，同比增长4.8%；货物通过量同比增长15.3%。"
+    assert [f.kind for f in make_doc(text, published="2025-08-08").figures] == ["actual", "actual", "actual"]
