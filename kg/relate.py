@@ -27,7 +27,7 @@ from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
-from kg.recognize import signatories
+from kg.recognize import NUMBERED_MEETING, signatories
 from kg.spans import clause_span, semicolon_chain
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
@@ -384,7 +384,8 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
     if implied:
         # a body named inside the event's own name (政协…第三次会议) is mentioned there, not merely implied
         rule = "nested" if event.rule in ("cppcc", "numbered-meeting") else "implied"
-        yield Relation(event, "organizer", dataclasses.replace(event, label=Label.GOV, norm=implied, rule=rule), index)
+        named = NUMBERED_MEETING.sub("", event.text) if rule == "nested" else event.text  # 政协十三届全国委员会(第三次会议)
+        yield Relation(event, "organizer", dataclasses.replace(event, text=named, label=Label.GOV, norm=implied, rule=rule), index)
 
 
 REPORTER = re.compile(CREDIT + r"\s*$")  # the credit that opens a byline: （记者 付奇）
@@ -480,7 +481,7 @@ def _meeting_before(mentions: list[Mention], start: int, end: int) -> Mention | 
     for event in reversed([m for m in mentions if m.label is Label.EVENT and start <= m.start and m.end <= end]):
         body = lexicon.body_name_at(TERM_OPENING.sub("", event.name))
         if body:
-            return dataclasses.replace(event, label=Label.GOV, norm=names[body][1], rule="meeting")
+            return dataclasses.replace(event, text=body, label=Label.GOV, norm=names[body][1], rule="meeting")  # 国务院(常务会议)
     return None
 
 

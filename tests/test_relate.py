@@ -826,3 +826,13 @@ def test_the_class_a_proposal_is_filed_under_is_no_industry_of_the_reply():
     text = ("关于政协十四届全国委员会第二次会议第03211号（工业交通类312号）提案答复的函\n\n中国民主建国会中央委员会：\n\n"
             "贵单位提出的《关于加快推动制造业绿色低碳转型的提案》收悉。现答复如下。\n\n工业和信息化部\n2024年7月26日\n")
     assert rels(text, "concerns") == {("关于加快推动制造业绿色低碳转型的提案", "制造业")}
+
+
+def test_a_meeting_named_after_its_body_gives_the_body_no_alias_but_the_body_s_own_words(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("国务院总理李强主持召开国务院常务会议，审议通过《关于深入实施“人工智能+”行动的意见》。\n\n"
+                                    "在政协十三届全国委员会第三次会议上，委员们提出建议。", encoding="utf-8")
+    G = kg.build([tmp_path])
+    aliases = {d["name"]: set(filter(None, d["aliases"].split("|"))) for _, d in G.nodes(data=True) if d["label"] == "GovernmentBody"}
+    assert aliases["国务院"] == set() and aliases["全国政协"] == {"政协十三届全国委员会"}
