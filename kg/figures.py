@@ -40,6 +40,7 @@ NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
 REGISTRATION_CLASSES = ("创新药", "新药", "化学药", "医疗器械", "仿制药", "改良型新药")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
+ADDRESSEES = re.compile(r"(?:代表|委员)[：:]")
 APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: still a duration
 SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
@@ -104,6 +105,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
     if unit in ("米", "公里") and (SPORTS_DISTANCE.search(text[max(0, match.start() - 6):match.start()])
                                   or after.startswith(SPORTS_AFTER)):
         return False
+    if unit == "位" and ADDRESSEES.match(text, match.end()):
+        return False  # 李明等5位代表：: a reply's addressees, no statistic
     if unit == "方" and not mult:
         return False  # 亿方, 千亿方: cubic metres of gas or water; a bare 方 is a side or a square
     if unit == "度" and not mult and not after.startswith("电"):
@@ -165,7 +168,7 @@ COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|
 COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
 ACT_AFTER_COUNTED = re.compile("开展|参加|参观|参展|参会|实现|上线|获得|完成|进行|参与|达到|开工|建成|入驻|签约|落户|发布|使用")
-NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff]{2,12})$")  # …48项、行业标准(32项)
+NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff“”]{2,14})$")  # …48项、行业标准(32项)
 FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；]*)$")  # 上座率由(49%)提升到(98.7%)
 TO_VALUE = re.compile(r"^[^，。；\d]{0,6}(?:到|至)")
 RANGE_START = re.compile(r"[\d.]+[万亿]?[%％]?\s*[—–\-－~～至到]$")  # 培育3—5家, 增长5%~8%: the range's lower end, no words
@@ -237,13 +240,13 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
     if not year and cue is not None and names_its_year(cue):
         return resolve_period(cue, 0, month)
     earlier = [c for c in find_cues(text, turn_start, cue.start if cue else sent.start) if not _starting_point(text, c)]
-    context = [c for c in earlier if c.kind in ("year", "this", "last") and (year or names_its_year(c))]
-    context_year = int(resolve_period(context[-1], year, month)) if context else None
+    context = [c for c in earlier if (c.kind in ("year", "this", "last") or _upto_a_year(c)) and (year or names_its_year(c))]
+    context_year = _year_in(resolve_period(context[-1], year, month)) if context else None
     if cue is None:
         opening = earlier if topic_start == turn_start else \
             [c for c in find_cues(text, topic_start, turn_start) if not _starting_point(text, c)] + earlier
         topics = [c for c in opening if _part_of_a_year(c) and _opens_sentence(doc, c.start)]
-        if topics and (not context or topics[-1].start > context[-1].start):
+        if topics and (not context or topics[-1].start >= context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
     if not year:  # undated: a part of a year is of the year the text named last (2024年10月份，…。1—10月份，…)
         if cue is None:
@@ -252,8 +255,18 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         return resolve_period(cue, named, 12) if named else ""  # 今年, 目前: the text's years are not its date
     if cue:  # a part of a year is of the year the text last named, not a title (《…行动计划（2023—2025年）》。上半年，…)
         plain = [c for c in context if not _inside_book_title(text, c.start)]
-        return resolve_period(cue, year, month, int(resolve_period(plain[-1], year, month)) if plain else None)
+        return resolve_period(cue, year, month, _year_in(resolve_period(plain[-1], year, month)) if plain else None)
     return str(context_year or year)
+
+
+def _year_in(period: str) -> int:
+    """The (first) year of a period: 2024, ../2024-06 → 2024."""
+    return int(re.search(r"\d{4}", period).group())
+
+
+def _upto_a_year(cue: Cue) -> bool:
+    """截至今年3月, 截至去年底, 截至2024年6月: up to a time of a year it names."""
+    return cue.kind == "upto" and any(k in cue.groups for k in ("upto_y", "upto_this", "upto_last"))
 
 
 def _part_of_a_year(cue: Cue) -> bool:
@@ -664,8 +677,8 @@ def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:
                for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested)
 
 
-CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
-                         r"(?:增长|下降|增加|减少|提高|提升|降低|回落|上升|加快|放缓|净增|净减)")
+CHANGE_ONLY = re.compile(r"(?:增速|增幅|降幅|涨幅)?(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
+                         r"(?:增长|下降|增加|减少|提高|提升|降低|回落|上升|回升|上涨|下跌|加快|放缓|收窄|扩大|净增|净减)")
 SHARE = re.compile(r"占[^，。；]{1,16}")
 FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change

@@ -218,7 +218,9 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
             yield start, name, "after-foreign-title"
 
 
-SALUTATION = re.compile(rf"^[ \t　]*({CJK}{{2,4}}?)(?:代表|委员|同志|先生|女士)[：:][ \t　]*$", re.M)  # 周立新代表： (a reply's addressee)
+ADDRESSED_WITH = r"等[\d一二三四五六七八九十]+位"  # 李明等5位代表: the first of several addressees
+# 周立新代表：, 李明等5位代表： (a reply's addressees, the first named)
+SALUTATION = re.compile(rf"^[ \t　]*({CJK}{{2,4}}?)(?:{ADDRESSED_WITH})?(?:代表|委员|同志|先生|女士)[：:][ \t　]*$", re.M)
 
 
 def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:

@@ -162,7 +162,7 @@ def _official_titles(text: str) -> Iterator[Mention]:
     for match in OFFICIAL_TITLE.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
     for match in RECEIVED_PROPOSAL.finditer(text):
-        yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "official-title")
+        yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "received-proposal")
 
 
 # “十四五”规划和二〇三五年远景目标建议, “十五五”规划建议: the short names of the Central Committee's
@@ -761,7 +761,7 @@ def _split_names(mention: Mention | None) -> list[Mention]:
 def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
     """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》), the
     place a local body is named after (浙江 in 浙江等省通信管理局), and the company a branch belongs to."""
-    titles = [m for m in kept if m.rule in ("official-title", "book-title", "numbered-meeting")]
+    titles = [m for m in kept if m.rule in ("official-title", "received-proposal", "book-title", "numbered-meeting")]
     inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "lexicon")
              or m.label is Label.GOV and m.rule.startswith("head:")]
     inner = [m for m in inner if any(t.start <= m.start and m.end <= t.end and m != t for t in titles)]

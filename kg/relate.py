@@ -25,7 +25,7 @@ from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
 from kg.ner import looks_foreign
 from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
-from kg.persons import CREDIT, valid_name
+from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
 from kg.spans import clause_span, semicolon_chain
@@ -82,6 +82,7 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     return lexicon.load().roles.get(role, "")
 
 
+DEPUTY = re.compile(rf"(?:{ADDRESSED_WITH})?(代表)[：:，,]")  # 周立新代表：, 李明等5位代表：
 SELF_NAMES = ("委", "部", "局", "署")  # 委新闻发言人: the commission just named calls itself by its head word
 SPOKESPEOPLE = ("发言人", "新闻发言人", "新闻秘书", "秘书", "助理", "顾问", "特使", "特别代表")  # of the post named before them
 LIST_BREAK = ("，", "、", "；", "和", "及")  # 工业和信息化部副部长辛国斌，总工程师赵志国 (…王江平和新闻发言人黄利斌): one list of officials
@@ -125,8 +126,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             # 诺瓦克副总理, 梅洛尼总理 (意大利总理梅洛尼 earlier): no post in the body a bare title implies at home
             yield from _membership(doc, person, None, after, index, mentions,
                                    not valid_name(person.name) or person.name in abroad)
-        elif text.startswith("代表", person.end) and text[person.end + 2:person.end + 3] in "：:，,":
-            deputy = Mention(person.end, person.end + 2, "代表", Label.ROLE, "代表", "salutation")
+        elif (deputy_at := DEPUTY.match(text, person.end)) is not None:
+            deputy = Mention(deputy_at.start(1), deputy_at.end(1), "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)
 
 

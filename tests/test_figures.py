@@ -709,3 +709,29 @@ def test_a_plan_goes_on_after_a_semicolon():
     assert [f.kind for f in make_doc(text, published="2025-09-23").figures] == ["target", "target"]
     text = "今年1—7月，港口完成货物吞吐量23.4亿吨，同比增长4.8%；货物通过量同比增长15.3%。"
     assert [f.kind for f in make_doc(text, published="2025-08-08").figures] == ["actual", "actual", "actual"]
+
+
+def test_up_to_this_or_last_year_s_month_and_a_quoted_item_of_a_list_and_a_narrowed_fall():
+    text = ("截至今年7月底，我国移动电话用户总数达18.1亿户。截至去年底，建成5G基站425.1万个。\n\n"
+            "我国已累计培育专精特新中小企业14.1万家、专精特新“小巨人”企业1.46万家。\n\n"
+            "10月份，全国工业生产者出厂价格（PPI）同比下降2.1%，降幅比上月收窄0.2个百分点。")
+    doc = make_doc(text, published="2025-09-16")
+    assert [(f.metric, f.period) for f in doc.figures] == [
+        ("移动电话用户总数", "../2025-07"), ("建成5G基站", "../2024-12"), ("培育专精特新中小企业", "2025"),
+        ("专精特新“小巨人”企业", "2025"), ("全国工业生产者出厂价格（PPI）", "2025-10"),
+        ("全国工业生产者出厂价格（PPI）降幅比上月收窄", "2025-10")]
+
+
+def test_the_addressees_of_a_reply_are_no_statistic_and_the_first_is_a_deputy():
+    text = ("关于十四届全国人大三次会议第2096号建议的答复\n\n李明等5位代表：\n\n"
+            "你们提出的关于加快推进氢能产业高质量发展的建议收悉。\n\n国家能源局\n2025年6月26日\n")
+    doc = make_doc(text)
+    assert not doc.figures
+    assert [(r.subject.name, r.role) for r in doc.relations if r.predicate == "membership"] == [("李明", "代表")]
+
+
+def test_up_to_a_month_in_words_and_the_year_it_names_dates_what_follows():
+    text = ("截至今年六月底，我国可再生能源发电装机已突破16.5亿千瓦。\n\n"
+            "截至2025年底，我国发明专利有效量达631.8万件。平台全年为企业挽回损失27.5亿元。")
+    assert figures(text, "2026-05-07") == [("1650000000", "千瓦", "../2026-06", "actual"),
+                                           ("6318000", "件", "../2025-12", "actual"), ("2750000000", "元", "2025", "actual")]

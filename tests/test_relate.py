@@ -836,3 +836,10 @@ def test_a_meeting_named_after_its_body_gives_the_body_no_alias_but_the_body_s_o
     G = kg.build([tmp_path])
     aliases = {d["name"]: set(filter(None, d["aliases"].split("|"))) for _, d in G.nodes(data=True) if d["label"] == "GovernmentBody"}
     assert aliases["国务院"] == set() and aliases["全国政协"] == {"政协十三届全国委员会"}
+
+
+def test_the_proposal_a_reply_answers_is_not_issued_by_the_body_that_replies():
+    text = ("李明等5位代表：\n\n你们提出的关于加快推进氢能产业高质量发展的建议收悉，现答复如下：\n\n"
+            "我局会同有关部门推动氢能产业发展。\n\n国家能源局\n2025年6月26日\n")
+    assert not rels(text, "issuedBy")
+    assert rels(text, "concerns") == {("关于加快推进氢能产业高质量发展的建议", "氢能")}
