@@ -175,7 +175,7 @@ RANGE_START = re.compile(r"[\d.]+[万亿]?[%％]?\s*[—–\-－~～至到]$")  
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
-KINDS_QUALIFIED = frozenset("企业 中心 工厂 基地 园区 平台 项目 单位 机构 学校 医院 示范区 工程".split())  # 示范企业, 领跑企业
+KINDS_QUALIFIED = frozenset("企业 中心 工厂 基地 园区 平台 项目 单位 机构 学校 医院 示范区 工程 场景".split())  # 示范企业, 领跑企业
 
 
 def _counted_thing(words: str) -> str:
@@ -202,7 +202,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     if pair:
         return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers
     after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
-    right = re.match(r"(?:\d+[A-Za-z]+)?[“”\u4e00-\u9fffA-Za-z+]{0,12}", after).group(0)
+    right = re.match(r"(?:\d+[A-Za-z]+|[“”\u4e00-\u9fffA-Za-z+]){0,14}", after).group(0)  # “5G+工业互联网”标杆园区
     right = _counted_thing(re.split(r"[和与及等的、]", right)[0])
     if OF_A_COUNTED.search(left) and right:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts

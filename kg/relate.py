@@ -706,6 +706,7 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
 
 
+ELABORATES = re.compile(r"\s*其中[，,]")  # the next sentence says more of a part of what the one before listed
 FOCUS = re.compile(r"(?:重点)?(?:聚焦|围绕|针对|面向|覆盖)")
 SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|涵盖|覆盖|重点)")
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
@@ -715,11 +716,14 @@ ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》�
 
 def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:
     """《意见》明确了18项重点任务。一是…。三是…推动汽车、家电…: the items its paragraph goes on to list
-    are its own."""
-    text, found = doc.document.text, []
+    are its own, as is what the next sentence says of a part of them (其中，未来信息领域将重点推动…；…)."""
+    text, found, chain_end = doc.document.text, [], sent.end
     for other in doc.sentences[sent.index + 1:]:
-        if "\n" in text[sent.end:other.start] or not ITEM_OPENING.match(text, other.start):
+        if "\n" in text[sent.end:other.start]:
             break
+        if other.start >= chain_end and not ITEM_OPENING.match(text, other.start) and not ELABORATES.match(text, other.start):
+            break
+        chain_end = max(chain_end, semicolon_chain(doc, other)[1])
         found += [ind for ind in industries if other.start <= ind.start and ind.end <= other.end]
     return found
 

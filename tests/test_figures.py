@@ -735,3 +735,8 @@ def test_up_to_a_month_in_words_and_the_year_it_names_dates_what_follows():
             "截至2025年底，我国发明专利有效量达631.8万件。平台全年为企业挽回损失27.5亿元。")
     assert figures(text, "2026-05-07") == [("1650000000", "千瓦", "../2026-06", "actual"),
                                            ("6318000", "件", "../2025-12", "actual"), ("2750000000", "元", "2025", "actual")]
+
+
+def test_what_a_number_counts_may_be_a_quoted_name_with_latin_letters_or_a_kind_of_scene():
+    text = "到2027年，培育100个以上“5G+工业互联网”标杆园区，打造100个以上典型应用场景。"
+    assert [f.metric for f in make_doc(text, published="2025-04-10").figures] == ["培育“5G+工业互联网”标杆园区", "典型应用场景"]

@@ -843,3 +843,11 @@ def test_the_proposal_a_reply_answers_is_not_issued_by_the_body_that_replies():
             "我局会同有关部门推动氢能产业发展。\n\n国家能源局\n2025年6月26日\n")
     assert not rels(text, "issuedBy")
     assert rels(text, "concerns") == {("关于加快推进氢能产业高质量发展的建议", "氢能")}
+
+
+def test_what_the_next_sentence_says_of_a_part_of_a_policy_s_list_is_its_own():
+    text = ("工业和信息化部、科学技术部联合发布《关于推动未来产业创新发展的实施意见》。"
+            "《意见》围绕制造业主战场，重点推进未来信息、未来能源等方向产业发展。"
+            "其中，未来信息领域将重点推动卫星互联网、量子信息等技术产业化应用；未来能源领域将聚焦核能、氢能等重点领域。"
+            "同时，汽车产销保持增长。\n")
+    assert {ind for _, ind in rels(text, "concerns")} == {"制造业", "能源", "卫星互联网", "量子信息", "氢能"}
