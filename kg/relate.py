@@ -415,7 +415,13 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
         return max(bodies, key=len)
     names = lexicon.load().names  # 国务院常务会议: the body the event is named after (the longest name known)
     known = next(filter(None, (names.get(event.name[:size]) for size in range(len(event.name) - 1, 1, -1))), None)
-    return known[1] if known is not None and known[0] is Label.GOV else ""
+    if known is not None and known[0] is Label.GOV:
+        return known[1]
+    # 欢迎参加工业和信息化部新闻发布会: the body another of its names opens with
+    named = next((body for m in mentions if m.label is Label.EVENT and m.name == event.name
+                  for body in [lexicon.body_name_at(m.text)] if body and m.text[len(body):].endswith(BRIEFINGS)
+                  and len(m.text) - len(body) <= 6), "")
+    return names[named][1] if named else ""
 
 
 def _event_organizers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

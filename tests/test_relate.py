@@ -851,3 +851,11 @@ def test_what_the_next_sentence_says_of_a_part_of_a_policy_s_list_is_its_own():
             "其中，未来信息领域将重点推动卫星互联网、量子信息等技术产业化应用；未来能源领域将聚焦核能、氢能等重点领域。"
             "同时，汽车产销保持增长。\n")
     assert {ind for _, ind in rels(text, "concerns")} == {"制造业", "能源", "卫星互联网", "量子信息", "氢能"}
+
+
+def test_a_conference_the_host_names_after_its_body_is_that_body_s():
+    text = ("# 工业和信息化部2025年一季度工业和信息化发展情况新闻发布会文字实录\n\n时间：2025年4月18日 10:00\n\n"
+            "发布人：\n工业和信息化部新闻发言人、总工程师 谢少锋\n\n主持人：工业和信息化部新闻宣传中心副主任 姚珂\n\n"
+            "主持人 姚珂：\n\n各位媒体朋友，上午好！欢迎参加工业和信息化部新闻发布会。\n\n"
+            "工业和信息化部新闻发言人、总工程师 谢少锋：\n\n一季度，全国规模以上工业增加值同比增长6.5%。\n")
+    assert {body for _, body in rels(text, "organizer")} == {"工业和信息化部"}
