@@ -304,8 +304,8 @@ EVENT_KINDS = ("大会", "论坛", "峰会", "座谈会", "研讨会", "博览�
 
 def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """熊继军、江苏省副省长方伟出席开幕式并致辞, 李乐成主持会议并讲话: the persons named in the clause
-    before 出席/主持 spoke at the event it names, else at the first one its paragraph names before, of
-    the kind it says (出席大会: a 大会; 出席会议, 出席开幕式, 出席并讲话: any; 出席结业式: none)."""
+    before 出席/主持 spoke at the event it names, else at the first one its paragraph names before (or
+    failing that, the headline), of the kind it says (出席大会: a 大会; 出席会议, 出席开幕式, 出席并讲话: any; 出席结业式: none)."""
     text = doc.document.text
     events = [m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)]
     for sent in doc.sentences:
@@ -316,13 +316,19 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
         kind = next((k for k in EVENT_KINDS if match.group(1).endswith(k)), None)
         if not named and (kind is not None or match.group(1) in CEREMONIES):
             paragraph = text.rfind("\n", 0, match.start()) + 1
-            named = [e for e in events if paragraph <= e.start and e.end <= match.start() and e.name.endswith(kind or "")]
+            named = [e for e in events if paragraph <= e.start and e.end <= match.start() and e.name.endswith(kind or "")] \
+                or [e for e in events if e.name.endswith(kind or "") and _in_title(doc, e)]  # the event the headline names
         clause = max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1
         persons = [m for m in mentions if m.label is Label.PERSON and max(clause, sent.start) <= m.start
                    and m.end <= match.start() and m.rule != "byline"]
         for event in named[:1]:
             for person in persons:
                 yield Relation(event, "speaker", person, sent.index)
+
+
+def _in_title(doc: Doc, mention: Mention) -> bool:
+    sent = doc.sentence_at(mention.start)
+    return sent is not None and sent.part == "title"
 
 
 SPOKE_AT_BEFORE = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在(?:[^，。；“”]{0,12}的)?$")  # 赵策在日前举行的(工业互联网大会)

@@ -859,3 +859,9 @@ def test_a_conference_the_host_names_after_its_body_is_that_body_s():
             "主持人 姚珂：\n\n各位媒体朋友，上午好！欢迎参加工业和信息化部新闻发布会。\n\n"
             "工业和信息化部新闻发言人、总工程师 谢少锋：\n\n一季度，全国规模以上工业增加值同比增长6.5%。\n")
     assert {body for _, body in rels(text, "organizer")} == {"工业和信息化部"}
+
+
+def test_who_addresses_the_opening_speaks_at_the_event_the_headline_names():
+    text = ("# 第二十届中国国际中小企业博览会在广州开幕\n\n11月15日，博览会在广州开幕。本届中博会由工业和信息化部、广东省人民政府共同主办。\n\n"
+            "工业和信息化部部长李乐成、广东省省长王伟中出席开幕式并致辞。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"李乐成", "王伟中"}
