@@ -740,3 +740,8 @@ def test_up_to_a_month_in_words_and_the_year_it_names_dates_what_follows():
 def test_what_a_number_counts_may_be_a_quoted_name_with_latin_letters_or_a_kind_of_scene():
     text = "到2027年，培育100个以上“5G+工业互联网”标杆园区，打造100个以上典型应用场景。"
     assert [f.metric for f in make_doc(text, published="2025-04-10").figures] == ["培育“5G+工业互联网”标杆园区", "典型应用场景"]
+
+
+def test_the_date_a_rule_applies_from_is_not_the_report_s():
+    text = "国务院总理日前签署国务院令，公布《条例》，自2022年11月1日起施行。\n\n2022年10月25日，司法部负责人就《条例》答记者问。"
+    assert make_doc(text).document.published == "2022-10-25"
