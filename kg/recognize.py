@@ -341,22 +341,24 @@ NOT_A_BODYS_END = ("部署", "签署", "反省", "节省", "全省", "总部", *
 
 
 def _foreign_bodies(text: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[Mention]:
-    """A foreign country, then up to four words that end with a body's head word: that country's
-    body (埃及文化部, 日本防卫省, 印度国防研究与发展局, 俄罗斯军方); jieba and the model often miss them."""
+    """A foreign country, then up to six words that end with a body's head word: that country's
+    body (埃及文化部, 日本防卫省, 印度国防研究与发展局, 俄罗斯军方, 德国联邦经济和气候保护部); jieba and the
+    model often miss them."""
     foreign = set(lexicon.load().foreign_countries)
     starts = {tok.start: k for k, tok in enumerate(tokens)}
     bodies = []
-    for m in found:
-        if m.label is not Label.PLACE or m.rule != "lexicon" or m.text not in foreign or m.end not in starts or m.text.endswith("方"):
-            continue  # 莫方 (the Mozambican side) acts: 愿同莫方加强政府…合作
-        k = starts[m.end]
-        for last in range(k, min(k + 4, len(tokens))):
+    countries = [(m.start, m.end, starts[m.end]) for m in found if m.label is Label.PLACE and m.rule == "lexicon"
+                 and m.text in foreign and m.end in starts and not m.text.endswith("方")]  # 莫方 (the Mozambican side) acts
+    countries += [(tok.start, tok.end - 2, k + 1) for k, tok in enumerate(tokens)
+                  if tok.text.endswith("联邦") and tok.text[:-2] in foreign]  # jieba's one word 德国联邦
+    for start, end, k in countries:
+        for last in range(k, min(k + 6, len(tokens))):
             if not _inside_a_body_name(tokens, k, last) or (last > k and tokens[last].text.startswith(tuple(foreign))):
                 break  # 美国媒体援引|美国国防部: a second country opens a body of its own
-            tok, run = tokens[last], text[tokens[k].start:tokens[last].end]
+            tok, run = tokens[last], text[end:tokens[last].end]
             if run.endswith(FOREIGN_BODY_ENDINGS) and run not in lexicon.load().roles and len(run) >= 2 and tok.pos != "vn" \
                     and not tok.text.endswith(NOT_A_BODYS_END) and not COMPASS_PART.search(run) and not run.startswith(FORMER):
-                bodies.append(Mention(m.start, tok.end, text[m.start:tok.end], Label.GOV, text[m.start:tok.end], "foreign-body"))
+                bodies.append(Mention(start, tok.end, text[start:tok.end], Label.GOV, text[start:tok.end], "foreign-body"))
                 break
     return bodies
 
@@ -367,14 +369,14 @@ CLAUSE_WORD_TAGS = ("v", "p", "c", "uj", "d", "r", "m", "q", "t", "f")
 def _inside_a_body_name(tokens: tuple[Token, ...], first: int, k: int) -> bool:
     """tokens[k] may be part of a body's name that opens at tokens[first]: Chinese, and no word of the
     clause, except 与/和 inside it (研究与发展局) and a verb that opens it before a one-character head
-    (防卫 省); 军事部署, 真诚反省 end no name."""
+    (防卫 省, 气候保护 部); 军事部署, 真诚反省 end no name."""
     tok = tokens[k]
-    if not "\u4e00" <= tok.text[0] <= "\u9fff":
-        return False
+    if not "\u4e00" <= tok.text[0] <= "\u9fff" or tok.text in lexicon.load().roles or tok.pos.startswith("nr"):
+        return False  # 安哥拉总统洛伦索和…委员会: a post and its holder end the country's words
     if tok.pos not in CLAUSE_WORD_TAGS or k > first and tok.text in JOINS_IN_A_NAME:
         return True
     head_next = k + 1 < len(tokens) and len(tokens[k + 1].text) == 1 and tokens[k + 1].text in FOREIGN_BODY_ENDINGS
-    return tok.pos == "v" and k == first and head_next
+    return tok.pos == "v" and head_next  # 防卫 省, 气候 保护 部
 
 
 DEPARTMENT_HEADS = ("司", "局", "厅", "处", "办公室", "中心")

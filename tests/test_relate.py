@@ -865,3 +865,10 @@ def test_who_addresses_the_opening_speaks_at_the_event_the_headline_names():
     text = ("# 第二十届中国国际中小企业博览会在广州开幕\n\n11月15日，博览会在广州开幕。本届中博会由工业和信息化部、广东省人民政府共同主办。\n\n"
             "工业和信息化部部长李乐成、广东省省长王伟中出席开幕式并致辞。\n")
     assert {person for _, person in rels(text, "speaker")} == {"李乐成", "王伟中"}
+
+
+def test_a_federal_ministry_named_with_and_and_a_state_secretary_of_it():
+    doc = make_doc("德国联邦经济和气候保护部国务秘书米夏埃尔·克尔纳出席论坛并致辞。德国联邦内阁批准了该计划。")
+    facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert facts == {("米夏埃尔·克尔纳", "德国联邦经济和气候保护部", "国务秘书")}
+    assert "德国联邦内阁" in {m.name for m in doc.mentions if m.label.value == "GovernmentBody"}
