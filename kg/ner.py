@@ -85,6 +85,7 @@ def _dictionary() -> dict[str, str]:
     return {word: freq for word, freq, *_ in (line.split(" ", 2) for line in text.splitlines() if " " in line)}
 
 
+PROVINCE_SHORT = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏蒙桂港澳台")
 TRANSLITERATION = frozenset("斯尔克特巴德拉马尼罗里亚奥布森姆逊恩格勒伊卡维莫娜丽莎杰基丹诺汉西戈蒂菲普雷萨索茨瓦沃赫兹")
 
 
@@ -338,6 +339,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False  # 党忠诚 (in 对党忠诚): every word it overlaps is a common one
         if _compound_of_words(text):
             return False  # 农村居民, 严格执行: the dictionary tags them nr, yet they are two common words
+        if all(ch in PROVINCE_SHORT for ch in text) and not valid_name(text, surnames):
+            return False  # 川渝, 京津, 粤港澳: provinces named by their one-character short forms
         frequency = word_frequency(text)
         idiom = len(text) == 4 and frequency > 0 and not any(ch in TRANSLITERATION for ch in text)  # 严于律己 (安切洛蒂 is a name)
         return valid_name(text, surnames) or looks_foreign(text) or len(text) > 4 \

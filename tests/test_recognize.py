@@ -979,3 +979,7 @@ def test_a_strategic_alliance_or_cooperation_is_no_strategy():
 def test_the_kinds_of_body_a_notice_is_addressed_to_are_no_bodies():
     found = {name for name, label in names("各省、自治区、直辖市通信管理局，各省、自治区、直辖市党委：") if label == "GovernmentBody"}
     assert not [name for name in found if name.startswith("直辖市")]
+
+
+def test_provinces_named_by_their_short_forms_are_nobody():
+    assert "川渝" not in _persons("川渝两地加强合作，共建成渝地区双城经济圈。")
