@@ -165,13 +165,15 @@ VERBS_TAIL = re.compile(r"(?:达到了?|达|(?<!打)破|增至|降至|升至|超
 BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到)$")
-COMPARISON_TAIL = re.compile(r"(?:较|比|相比|与)(?:\d{4}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
+PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
+COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
 ACT_AFTER_COUNTED = re.compile("开展|参加|参观|参展|参会|实现|上线|获得|完成|进行|参与|达到|开工|建成|入驻|签约|落户|发布|使用")
 NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff“”]{2,14})$")  # …48项、行业标准(32项)
 FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；]*)$")  # 上座率由(49%)提升到(98.7%)
 TO_VALUE = re.compile(r"^[^，。；\d]{0,6}(?:到|至)")
 RANGE_START = re.compile(r"[\d.]+[万亿]?[%％]?\s*[—–\-－~～至到]$")  # 培育3—5家, 增长5%~8%: the range's lower end, no words
+COUNTED_ITEMS = re.compile(r"(?:\d[\d.]*[万亿]?[多余]?[个家项所座户只名位台套件条款辆场支片处艘架批类种][^\d，。；、和及]{1,20}(?:、|和|及|以及))+$")  # 3万余家基础级智能工厂、
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
@@ -206,6 +208,9 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     right = _counted_thing(re.split(r"[和与及等的、]", right)[0])
     if OF_A_COUNTED.search(left) and right:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
+    listed = COUNTED_ITEMS.search(left) if right else None
+    if listed:
+        left = left[:listed.start()]  # 建成3万余家基础级…工厂、1200余家(先进级智能工厂): the verb counts each item
     left = LIST_OF_NUMBERS.sub("", RANGE_START.sub("", left))  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
     bare = VERBS_TAIL.sub("", left).strip("“”的，、 ")
@@ -213,7 +218,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
         left = COMPARISON_TAIL.sub("", bare or left) or bare or left  # 同比增长 alone is the metric; 投资规模较2023年(增长): the base is the period's
     if BARE_VERB.fullmatch(left):
         left = ""  # 共有209家国内外航空公司: the airlines
-    if not left or COUNTED.search(left):
+    if not left or COUNTED.search(left) or listed:
         return (left + right).strip() or right
     if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and after.strip("。；，、 ") == right:
         return right  # 《…规程》等12项国家标准。: what is counted follows the number and ends the clause
@@ -677,7 +682,7 @@ def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:
                for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested)
 
 
-CHANGE_ONLY = re.compile(r"(?:增速|增幅|降幅|涨幅)?(?:同比|环比|(?:比|较)(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
+CHANGE_ONLY = re.compile(r"(?:增速|增幅|降幅|涨幅)?(?:同比|环比|(?:比|较)" + PLAN_END_OF + r"(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
                          r"(?:增长|下降|增加|减少|提高|提升|降低|回落|上升|回升|上涨|下跌|加快|放缓|收窄|扩大|净增|净减)")
 SHARE = re.compile(r"占[^，。；]{1,16}")
 FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all

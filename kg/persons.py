@@ -60,7 +60,8 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
     size = _surname_len(name, surnames)
     given = name[size:]
     return size > 0 and 1 <= len(given) <= 2 and re.fullmatch(f"{CJK}+", name) is not None \
-        and given[-1] not in NOT_NAME_END and name not in lexicon.load().names and name not in JIEBA_MISTAGGED
+        and given[-1] not in NOT_NAME_END and name not in lexicon.load().names and name not in JIEBA_MISTAGGED \
+        and not name.startswith("谢谢")  # 谢谢李部长: thanks, then Minister Li (jieba tags 谢谢 a name)
 
 
 

@@ -745,3 +745,11 @@ def test_what_a_number_counts_may_be_a_quoted_name_with_latin_letters_or_a_kind_
 def test_the_date_a_rule_applies_from_is_not_the_report_s():
     text = "国务院总理日前签署国务院令，公布《条例》，自2022年11月1日起施行。\n\n2022年10月25日，司法部负责人就《条例》答记者问。"
     assert make_doc(text).document.published == "2022-10-25"
+
+
+def test_items_counted_in_a_list_each_take_the_verb_and_their_own_noun_and_a_base_named_by_its_plan_is_no_period():
+    text = "我们累计建成3万余家基础级智能工厂、1200余家先进级智能工厂和230余家卓越级智能工厂。"
+    assert [f.metric for f in make_doc(text, published="2025-07-21").figures] == [
+        "建成基础级智能工厂", "建成先进级智能工厂", "建成卓越级智能工厂"]
+    text = "货物贸易规模2024年达到6.16万亿美元，比“十三五”末的2020年增长32.4%。"
+    assert [f.period for f in make_doc(text, published="2025-03-01").figures] == ["2024", "2024"]

@@ -983,3 +983,7 @@ def test_the_kinds_of_body_a_notice_is_addressed_to_are_no_bodies():
 
 def test_provinces_named_by_their_short_forms_are_nobody():
     assert "川渝" not in _persons("川渝两地加强合作，共建成渝地区双城经济圈。")
+
+
+def test_thanks_to_a_minister_is_no_name():
+    assert _persons("寿小丽：\n\n谢谢李部长，谢谢各位发布人，谢谢各位记者朋友。") == {"寿小丽"}
