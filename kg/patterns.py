@@ -353,7 +353,8 @@ ACTS_OF_FORCE = frozenset("军事 打击 报复 袭击 突袭 空袭 轰炸 抓�
 # Before 活动, words that name a kind of activity (生产经营活动, 科普活动), not a campaign (汽车下乡活动,
 # 义务植树活动, 消费品以旧换新活动, quoted names).
 ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 交流 经贸 科普 科技 民俗 游园 庆祝 纪念 宣传 宣讲 实践 采访 "
-                       "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题".split())
+                       "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题 "
+                       "公益 慈善 志愿 展示 普及".split())
 PLAN_WHEN = ("t", "r")  # 江苏计划今年…, 航空公司计划每周…: a time or a quantifier after 计划 makes it the verb
 ABOUT = ("约", "逾", "超")  # 火箭规划约15次发射: an approximate count after 规划
 

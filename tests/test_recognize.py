@@ -419,6 +419,7 @@ def _policies(text: str) -> set[str]:
     ("企业生产经营活动加快，景气水平回升。", "企业生产经营活动"),  # a kind of activity
     ("依法从严打击证券期货违法活动。", "证券期货违法活动"),
     ("航天员将实施出舱活动。", "出舱活动"),
+    ("展演期间将开展儿童艺术普及等公益活动。", "公益活动"),
     ("以色列扩大在加沙地带军事行动。", "加沙地带军事行动"),  # 军事行动: one jieba word
 ])
 def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
