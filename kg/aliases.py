@@ -88,9 +88,10 @@ def _short_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         editions = sorted({p for _, p in here if p != m.name and EDITION.sub("", p) == m.name})
         if m.label is Label.POLICY and len(editions) == 1:  # the plan's heading without the 《》's （2024—2026年）
             m = dataclasses.replace(m, norm=editions[0])
-        elif m.label is Label.POLICY and len(m.name) <= 8:
-            longer = [(start, p) for start, p in here
-                      if EDITION.sub("", p).endswith(m.name) and len(EDITION.sub("", p)) > len(m.name) + 1]
+        elif m.label is Label.POLICY and len(EDITION.sub("", m.name)) <= 8:
+            edition = EDITION.search(m.name)  # 《纲要（2023年版）》: the title of that edition
+            longer = [(start, p) for start, p in here if (p.endswith(m.name) if edition else EDITION.sub("", p).endswith(m.name))
+                      and len(EDITION.sub("", p)) > len(EDITION.sub("", m.name)) + 1]
             longest = max((len(p) for _, p in longer), default=0)
             longer = [title for title in longer if len(title[1]) == longest]
             before = [title for title in longer if title[0] < m.start]
