@@ -16,6 +16,8 @@ CN_FULL = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 CN_SPELLED = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
+DATED_HEADER = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期)[：:]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+HEADER_SPAN = 400  # where a page's header lines end
 NOT_THE_REPORTS = re.compile(r"(?:\d{1,2}时)?(?:起|至|到|前|以前|之前|以来|[—－\-~～])")  # 自2023年1月1日起施行: when a rule applies
 ISSUED_IN = re.compile(r"〔((?:20|19)\d{2})〕")  # 国办发〔2024〕1号: the year a cited document was issued
 
@@ -110,7 +112,8 @@ def _spelled_iso(match: re.Match) -> str:
 
 
 def infer_date(text: str, head: str, plenums: dict[str, str] | None = None, events: tuple[str, ...] = ()) -> str:
-    """The date a document reports: a full date in its opening (e.g. the 编者按; not one a rule applies
+    """The date a document reports: the date its page header gives (发布时间：2025-01-14), a full
+    date in its opening (e.g. the 编者按; not one a rule applies
     from or a span starts on: 自2023年1月1日起施行), else the date
     it is signed with, else a month and day in the opening (`12月24日`) with the year from the
     years the opening names (also as an event's, 2023世界智能产业博览会, given `events`: the words
@@ -121,6 +124,9 @@ def infer_date(text: str, head: str, plenums: dict[str, str] | None = None, even
         >>> infer_date("去年2020年全年……", "1月26日，国务院新闻办公室举行新闻发布会")
         '2021-01-26'
     """
+    dated = DATED_HEADER.search(text, 0, HEADER_SPAN)  # 发布时间：2025-01-14 10:21, the line a web page is dated by
+    if dated:
+        return _iso(*(int(g) for g in dated.groups()))
     match = next((m for m in CN_FULL.finditer(head) if m.group(3) and not NOT_THE_REPORTS.match(head, m.end())), None)
     if match:
         return _iso(*(int(g) for g in match.groups()))

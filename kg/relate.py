@@ -305,25 +305,36 @@ EVENT_KINDS = ("大会", "论坛", "峰会", "座谈会", "研讨会", "博览�
 def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """熊继军、江苏省副省长方伟出席开幕式并致辞, 李乐成主持会议并讲话: the persons named in the clause
     before 出席/主持 spoke at the event it names, else at the first one its paragraph names before (or
-    failing that, the headline), of the kind it says (出席大会: a 大会; 出席会议, 出席开幕式, 出席并讲话: any; 出席结业式: none)."""
+    failing that, the headline), of the kind it says (出席大会: a 大会; 出席会议, 出席开幕式, 出席并讲话:
+    any; 出席结业式: none); so does who delivers its report (部长金壮龙作工作报告)."""
     text = doc.document.text
     events = [m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)]
+    persons = [m for m in mentions if m.label is Label.PERSON and m.rule != "byline"]
     for sent in doc.sentences:
         match = ADDRESSES.search(text, sent.start, sent.end)
-        if match is None:
-            continue
-        named = [e for e in events if match.start(1) <= e.start and e.end <= match.end(1)]
-        kind = next((k for k in EVENT_KINDS if match.group(1).endswith(k)), None)
-        if not named and (kind is not None or match.group(1) in CEREMONIES):
-            paragraph = text.rfind("\n", 0, match.start()) + 1
-            named = [e for e in events if paragraph <= e.start and e.end <= match.start() and e.name.endswith(kind or "")] \
-                or [e for e in events if e.name.endswith(kind or "") and _in_title(doc, e)]  # the event the headline names
-        clause = max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1
-        persons = [m for m in mentions if m.label is Label.PERSON and max(clause, sent.start) <= m.start
-                   and m.end <= match.start() and m.rule != "byline"]
+        if match is not None:
+            named = [e for e in events if match.start(1) <= e.start and e.end <= match.end(1)]
+            kind = next((k for k in EVENT_KINDS if match.group(1).endswith(k)), None)
+            if not named and (kind is not None or match.group(1) in CEREMONIES):
+                named = _event_before(doc, events, match.start(), kind or "")
+            clause = max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1
+            speakers = [m for m in persons if max(clause, sent.start) <= m.start and m.end <= match.start()]
+        else:
+            speakers = [m for m in persons if sent.start <= m.start < sent.end and DELIVERS.match(text, m.end)]
+            named = _event_before(doc, events, sent.start, "") if speakers else []
         for event in named[:1]:
-            for person in persons:
+            for person in speakers:
                 yield Relation(event, "speaker", person, sent.index)
+
+
+DELIVERS = re.compile(r"(?:作|做)了?(?:工作|主旨|专题)?报告")  # 部长金壮龙作工作报告: who reports to the meeting
+
+
+def _event_before(doc: Doc, events: list[Mention], at: int, kind: str) -> list[Mention]:
+    """The events of that kind the paragraph names before `at`, else those the headline names."""
+    paragraph = doc.document.text.rfind("\n", 0, at) + 1
+    return [e for e in events if paragraph <= e.start and e.end <= at and e.name.endswith(kind)] \
+        or [e for e in events if e.name.endswith(kind) and _in_title(doc, e)]
 
 
 def _in_title(doc: Doc, mention: Mention) -> bool:

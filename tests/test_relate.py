@@ -872,3 +872,13 @@ def test_a_federal_ministry_named_with_and_and_a_state_secretary_of_it():
     facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
     assert facts == {("米夏埃尔·克尔纳", "德国联邦经济和气候保护部", "国务秘书")}
     assert "德国联邦内阁" in {m.name for m in doc.mentions if m.label.value == "GovernmentBody"}
+
+
+def test_who_delivers_the_meeting_s_report_speaks_at_it_and_a_page_is_dated_by_its_header():
+    text = ("工业和信息化部召开2025年全国工业和信息化工作会议\n来源：工业和信息化部网站    发布时间：2025-01-14 10:21\n\n"
+            "1月13日至14日，2025年全国工业和信息化工作会议在北京召开。工业和信息化部党组书记、部长金壮龙作工作报告。\n\n"
+            "会议强调，2025年要推动规模以上工业增加值增长5%左右。\n")
+    assert rels(text, "speaker") == {("2025年全国工业和信息化工作会议", "金壮龙")}
+    doc = make_doc(text)
+    assert doc.document.published == "2025-01-14"
+    assert [(f.value, f.kind) for f in doc.figures] == [("5", "target")]
