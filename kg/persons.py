@@ -262,15 +262,25 @@ def _by_speech(text: str, tokens: tuple[Token, ...], surnames: frozenset[str]) -
             yield tok.start, tok.text, "speaks"
 
 
+APPOINTMENT = re.compile(rf"(?:任命|提名|免去)({CJK}{{2,4}}?)(?:为|的)")  # 任命张云明为…副部长, 免去徐晓兰的…职务
+
+
+def _by_appointment(text: str, surnames: frozenset[str]) -> Iterator[tuple[int, str, str]]:
+    """The name a notice of appointment appoints or removes."""
+    for match in APPOINTMENT.finditer(text):
+        if valid_name(match.group(1), surnames):
+            yield match.start(1), match.group(1), "appointed"
+
+
 def find_persons(doc: Doc) -> list[Mention]:
     """Every mention of a vouched-for name in the document."""
     text = doc.document.text
     surnames = lexicon.load().surnames
     bounds, starts = {tok.end for tok in doc.tokens} | {len(text)}, {tok.start for tok in doc.tokens}
     found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
-             *_by_foreign_titles(text, doc.tokens)]
+             *_by_foreign_titles(text, doc.tokens), *_by_appointment(text, surnames)]
     found = [(s, name, rule) for s, name, rule in found
-             if rule in ("speaker", "byline", "salutation") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title", text)
+             if rule in ("speaker", "byline", "salutation", "appointed") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title", text)
              or rule == "after-foreign-title" and s in starts]  # 普京 (a place to jieba), 库里拉 会在 (拉会 one word)
     rules = {}
     for _, name, rule in sorted(found):

@@ -131,6 +131,24 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             yield from _membership(doc, person, None, deputy, index, mentions)
 
 
+def _appointments(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """任命张云明为工业和信息化部副部长: the post a notice of appointment gives (not one it removes)."""
+    text = doc.document.text
+    for i, person in enumerate(mentions):
+        if person.label is not Label.PERSON or not text.startswith("任命", person.start - 2) or not text.startswith("为", person.end):
+            continue
+        at, org = person.end + 1, None
+        sent = doc.sentence_at(person.start)
+        for m in mentions[i + 1:]:
+            if m.start != at or m.label not in (*BODY_LABELS, Label.ROLE):
+                break
+            if m.label is Label.ROLE:
+                yield from _membership(doc, person, held_in(org, m), m, sent.index if sent else 0, mentions)
+            else:
+                org = m
+            at = m.end
+
+
 def _foreign_chain(text: str, ending_at: dict[int, list[tuple[int, Mention]]], chain: list[Mention]) -> bool:
     """The titles before a name are a foreign country's: a foreign place (or a word we do not know)
     opens them, or a body of theirs is named after its country (印尼…党总主席、国防部长). A chain
@@ -802,7 +820,7 @@ def _industries_in(title: str, names: dict) -> list[str]:
 def relations(doc: Doc) -> Iterator[Relation]:
     """Every relation the document states."""
     mentions = list(doc.mentions)
-    memberships = _one_holder_of_each_unique_post(list(_memberships(doc, mentions)))
+    memberships = _one_holder_of_each_unique_post(list(_memberships(doc, mentions)) + list(_appointments(doc, mentions)))
     yield from memberships
     yield from _sub_organizations(doc, mentions)
     yield from _press_speakers(doc, mentions)

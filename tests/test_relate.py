@@ -882,3 +882,10 @@ def test_who_delivers_the_meeting_s_report_speaks_at_it_and_a_page_is_dated_by_i
     doc = make_doc(text)
     assert doc.document.published == "2025-01-14"
     assert [(f.value, f.kind) for f in doc.figures] == [("5", "target")]
+
+
+def test_a_notice_of_appointment_gives_the_post_it_appoints_to_and_not_the_one_it_removes():
+    text = ("国务院任免国家工作人员。\n\n任命张云明为工业和信息化部副部长；任命王江平为国家发展和改革委员会副主任。\n\n"
+            "免去徐晓兰的工业和信息化部副部长职务。\n")
+    assert rels(text, "membership") == {("张云明", "工业和信息化部", "副部长"), ("王江平", "国家发展和改革委员会", "副主任")}
+    assert "徐晓兰" in {m.name for m in make_doc(text).mentions if m.label.value == "Person"}
