@@ -753,3 +753,11 @@ def test_items_counted_in_a_list_each_take_the_verb_and_their_own_noun_and_a_bas
         "建成基础级智能工厂", "建成先进级智能工厂", "建成卓越级智能工厂"]
     text = "货物贸易规模2024年达到6.16万亿美元，比“十三五”末的2020年增长32.4%。"
     assert [f.period for f in make_doc(text, published="2025-03-01").figures] == ["2024", "2024"]
+
+
+def test_a_measure_of_the_whole_economy_is_about_no_industry_named_before_but_a_share_of_it_is():
+    text = ("付凌晖：\n\n前三季度，装备制造业增加值同比增长9.7%，高技术制造业增加值增长9.6%。\n\n"
+            "9月份，全国城镇调查失业率为5.2%。“三新”经济增加值同比增长6.2%，占GDP的比重达18.39%。")
+    doc = make_doc(text, published="2025-10-20")
+    assert [(f.text, f.about.name if f.about else "") for f in doc.figures] == [
+        ("9.7%", "装备制造"), ("9.6%", "高技术制造业"), ("5.2%", ""), ("6.2%", "三新"), ("18.39%", "三新")]
