@@ -24,7 +24,7 @@ from kg.types import Doc, Figure, Label, Mention, Sentence
 __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
-    "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 "
+    "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
     "亩 公顷 元 美元 欧元 人民币 人次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 块 片 "
     "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
     key=len, reverse=True)
@@ -40,6 +40,8 @@ NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "
              "G", "g", "K", "k", "D", "d", "C", "c", "T", "+", "次会议", "级", "线", "维", "大", "是", "方面", "带")
 REGISTRATION_CLASSES = ("创新药", "新药", "化学药", "医疗器械", "仿制药", "改良型新药")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
+SIZE_CLASS = re.compile(r"(?:以上|以下)(?:规模)?的")
+SHARES = ("%", "％", "个百分点", "倍", "成")  # 90%以上的博物馆: a share of them (as 年规模5万亿元以上的市场 a size), still a statistic
 ADDRESSEES = re.compile(r"(?:代表|委员)[：:]")
 APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: still a duration
 SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|团体)?$")  # 男子60米, 女子单人10米跳台: an event, not a length
@@ -98,8 +100,9 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 每投入1元，带动3至4元: a rate's unit, no statistic (每桶80美元, 每天有1.6万名 are)
     if unit.isascii() and unit.isalpha():  # 185GWh, 230EFLOPS: a Latin unit, whole
         return not (after[:1].isascii() and after[:1].isalnum())
-    if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)) or after.startswith("级"):
-        return False  # …, 千亿元级产业集群, 10万吨级码头: a size class, no amount
+    if (unit + after).startswith(NOT_AFTER) or (not unit and after.startswith(NOT_AFTER)) or after.startswith("级") \
+            or SIZE_CLASS.match(text, match.end()) and unit not in SHARES and not text.endswith("规模", 0, match.start()):
+        return False  # …, 千亿元级产业集群, 10万吨级码头, 千亿元以上规模的企业, 2万元以下的退税款: a size class, no amount
     if unit == "个" and APPROXIMATE_PART.sub("", after).startswith(DURATION_AFTER_GE):
         return False
     if unit in ("米", "公里") and (SPORTS_DISTANCE.search(text[max(0, match.start() - 6):match.start()])
@@ -188,7 +191,7 @@ def _counted_thing(words: str) -> str:
         verb = tok.pos.startswith("v") and tok.pos != "vn" or ACT_AFTER_COUNTED.fullmatch(tok.text) or PLAN_VERB.fullmatch(tok.text)
         modifies_last = k == len(tokens) - 2 and tokens[-1].text in KINDS_QUALIFIED  # 可靠性示范企业: 示范 qualifies 企业
         if verb and noun_seen and not modifies_last:
-            return words[:tok.start]
+            return words[:tok.start].rstrip("已都均也在为将还亦")  # 90%以上的博物馆(已)实现…
         noun_seen = noun_seen or tok.pos.startswith(("n", "eng"))
     return words
 
@@ -205,7 +208,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
         return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers
     after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
     right = re.match(r"(?:\d+[A-Za-z]+|[“”\u4e00-\u9fffA-Za-z+]){0,14}", after).group(0)  # “5G+工业互联网”标杆园区
-    right = _counted_thing(re.split(r"[和与及等的、]", right)[0])
+    right = _counted_thing(re.split(r"[和与及等的、]", right.removeprefix("的"))[0])  # (90%以上)的博物馆
     if OF_A_COUNTED.search(left) and right:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
     listed = COUNTED_ITEMS.search(left) if right else None

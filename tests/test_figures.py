@@ -761,3 +761,11 @@ def test_a_measure_of_the_whole_economy_is_about_no_industry_named_before_but_a_
     doc = make_doc(text, published="2025-10-20")
     assert [(f.text, f.about.name if f.about else "") for f in doc.figures] == [
         ("9.7%", "装备制造"), ("9.6%", "高技术制造业"), ("5.2%", ""), ("6.2%", "三新"), ("18.39%", "三新")]
+
+
+def test_a_size_class_counts_nothing_but_a_share_above_a_level_does():
+    text = ("到2027年，培育千亿元以上规模的生态主导型企业3—5家。2万元以下的退税款可当场领取。"
+            "我国90%以上的博物馆已实现免费开放。流域面积3000平方千米的河流有50条。")
+    assert [(f.text, f.unit, f.metric) for f in make_doc(text, published="2025-06-01").figures] == [
+        ("5家", "家", "培育千亿元以上规模的生态主导型企业"), ("90%", "%", "博物馆"), ("3000平方千米", "平方千米", "流域面积"),
+        ("50条", "条", "流域面积3000平方千米的河流有")]
