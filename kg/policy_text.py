@@ -16,18 +16,21 @@ from kg.spans import line_span
 from kg.types import Doc, Label, Mention
 
 ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|在[^，。；]{2,16}方面，)")  # 在先进设备更新方面，…
+EXPLAINED = re.compile(r"\s*(?:政策)?(?:解读|问答|图解)")  # 《…指导意见》政策解读: its tasks are the policy's, told again
 LETTERS = ("答复", "函", "复函", "批复", "提案", "建议")
 
 
 def is_its_own_text(doc: Doc, policy: Mention) -> bool:
-    """The document is `policy`'s own text from where it is named on."""
+    """The document is `policy`'s own text from where it is named on (or its interpretation, whose
+    numbered tasks are the policy's: 《…》政策解读)."""
     sent = doc.sentence_at(policy.start)
     if sent is None or policy.name.endswith(LETTERS):
         return False
     text = doc.document.text
     line_start, line_end = line_span(text, policy.start)
     whole_line = EDITION.sub("", text[line_start:line_end].strip("*# 　《》")) == EDITION.sub("", policy.text.strip("《》"))
-    return sent.part == "title" and policy.rule == "official-title" or whole_line
+    explained = sent.part == "title" and policy.text.startswith("《") and EXPLAINED.match(text, policy.end) is not None
+    return sent.part == "title" and policy.rule == "official-title" or whole_line or explained
 
 
 def task_paragraphs(doc: Doc, after: int) -> list[tuple[int, int]]:

@@ -889,3 +889,11 @@ def test_a_notice_of_appointment_gives_the_post_it_appoints_to_and_not_the_one_i
             "免去徐晓兰的工业和信息化部副部长职务。\n")
     assert rels(text, "membership") == {("张云明", "工业和信息化部", "副部长"), ("王江平", "国家发展和改革委员会", "副主任")}
     assert "徐晓兰" in {m.name for m in make_doc(text).mentions if m.label.value == "Person"}
+
+
+def test_an_interpretation_of_a_policy_tells_its_tasks_again():
+    text = ("# 《关于加快推进制造业绿色化发展的指导意见》政策解读\n\n一、出台背景\n\n"
+            "工业和信息化部等七部门联合印发了《关于加快推进制造业绿色化发展的指导意见》。\n\n三、重点任务\n\n"
+            "（一）加快传统产业绿色低碳技术改造。推动钢铁、有色金属等行业开展技术改造。\n\n"
+            "（二）推动新兴产业绿色低碳高起点发展。在光伏、锂电池等领域，加快构建绿色低碳产业链。\n")
+    assert {ind for _, ind in rels(text, "concerns")} == {"制造业", "钢铁", "有色金属", "光伏", "锂离子电池"}
