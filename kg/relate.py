@@ -28,7 +28,7 @@ from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
-from kg.spans import clause_span, semicolon_chain
+from kg.spans import clause_span, line_span, semicolon_chain
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
 __all__ = ["relate", "relations"]
@@ -742,12 +742,31 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
         return own + later + continued + _in_its_items(doc, sent, industries)
     if own:
         return own  # the policy's own clause says what it concerns
+    item = _inline_item(text, policy, sent)
+    if item is not None and not any(m.label is Label.POLICY and m.name != policy.name and item[0] <= m.start < item[1] for m in mentions):
+        return [ind for ind in industries if sent.end <= ind.start and ind.end <= item[1]]  # 一是…。印发《…》。…钢铁、煤炭…
     if policy.rule == "slogan":
         return []  # 坚持“四个全面”，…教育: a political formula concerns no sector the sentence goes on to name
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
 
 
 ELABORATES = re.compile(r"\s*其中[，,]")  # the next sentence says more of a part of what the one before listed
+INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是扎实推进…。二是…: the items of one paragraph
+
+
+def _inline_item(text: str, policy: Mention, sent) -> tuple[int, int] | None:
+    """The item of a paragraph listed inline (一是…二是…) whose opening sentence, or the next, names the
+    policy: where it begins and where the next item (or the paragraph) begins."""
+    paragraph_start = text.rfind("\n", 0, sent.start) + 1
+    openings = [m.start() for m in INLINE_ITEM.finditer(text, paragraph_start, line_span(text, sent.start)[1])
+                if m.start() == paragraph_start or text[m.start() - 1] in "。；　 \n"]
+    before = [at for at in openings if at <= policy.start]
+    if not before or text.count("。", before[-1], sent.start) > 1:
+        return None
+    after = [at for at in openings if at > policy.start]
+    return before[-1], after[0] if after else line_span(text, sent.start)[1]
+
+
 FOCUS = re.compile(r"(?:重点)?(?:聚焦|围绕|针对|面向|覆盖)")
 SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|涵盖|覆盖|重点)")
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…

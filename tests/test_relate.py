@@ -897,3 +897,11 @@ def test_an_interpretation_of_a_policy_tells_its_tasks_again():
             "（一）加快传统产业绿色低碳技术改造。推动钢铁、有色金属等行业开展技术改造。\n\n"
             "（二）推动新兴产业绿色低碳高起点发展。在光伏、锂电池等领域，加快构建绿色低碳产业链。\n")
     assert {ind for _, ind in rels(text, "concerns")} == {"制造业", "钢铁", "有色金属", "光伏", "锂离子电池"}
+
+
+def test_a_policy_named_as_an_inline_item_opens_concerns_what_the_item_goes_on_to_name():
+    text = ("工业和信息化部围绕去产能开展了一系列工作。一是扎实推进化解过剩产能工作。印发《关于推动落后产能退出的指导意见》，"
+            "开展专项督查。钢铁、煤炭、水泥等行业淘汰落后产能取得积极成效。二是做好医疗物资保障。今年以来，汽车产量增长。\n")
+    assert rels(text, "concerns") == {("关于推动落后产能退出的指导意见", ind) for ind in ("钢铁", "煤炭", "水泥")}
+    two = ("一是推进转型。印发《工业领域碳达峰实施方案》。出台《建材行业碳达峰实施方案》，钢铁行业降碳成效明显。二是其他。\n")
+    assert ("工业领域碳达峰实施方案", "钢铁") not in rels(two, "concerns")  # another policy in the item: not the first one's
