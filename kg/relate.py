@@ -369,7 +369,7 @@ def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     something at an event speaks at it."""
     text = doc.document.text
     persons = {m.end: m for m in mentions if m.label is Label.PERSON and m.rule != "byline"}
-    for event in (m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)):
+    for event in (m for m in mentions if m.label is Label.EVENT):  # 赵辰昕在发布会上介绍 too
         before = SPOKE_AT_BEFORE.search(text, max(0, event.start - 20), event.start)
         person = persons.get(before.start()) if before else None
         if person is not None and SPOKE_AT_AFTER.match(text, event.end):

@@ -905,3 +905,9 @@ def test_a_policy_named_as_an_inline_item_opens_concerns_what_the_item_goes_on_t
     assert rels(text, "concerns") == {("关于推动落后产能退出的指导意见", ind) for ind in ("钢铁", "煤炭", "水泥")}
     two = ("一是推进转型。印发《工业领域碳达峰实施方案》。出台《建材行业碳达峰实施方案》，钢铁行业降碳成效明显。二是其他。\n")
     assert ("工业领域碳达峰实施方案", "钢铁") not in rels(two, "concerns")  # another policy in the item: not the first one's
+
+
+def test_who_says_something_at_a_press_conference_named_later_in_the_news_speaks_at_it():
+    text = ("新华社北京1月19日电 国务院新闻办公室19日发布《新时代的中国绿色发展》白皮书。\n\n"
+            "中国新能源汽车产销量连续7年位居世界第一。\n\n国家发展改革委副主任赵辰昕在发布会上介绍，中国将继续推进能源结构调整。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"赵辰昕"}
