@@ -355,6 +355,7 @@ ACTS_OF_FORCE = frozenset("军事 打击 报复 袭击 突袭 空袭 轰炸 抓�
 ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 交流 经贸 科普 科技 民俗 游园 庆祝 纪念 宣传 宣讲 实践 采访 "
                        "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题 "
                        "公益 慈善 志愿 展示 普及".split())
+TERM_OF_A_PLAN = re.compile(r"(?:中长期|长期|短期|近期|远期|中期)(?:发展)?")
 PLAN_WHEN = ("t", "r")  # 江苏计划今年…, 航空公司计划每周…: a time or a quantifier after 计划 makes it the verb
 ABOUT = ("约", "逾", "超")  # 火箭规划约15次发射: an approximate count after 规划
 
@@ -380,8 +381,8 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     if head == "活动" and not quoted and last.endswith(ACTIVITY_KINDS):
         return True  # 生产经营活动, 违法犯罪活动, 科普活动, 出舱活动: a kind of activity, not a campaign
     kind = tokens[j].pos == "t" and head not in ("行动", "活动") or len(tokens[j].text) >= 3 and tokens[j].text.endswith("性")
-    if i - j == 1 and not quoted and kind:
-        return True  # 年度计划, 未来规划; 标志性工程, 历史性战略: a kind of plan or project, not one (but 冬季行动)
+    if i - j == 1 and not quoted and kind or not quoted and TERM_OF_A_PLAN.fullmatch(modifier):
+        return True  # 年度计划, 未来规划, 中长期发展规划; 标志性工程, 历史性战略: a kind of plan or project, not one (but 冬季行动)
     if head == "规定" and modifier.endswith(STIPULATING):
         return True
     return head in COUNTED_KINDS and not quoted and _counted(tokens, j, measured=head == "工程")

@@ -20,7 +20,7 @@ from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_me
                     opens_with_a_count, plausible_learned)
 from kg.patterns import APPOSITIVE_KINDS, company_branches, document_numbers, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
-from kg.spans import SpanSet, filter_spans, inside, occurrences, strip_quotes, tokens_over
+from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
 __all__ = ["recognize", "candidates", "home_body", "signatories"]
@@ -480,10 +480,21 @@ def recognize(doc: Doc) -> Doc:
     roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
     mentions = _technologies_are_no_industries(doc.document.text, _kinds_before_names(mentions))
-    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m))]
+    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m))
+                and not (m.label is Label.POLICY and m.rule.startswith("head:") and _in_topic_heading(doc.document.text, m))]
     mentions += _sectors_in_lists(doc, mentions)
     mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+
+
+TOPIC_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、关于[^。，；\n]{2,40}$")  # 一、关于统筹低空经济发展规划
+
+
+def _in_topic_heading(text: str, m: Mention) -> bool:
+    """A reply's section heading restates a topic of the proposal (一、关于统筹低空经济发展规划): the
+    words after 关于 name what is asked for, no policy (a 《》 title there still is one)."""
+    start, end = line_span(text, m.start)
+    return TOPIC_HEADING.fullmatch(text, start, end) is not None
 
 
 COUNT_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套)(?:以上|左右|多|余)?$")

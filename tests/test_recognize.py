@@ -426,6 +426,8 @@ def _policies(text: str) -> set[str]:
     ("依法从严打击证券期货违法活动。", "证券期货违法活动"),
     ("航天员将实施出舱活动。", "出舱活动"),
     ("展演期间将开展儿童艺术普及等公益活动。", "公益活动"),
+    ("负责拟订并组织实施低空经济发展战略、中长期发展规划。", "中长期发展规划"),  # a kind of plan by its term
+    ("一、关于统筹低空经济发展规划\n\n我部印发了有关文件。", "低空经济发展规划"),  # a reply's topic heading
     ("以色列扩大在加沙地带军事行动。", "加沙地带军事行动"),  # 军事行动: one jieba word
 ])
 def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
