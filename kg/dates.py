@@ -80,12 +80,22 @@ def _likely_year(text: str, month: int, bound: str, head: str = "", events: tupl
     years = headed or [int(y) for y in YEAR.findall(text)]  # a year in the opening beats the body's
     year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
     if year is not None and month <= 3 and ("去年" in text or "过去一年" in text
-                                             or any(f"{year}年{end}" in text for end in YEAR_ENDS)):
-        year += 1  # an early-year review of the year before (去年, 过去一年, 2023年全年, 截至2023年底)
+                                             or any(f"{year}年{end}" in text for end in YEAR_ENDS) or _a_year_done(text, year)):
+        year += 1  # an early-year review of the year before (去年, 过去一年, 2023年全年, 截至2023年底, 2023年，我国…)
     if bound:
         floor = int(bound[:4]) + (month < int(bound[5:7]))
         year = floor if year is None else max(year, floor)
     return year
+
+
+YEAR_OPENS = ("年，", "年我国", "年全国", "年中国")  # 2024年，…达到…: what a whole year came to
+
+
+def _a_year_done(text: str, year: int) -> bool:
+    """The text tells what the year came to (2024年，我国锂离子电池产业规模超过1.2万亿元), not what is
+    planned for it (力争2025年…, 到2025年, 2025年将…)."""
+    return any(f"{year}{opening}" in text for opening in YEAR_OPENS) \
+        and re.search(rf"(?:到|力争|预计|计划){year}年|{year}年[，,]?[^，。；\d]{{0,4}}(?:力争|将|要|计划|预计)", text) is None
 
 
 def signed_date(text: str) -> str:

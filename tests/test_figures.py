@@ -769,3 +769,11 @@ def test_a_size_class_counts_nothing_but_a_share_above_a_level_does():
     assert [(f.text, f.unit, f.metric) for f in make_doc(text, published="2025-06-01").figures] == [
         ("5家", "家", "培育千亿元以上规模的生态主导型企业"), ("90%", "%", "博物馆"), ("3000平方千米", "平方千米", "流域面积"),
         ("50条", "条", "流域面积3000平方千米的河流有")]
+
+
+def test_an_early_year_report_of_what_a_year_came_to_is_dated_the_year_after():
+    text = ("新华社北京2月10日电 八部门近日联合印发《新型储能制造业高质量发展行动方案》。\n\n"
+            "有关负责人表示，2024年，我国锂离子电池产业规模超过1.2万亿元。")
+    assert make_doc(text).document.published == "2025-02-10"
+    plan = "新华社北京2月10日电 八部门近日联合印发《行动方案》。2024年，力争锂离子电池产业规模超过1.2万亿元。"
+    assert make_doc(plan).document.published == "2024-02-10"
