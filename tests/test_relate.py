@@ -911,3 +911,10 @@ def test_who_says_something_at_a_press_conference_named_later_in_the_news_speaks
     text = ("新华社北京1月19日电 国务院新闻办公室19日发布《新时代的中国绿色发展》白皮书。\n\n"
             "中国新能源汽车产销量连续7年位居世界第一。\n\n国家发展改革委副主任赵辰昕在发布会上介绍，中国将继续推进能源结构调整。\n")
     assert {person for _, person in rels(text, "speaker")} == {"赵辰昕"}
+
+
+def test_a_clause_of_the_speaker_s_opening_with_hui_tong_is_the_speaker_s_body_s_act():
+    text = ("记者：请介绍今年的工作。\n\n工业和信息化部中小企业局副局长李琳：今年以来，我们主要做了以下工作。一是强化政策支持。"
+            "会同财政部印发《关于支持“小巨人”企业高质量发展的通知》。二是优化融资环境。联合中国人民银行开展“一链一策一批”融资促进行动。\n")
+    assert rels(text, "issuedBy") == {("关于支持小巨人企业高质量发展的通知", "工业和信息化部"),
+                                      ("一链一策一批融资促进行动", "工业和信息化部"), ("一链一策一批融资促进行动", "中国人民银行")}
