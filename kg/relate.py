@@ -40,7 +40,7 @@ NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
 # the speaker's body leads, the others are consulted: 我们会同…, or a clause of the speaker's opening with it (。会同财政部印发…)
-SELF_LEADS = re.compile(r"(?:我们|(?<![\u4e00-\u9fff“”《》]))(?:已|将|还|也|又|先后)?(?:会同|联合|牵头)")
+SELF_LEADS = re.compile(r"(?:我们|(?<![\u4e00-\u9fff“”《》]))(?:已|将|还|也|又|先后)?(?:会同|联合(?!国(?![家务]))|牵头)")  # 联合国家…: jointly with a national body; 联合国: the UN
 DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日电")
 HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
 PARTY_PLENUM_BODY = "中共中央"
