@@ -17,7 +17,7 @@ from kg.layout import introduction, story_starts
 from kg.spans import filter_spans, occurrences, strip_quotes
 from kg.types import Doc, Label, Mention
 
-__all__ = ["resolve_aliases"]
+__all__ = ["in_title", "resolve_aliases"]
 
 SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
@@ -213,7 +213,8 @@ def _bare_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return filter_spans(mentions + found) if found else mentions
 
 
-def _in_title(doc: Doc, m: Mention) -> bool:
+def in_title(doc: Doc, m: Mention) -> bool:
+    """Whether the mention stands in the document's headline."""
     sent = doc.sentence_at(m.start)
     return sent is not None and sent.part == "title"
 
@@ -232,7 +233,7 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.label is Label.EVENT and m.name.endswith("发布会") and (m.name in GENERIC_EVENTS or press and (
-                _in_title(doc, m) or _named_by_its_host(m.name))):
+                in_title(doc, m) or _named_by_its_host(m.name))):
             m = dataclasses.replace(m, norm=press or "新闻发布会")  # the headline's “新型工业化”系列主题新闻发布会 too
         if m.label is Label.EVENT and (m.name in GENERIC_EVENTS and not m.name.endswith("发布会")
                                        or m.name.endswith("发布会") and own and (m.name == (press or "新闻发布会") or "系列" in m.name

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicon
-from kg.aliases import EDITION
+from kg.aliases import EDITION, in_title
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
 from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
@@ -353,12 +353,7 @@ def _event_before(doc: Doc, events: list[Mention], at: int, kind: str) -> list[M
     """The events of that kind the paragraph names before `at`, else those the headline names."""
     paragraph = doc.document.text.rfind("\n", 0, at) + 1
     return [e for e in events if paragraph <= e.start and e.end <= at and e.name.endswith(kind)] \
-        or [e for e in events if e.name.endswith(kind) and _in_title(doc, e)]
-
-
-def _in_title(doc: Doc, mention: Mention) -> bool:
-    sent = doc.sentence_at(mention.start)
-    return sent is not None and sent.part == "title"
+        or [e for e in events if e.name.endswith(kind) and in_title(doc, e)]
 
 
 SPOKE_AT_BEFORE = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在(?:[^，。；“”]{0,12}的)?$")  # 赵策在日前举行的(工业互联网大会)
