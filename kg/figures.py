@@ -335,7 +335,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
-WHOLE_ECONOMY = re.compile(r"(?<![占于与动])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备)")  # not 占GDP, 高于GDP: the whole a part is of
+WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备)")  # not 占GDP, 高于GDP: the whole a part is of
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
 CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares
 CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to

@@ -777,3 +777,8 @@ def test_an_early_year_report_of_what_a_year_came_to_is_dated_the_year_after():
     assert make_doc(text).document.published == "2025-02-10"
     plan = "新华社北京2月10日电 八部门近日联合印发《行动方案》。2024年，力争锂离子电池产业规模超过1.2万亿元。"
     assert make_doc(plan).document.published == "2024-02-10"
+
+
+def test_a_contribution_to_the_whole_economy_is_the_part_s():
+    text = "今年前三季度，制造业增加值增长6.7%，对GDP增长的贡献率达到30%。"
+    assert [f.about.name for f in make_doc(text, published="2025-10-20").figures] == ["制造业", "制造业"]
