@@ -239,7 +239,8 @@ def _quotes_closed(metric: str) -> str:
 def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_start: int) -> str:
     """The period of a figure from the cues before it in its sentence (`before`), else from a part of
     the year opening an earlier sentence of its Q&A turn or paragraph (or, from `topic_start`, of the
-    paragraph it breaks down), else the year that turn last named, else the document's year."""
+    paragraph it breaks down), else the year that turn last named, else the part of the year the
+    question it answers asks about, else the document's year."""
     text, published = doc.document.text, doc.document.published
     year = int(published[:4]) if published[:4].isdigit() else 0
     month = int(published[5:7]) if len(published) >= 7 else 12
@@ -256,6 +257,9 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         topics = [c for c in opening if _part_of_a_year(c) and _opens_sentence(doc, c.start)]
         if topics and (not context or topics[-1].start >= context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
+        elif not topics and not context and sent.part == "answer":
+            asked = [c for c in find_cues(text, *_question_before(doc, turn_start)) if _part_of_a_year(c)]
+            cue = asked[-1] if asked else None  # 记者：请介绍今年前三季度…。谢少锋：规模以上工业增加值同比增长6.2%
     if not year:  # undated: a part of a year is of the year the text named last (2024年10月份，…。1—10月份，…)
         if cue is None:
             return str(context_year or "")

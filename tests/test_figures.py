@@ -782,3 +782,10 @@ def test_an_early_year_report_of_what_a_year_came_to_is_dated_the_year_after():
 def test_a_contribution_to_the_whole_economy_is_the_part_s():
     text = "今年前三季度，制造业增加值增长6.7%，对GDP增长的贡献率达到30%。"
     assert [f.about.name for f in make_doc(text, published="2025-10-20").figures] == ["制造业", "制造业"]
+
+
+def test_an_answer_naming_no_time_is_of_the_part_of_the_year_its_question_asks_about():
+    text = "记者：请介绍一下今年前三季度工业经济运行情况。\n\n谢少锋：规模以上工业增加值同比增长6.2%，制造业增加值增长6.7%。"
+    assert [f.period for f in make_doc(text, published="2025-10-21").figures] == ["2025-01/2025-09", "2025-01/2025-09"]
+    told = "记者：请介绍一下今年前三季度工业经济运行情况。\n\n谢少锋：2024年，规模以上工业增加值同比增长5.8%。"
+    assert [f.period for f in make_doc(told, published="2025-10-21").figures] == ["2024"]
