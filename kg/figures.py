@@ -236,7 +236,7 @@ def _quotes_closed(metric: str) -> str:
     return metric
 
 
-def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_start: int) -> str:
+def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_start: int, kind: str) -> str:
     """The period of a figure from the cues before it in its sentence (`before`), else from a part of
     the year opening an earlier sentence of its Q&A turn or paragraph (or, from `topic_start`, of the
     paragraph it breaks down), else the year that turn last named, else the part of the year the
@@ -267,8 +267,30 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         return resolve_period(cue, named, 12) if named else ""  # 今年, 目前: the text's years are not its date
     if cue:  # a part of a year is of the year the text last named, not a title (《…行动计划（2023—2025年）》。上半年，…)
         plain = [c for c in context if not _inside_book_title(text, c.start)]
+        if not plain and (_part_of_a_year(cue) or cue.kind == "whole") and _unmarked(cue) \
+                and _last_years(resolve_period(cue, year, month), year, month, kind if cue.kind != "month" else ""):
+            return resolve_period(cue, year - 1, 12)  # 12月份 in a release of 2025-01-17: last December's
         return resolve_period(cue, year, month, _year_in(resolve_period(plain[-1], year, month)) if plain else None)
     return str(context_year or year)
+
+
+def _unmarked(cue: Cue) -> bool:
+    """A part of a year that says nothing of its year (12月份, 三季度; not 2024年12月, 截至今年6月底)."""
+    return not names_its_year(cue) and not {"upto_this", "upto_last", "qq_last"} & cue.groups.keys()
+
+
+NEW_YEAR = 2  # in January and February no part of the year has ended: what is done is last year's
+
+
+def _last_years(period: str, year: int, month: int, kind: str) -> bool:
+    """The period, read in the document's year, begins later than it ended a year before, or it is a
+    done thing (`kind`) the new year cannot have yet: a release looks back (12月份, 三季度, 全年 in
+    January), news of a plan a few months ahead (将于8月 in July, 将从下周起至5月 in January)."""
+    months = [int(m) for m in re.findall(r"\d{4}-(\d{2})", period)] or [1, 12]  # 全年
+    if not period.lstrip("./").startswith(str(year)):
+        return False
+    ahead, behind = months[0] - month, month + 12 - months[-1]
+    return ahead > 0 and behind < ahead or kind == "actual" and month <= NEW_YEAR < months[-1]
 
 
 def _year_in(period: str) -> int:
@@ -814,7 +836,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
     kind = "target" if _planned(text, clause, sent, match, cues, chain_start) and not _starts_a_change(text, clause, start, match) else "actual"
-    period = _period(doc, sent, cues, turn_start, _breakdown_continues(doc, sent, turn_start))
+    period = _period(doc, sent, cues, turn_start, _breakdown_continues(doc, sent, turn_start), kind)
     if kind == "target" and not cues and period[:4].isdigit() and period[:4] < doc.document.published[:4]:
         period = ""  # 2023年…。据测算，这将带动每年超过5万亿元: a plan is of no year past
     return Figure(

@@ -38,7 +38,7 @@ CUES = re.compile(
     r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?(?:时期|期)?(?P<plan_end>末)?)"
     r"|(?<!截止)(?P<by>到(?P<by_y>\d{4}|[〇零一二三四五六七八九]{4})年)"
     r"|(?<![较比与同])(?P<year>(?P<year_y>(?:19|20)\d{2})年(?:全年)?)"
-    r"|(?<![较比与同])(?:(?P<this>今年|本年度|年内)|(?P<last>去年|上年|过去一年)|(?P<next>明年))(?!价格|同期|末)|(?<![较比与同年])(?P<whole>全年))"
+    r"|(?<![较比与同])(?:(?P<this>今年|本年度|年内)|(?P<last>去年|上年|过去一年)|(?P<next>明年))(?!价格|同期|末)|(?<![较比与同年占])(?P<whole>全年))"
 )
 
 
@@ -110,7 +110,10 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
         n = _n(g["qq_n"]) if not g["qq_n"].isdigit() else int(g["qq_n"])
         return f"{_month(qy, 3 * n - 2)}/{_month(qy, 3 * n)}"
     if cue.kind == "month":
-        return _month(int(g.get("m_y") or y), _n(g["m_n"]))
+        my, n = int(g.get("m_y") or y), g["m_n"]
+        if len(n) == 2 and not n.isdigit() and "十" not in n:  # 四五月份: April and May
+            return f"{_month(my, _n(n[0]))}/{_month(my, _n(n[1]))}"
+        return _month(my, _n(n))
     if cue.kind == "upto":
         uy = int(g.get("upto_y") or (year - 1 if "upto_last" in g else year))  # 截至去年底
         return f"../{_month(uy, _n(g['upto_m']) if 'upto_m' in g else 12 if 'upto_y' in g or 'upto_last' in g else doc_month)}"

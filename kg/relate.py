@@ -574,6 +574,19 @@ def _joined_by_the_speaker(text: str, mentions: list[Mention], sent, policy: Men
     return _listed_from(text, mentions, leads[-1].end(), (Label.GOV,))
 
 
+JOINTLY_ISSUED = re.compile(r"(?:等(?:[一二三四五六七八九十两\d]+个?)?(?:部门|部委|单位))?(?:联合|共同)(?:研究)?"
+                            r"(?:印发|发布|出台|制定|颁布|推出)了?")
+
+
+def _consulted_then_joint(text: str, mentions: list[Mention], sent, policy: Mention) -> list[Mention]:
+    """我部会同科技部、财政部联合印发《…》: the bodies 会同 names issue it too when the text says they did
+    it jointly (会同 alone only consults them)."""
+    at = text.rfind("会同", sent.start, policy.start)
+    listed = _listed_from(text, mentions, at + 2, (Label.GOV, Label.ORG)) if at >= 0 else []
+    joint = JOINTLY_ISSUED.match(text, listed[-1].end) if listed else None
+    return listed if joint and joint.end() == policy.start else []
+
+
 def _listed_from(text: str, mentions: list[Mention], start: int, labels: tuple[Label, ...]) -> list[Mention]:
     """The bodies named one after another from `start`, joined by 、和与及 (教育部、人社部; A、B和C)."""
     found, end = [], start
@@ -711,6 +724,7 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
             yield Relation(policy, "issuedBy", issuer, index)
             bodies = [m for m in mentions if m.label is Label.GOV and issuer.rule != "home" and m.end <= issuer.start]
             joined = _joined_by_the_speaker(text, mentions, sent, policy) if issuer.rule == "home" and sent else []
+            joined += _consulted_then_joint(text, mentions, sent, policy) if sent else []
             for co in _co_issuers(text, bodies, issuer) + _joined_by(text, mentions, issuer) + joined \
                     + _listed_organisations(text, mentions, issuer):
                 yield Relation(policy, "issuedBy", co, index)

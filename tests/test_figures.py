@@ -789,3 +789,15 @@ def test_an_answer_naming_no_time_is_of_the_part_of_the_year_its_question_asks_a
     assert [f.period for f in make_doc(text, published="2025-10-21").figures] == ["2025-01/2025-09", "2025-01/2025-09"]
     told = "记者：请介绍一下今年前三季度工业经济运行情况。\n\n谢少锋：2024年，规模以上工业增加值同比增长5.8%。"
     assert [f.period for f in make_doc(told, published="2025-10-21").figures] == ["2024"]
+
+
+def test_a_month_not_yet_begun_when_a_release_is_published_is_last_year_s():
+    text = ("2024年12月份，规模以上工业增加值同比增长6.2%。\n\n"
+            "分三大门类看，12月份，采矿业增加值同比增长4.2%。\n\n截至今年6月底，光伏装机突破8亿千瓦。")
+    assert figures(text, "2025-01-17") == [("6.2", "%", "2024-12", "actual"), ("4.2", "%", "2024-12", "actual"),
+                                           ("800000000", "千瓦", "../2025-06", "actual")]
+    ahead = "沙特宣布，8月份将日均减产50万桶石油。四五月份，19%的进口额以人民币结算。"
+    assert figures(ahead, "2023-06-17") == [("500000", "桶", "2023-08", "actual"), ("19", "%", "2023-04/2023-05", "actual")]
+    review = ("国务院新闻办公室今天举行新闻发布会，介绍国民经济运行情况。\n\n"
+              "初步核算，全年国内生产总值比上年增长5.2%。分季度看，一季度增长4.5%。北约称，将从下周起至5月举行演习。")
+    assert figures(review, "2024-01-17") == [("5.2", "%", "2023", "actual"), ("4.5", "%", "2023-01/2023-03", "actual")]

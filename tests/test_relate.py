@@ -918,3 +918,11 @@ def test_a_clause_of_the_speaker_s_opening_with_hui_tong_is_the_speaker_s_body_s
             "会同财政部印发《关于支持“小巨人”企业高质量发展的通知》。二是优化融资环境。联合中国人民银行开展“一链一策一批”融资促进行动。\n")
     assert rels(text, "issuedBy") == {("关于支持小巨人企业高质量发展的通知", "工业和信息化部"),
                                       ("一链一策一批融资促进行动", "工业和信息化部"), ("一链一策一批融资促进行动", "中国人民银行")}
+
+
+def test_bodies_consulted_then_said_to_issue_jointly_are_issuers():
+    joint = rels("工业和信息化部高度重视。我部会同科技部、财政部、中国民航局联合印发《通用航空装备创新应用实施方案》。",
+                 "issuedBy")
+    assert {issuer for _, issuer in joint} == {"工业和信息化部", "科学技术部", "财政部", "中国民用航空局"}
+    consulted = rels("工业和信息化部会同国家发展改革委等部门印发《推动工业领域设备更新实施方案》。", "issuedBy")
+    assert consulted == {("推动工业领域设备更新实施方案", "工业和信息化部")}
