@@ -406,7 +406,15 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if not named:
         return None
     counts = Counter(m.name for m in named)
-    return max(reversed(named), key=lambda m: counts[m.name])
+    topic = max(reversed(named), key=lambda m: counts[m.name])
+    return None if counts[topic.name] == 1 and _listed_with_another(text, topic, named) else topic
+
+
+def _listed_with_another(text: str, subject: Mention, subjects: list[Mention]) -> bool:
+    """集成电路、航空航天、生物医药等产业加快发展。…企业3000余家: an item of a list an earlier sentence
+    names once is no topic of the paragraph's figures."""
+    return any(other.end + 1 == subject.start and text[other.end] in "、和及与" or
+               subject.end + 1 == other.start and text[subject.end] in "、和及与" for other in subjects)
 
 
 def _compared(text: str, m: Mention, floor: int) -> bool:

@@ -801,3 +801,10 @@ def test_a_month_not_yet_begun_when_a_release_is_published_is_last_year_s():
     review = ("国务院新闻办公室今天举行新闻发布会，介绍国民经济运行情况。\n\n"
               "初步核算，全年国内生产总值比上年增长5.2%。分季度看，一季度增长4.5%。北约称，将从下周起至5月举行演习。")
     assert figures(review, "2024-01-17") == [("5.2", "%", "2023", "actual"), ("4.5", "%", "2023-01/2023-03", "actual")]
+
+
+def test_an_item_of_a_list_named_once_before_is_no_topic_of_the_figures_after_it():
+    text = "我们实施重点产业链高质量发展行动，集成电路、航空航天、生物医药等产业加快发展。全年新培育“小巨人”企业3000余家。"
+    assert [f.about for f in make_doc(text, published="2025-01-21").figures] == [None]
+    topic = "三是信息通信业平稳发展。电信业务收入累计完成1.36万亿元。"
+    assert [f.about.name for f in make_doc(topic, published="2020-12-24").figures] == ["信息通信"]
