@@ -399,6 +399,9 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
     earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(text, m, paragraph_start)] or \
         [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(text, m, turn_start)]  # 三是信息通信业…。…电信业务收入
+    if text[sent.start - 1:sent.start] == "；" and OWN_SUBJECT.match(text, clause[0]):
+        opening = max(text.rfind(mark, paragraph_start, sent.start) for mark in "。！？")
+        earlier = [m for m in earlier if m.start < opening]  # …5G基站总数…；千兆宽带用户…: a sibling's own subject
     if not earlier and sent.part == "answer":  # 近日，工信部通报了157款…APP: what the question asked about
         asked = _question_before(doc, turn_start)
         earlier = [m for m in subjects if asked[0] <= m.start and m.end <= asked[1]]
@@ -415,6 +418,12 @@ def _listed_with_another(text: str, subject: Mention, subjects: list[Mention]) -
     names once is no topic of the paragraph's figures."""
     return any(other.end + 1 == subject.start and text[other.end] in "、和及与" or
                subject.end + 1 == other.start and text[subject.end] in "、和及与" for other in subjects)
+
+
+# a clause that opens with what it counts (千兆宽带用户达2.07亿户) names its own subject
+# (not 实现营业收入…, 将减征…企业: the verb goes on with the subject before)
+OWN_SUBJECT = re.compile(r"(?!实现|完成|达|累计|新增|增|减|同比|比|占|共|有|建|带动|吸|拉动|将|已|还|也|并|其中|为|是|创|全年|同期)"
+                         r"[\u4e00-\u9fffA-Za-z]{2,}?(?:用户|企业|产量|数量|人数|总数|规模|收入|投资|产值|销量|装机)")
 
 
 def _compared(text: str, m: Mention, floor: int) -> bool:

@@ -808,3 +808,10 @@ def test_an_item_of_a_list_named_once_before_is_no_topic_of_the_figures_after_it
     assert [f.about for f in make_doc(text, published="2025-01-21").figures] == [None]
     topic = "三是信息通信业平稳发展。电信业务收入累计完成1.36万亿元。"
     assert [f.about.name for f in make_doc(topic, published="2020-12-24").figures] == ["信息通信"]
+
+
+def test_a_clause_after_a_semicolon_opening_with_what_it_counts_is_not_about_the_clause_before():
+    text = "信息通信业稳步发展。截至2024年底，5G基站总数达到425.1万个；千兆宽带用户达2.07亿户。"
+    assert [f.about.name for f in make_doc(text, published="2025-01-21").figures] == ["5G", "信息通信"]
+    carried = "1—7月份，全国规模以上工业企业实现利润总额40203.5亿元；实现营业收入78.07万亿元。"
+    assert [f.about.name for f in make_doc(carried, published="2025-08-27").figures] == ["工业", "工业"]
