@@ -65,6 +65,7 @@ POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
 COUNTED_PLANS = ("目标", "计划", "规划")
+COUNTED_PLAN = re.compile(r"[\u4e00-\u9fff“”]{0,6}?(?:目标|计划|规划)")  # 27个专项规划: the plans counted
 COUNTING_UNITS = ("个", "项", "处", "座", "家")
 RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
 TERM_AFTER = ("历次", "全会", "全国", "中央")  # 二十届历次全会精神: the term of a congress
@@ -784,9 +785,9 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
         return False
     after = TITLE.sub("", text[match.end():clause[1]])
     cue_after = TARGET.search(after)
-    if cue_after and (PLANNED_BY_SUBJECT.match(after, cue_after.start()) or cue_after.start() == 0 and cue_after.group() in COUNTED_PLANS
-                      and match.group("unit") in COUNTING_UNITS):
-        cue_after = None  # 摧毁了约800个目标: what the number counts, no plan (去产能1.5亿吨目标 is one)
+    if cue_after and (PLANNED_BY_SUBJECT.match(after, cue_after.start()) or cue_after.group() in COUNTED_PLANS
+                      and match.group("unit") in COUNTING_UNITS and COUNTED_PLAN.fullmatch(after, 0, cue_after.end())):
+        cue_after = None  # 摧毁了约800个目标, 印发了27个专项规划: what the number counts, no plan (去产能1.5亿吨目标 is one)
     return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
                 or TARGET_OPENING.search(opening) or POLICY_SETS.search(opening) or any(c.kind == "by" for c in cues) or _will_carry_on(opening))
 
@@ -807,15 +808,20 @@ DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
 GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标")
+GOALS_OPENING = re.compile(r"[^，。；\n]{0,30}?(?:提出|明确|目标是)[，：:]?(?:力争)?到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 
 
 def _goals_section_start(doc: Doc, sent: Sentence) -> int:
     """一、主要目标 / 到2026年，…达到90%以上。…年均增长10%以上。: a plan's goals section is one target,
     its year said once; where the sentence is in none, its own start."""
+    text = doc.document.text
+    paragraph = text.rfind("\n", 0, sent.start) + 1
+    if paragraph < sent.start and GOALS_OPENING.match(text, paragraph):
+        return paragraph  # 《实施意见》提出，到2025年，…。建设一批…，打造百项…: the paragraph states the goals
     for index in range(sent.index - 1, -1, -1):
         other = doc.sentences[index]
         if other.part == "heading":
-            return other.end if GOALS_HEADING.search(doc.document.text, other.start, other.end) else sent.start
+            return other.end if GOALS_HEADING.search(text, other.start, other.end) else sent.start
     return sent.start
 
 

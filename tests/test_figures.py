@@ -815,3 +815,11 @@ def test_a_clause_after_a_semicolon_opening_with_what_it_counts_is_not_about_the
     assert [f.about.name for f in make_doc(text, published="2025-01-21").figures] == ["5G", "信息通信"]
     carried = "1—7月份，全国规模以上工业企业实现利润总额40203.5亿元；实现营业收入78.07万亿元。"
     assert [f.about.name for f in make_doc(carried, published="2025-08-27").figures] == ["工业", "工业"]
+
+
+def test_plans_counted_are_done_and_a_paragraph_stating_a_policy_s_goals_is_one_target():
+    done = "“十四五”以来，工业和信息化部编制印发了《“十四五”智能制造发展规划》等27个专项规划。"
+    assert [f.kind for f in make_doc(done, published="2025-01-21").figures] == ["actual"]
+    goals = ("《实施意见》提出，到2025年，未来产业技术创新全面发展。建设一批未来产业孵化器，打造百项前沿关键核心技术。\n\n"
+             "2023年，全国建成孵化器50个。")
+    assert figures(goals, "2024-01-29") == [("100", "项", "2025", "target"), ("50", "个", "2023", "actual")]
