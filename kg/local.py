@@ -30,7 +30,8 @@ def _place_part(place: Mention, level: str = "") -> str:
 
 
 BARE_LEVELS = "省市县区"
-BEFORE_BARE = "各本该全我和与及同、，；：（"  # 会同省财政厅, 各市教育局: a bare level after these is not part of a word
+BEFORE_BARE = "各本该全我和与及同由向对经被请、，；：（"  # 会同省财政厅, 各市教育局, 由省发展改革委: a bare level after these is not part of a word
+VERBS_BEFORE_BARE = ("联合", "配合", "协同", "指导", "督促", "组织", "支持", "推动", "商请", "委托")  # 联合省交通运输厅
 
 
 @functools.cache
@@ -57,7 +58,8 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
         if place is not None:
             name = _place_part(place, level if shared else "") + stem
             yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
-        elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE):
+        elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE
+                                       or text[max(0, start - 3):start - 1] in VERBS_BEFORE_BARE):
             own = _the_one_place(found, level)  # 江苏省…省工信厅: the only province the document names
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, (own or level) + stem, "local-body",
                           scope="" if own else doc.document.id)

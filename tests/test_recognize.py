@@ -219,6 +219,8 @@ def test_a_department_after_a_bare_level_is_the_documents_own_and_not_the_nation
     assert ("国家发展和改革委员会", "") in bodies  # the national one, named with 国家, stays national
     assert all(m.start != 1 for m in doc.mentions)  # 发展改革委 inside 省发展改革委 is not the national body
     assert found("城市交通局") == set()  # 市 inside a word opens no local body
+    joined = make_doc("广东省人民政府印发方案。省工业和信息化厅将联合省交通运输厅推进。小组由市发改委牵头。")
+    assert {"广东省交通运输厅", "市发展和改革委员会"} <= {m.name for m in joined.mentions}
 
 
 @pytest.mark.parametrize("text, expected, absent", [
