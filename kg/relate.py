@@ -280,7 +280,10 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     speakers = {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker}
     text = doc.document.text
     presenters = _presenters(doc) + _presenting_after(text, notes, note)
+    hosts = _hosts_named(doc, mentions, presenters)
     for m in mentions:
+        if m.name in hosts:
+            continue  # 主持人：…新闻发言人 寿小丽: she moderates, the 发布人 speak
         in_note = note.start <= m.start < note.end or any(s.start <= m.start < s.end for s in presenters)
         reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
         answering = AT_THE_BRIEFING.match(text, m.end) is not None \
@@ -377,13 +380,27 @@ def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
 PRESENTERS = re.compile(r"^\s*\**\s*(?:发布人|发言人|出席人员|嘉宾)\s*\**\s*[：:]")
 
 
+HOST_LABEL = re.compile(r"^\s*\**\s*主持人\s*\**\s*[：:]")
+
+
+def _hosts_named(doc: Doc, mentions: list[Mention], presenters: list[Sentence]) -> set[str]:
+    """The persons a transcript's header names as 主持人 (and not also as 发布人): they moderate."""
+    text = doc.document.text
+    header = [s for s in doc.sentences if HOST_LABEL.match(text[s.start:s.end])]
+    named = {m.name for m in mentions if m.label is Label.PERSON and any(s.start <= m.start < s.end for s in header)}
+    presenting = {m.name for m in mentions if m.label is Label.PERSON and any(s.start <= m.start < s.end for s in presenters)}
+    return named - presenting
+
+
 def _presenters(doc: Doc) -> list[Sentence]:
-    """The lines under 发布人： in a transcript's header, up to the next label (主持人：) or turn."""
+    """The lines under 发布人： in a transcript's header (and the label's own line), up to the next label
+    (主持人：) or turn."""
     text, found, listing = doc.document.text, [], False
     for sent in doc.sentences:
         line = text[sent.start:sent.end]
         if PRESENTERS.match(line):
             listing = True
+            found.append(sent)
         elif listing and (sent.part in ("answer", "question") or line.rstrip().endswith(("：", ":"))):
             listing = False
         elif listing:

@@ -832,6 +832,12 @@ def test_a_title_of_conditions_an_industry_must_meet_is_a_policy():
     assert_named("他写了《成功的条件》一书。", "Policy", None, "成功的条件")
 
 
+def test_a_title_of_indicators_requirements_or_a_roadmap_is_a_policy():
+    assert_named("我部将修订《中小企业数字化水平评测指标》。", "Policy", "中小企业数字化水平评测指标", None)
+    assert_named("我部发布《电动汽车用动力蓄电池安全要求》强制性国家标准。", "Policy", "电动汽车用动力蓄电池安全要求", None)
+    assert_named("他出版了《我的要求》一书。", "Policy", None, "我的要求")
+
+
 def test_a_learned_name_spanning_a_department_a_verb_and_an_institute_is_a_clause():
     text = ("2023年，我部会同财政部启动中小企业数字化转型城市试点工作，首批确定30个试点城市，中央财政对每个试点城市给予"
             "不超过1.5亿元的定额奖补。我部信息技术发展司指导中国工业互联网研究院编制中小企业数字化转型指南。")

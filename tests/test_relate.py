@@ -926,3 +926,11 @@ def test_bodies_consulted_then_said_to_issue_jointly_are_issuers():
     assert {issuer for _, issuer in joint} == {"工业和信息化部", "科学技术部", "财政部", "中国民用航空局"}
     consulted = rels("工业和信息化部会同国家发展改革委等部门印发《推动工业领域设备更新实施方案》。", "issuedBy")
     assert consulted == {("推动工业领域设备更新实施方案", "工业和信息化部")}
+
+
+def test_the_host_a_transcript_s_header_names_moderates_and_the_presenters_speak():
+    text = ("国务院新闻办公室于2025年1月21日举行新闻发布会，请工业和信息化部副部长单忠德介绍情况，并答记者问。\n\n"
+            "发布人：工业和信息化部副部长 单忠德\n\n主持人：国务院新闻办公室新闻局副局长、新闻发言人 寿小丽\n\n"
+            "寿小丽：女士们、先生们，大家上午好！下面请单忠德先生作介绍。\n\n单忠德：全年规模以上工业增加值同比增长5.8%。\n\n"
+            "寿小丽：下面请大家提问。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"单忠德"}
