@@ -281,6 +281,7 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     presenters = _presenters(doc) + _presenting_after(text, notes, note)
     hosts = _hosts_named(doc, mentions, presenters)
+    attending = _attending(text, mentions)
     for m in mentions:
         if m.name in hosts:
             continue  # 主持人：…新闻发言人 寿小丽: she moderates, the 发布人 speak
@@ -288,9 +289,23 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
         answering = AT_THE_BRIEFING.match(text, m.end) is not None \
             or ANSWERING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None  # 梁志峰在回答记者提问时表示
-        if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter or answering) and m.rule != "byline":
+        if m.label is Label.PERSON and (m.name in speakers or in_note and not reporter or answering or m in attending) \
+                and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
+
+
+ATTENDS_BRIEFING = re.compile(r"出席(?:了)?(?:本次|今天的)?(?:新闻)?发布会")
+
+
+def _attending(text: str, mentions: list[Mention]) -> list[Mention]:
+    """…副主任陈龙、武汉市经济和信息化局局长罗秋云出席发布会并回答记者提问: the persons of the clause
+    that says they attend the press conference, wherever the text says it."""
+    found = []
+    for match in ATTENDS_BRIEFING.finditer(text):
+        clause = max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n") + 1
+        found += [m for m in mentions if m.label is Label.PERSON and clause <= m.start and m.end <= match.start()]
+    return found
 
 
 AT_THE_BRIEFING = re.compile(r"(?:\d{1,2}日|今天)?(?:在[^，。；“”]{0,30}?(?:发布会|吹风会|记者会)上|在回答记者提问时|在答记者问时)")

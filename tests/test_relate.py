@@ -934,3 +934,10 @@ def test_the_host_a_transcript_s_header_names_moderates_and_the_presenters_speak
             "寿小丽：女士们、先生们，大家上午好！下面请单忠德先生作介绍。\n\n单忠德：全年规模以上工业增加值同比增长5.8%。\n\n"
             "寿小丽：下面请大家提问。\n")
     assert {person for _, person in rels(text, "speaker")} == {"单忠德"}
+
+
+def test_who_the_text_says_attends_the_press_conference_speaks_at_it_wherever_it_says_so():
+    text = ("2月13日，湖北省人民政府新闻办公室举行新闻发布会，湖北省经济和信息化厅厅长吴海涛介绍全省制造业发展情况。\n\n"
+            "吴海涛介绍，全省规模以上工业增加值同比增长7.7%。\n\n"
+            "湖北省发展和改革委员会副主任陈龙、武汉市经济和信息化局局长罗秋云出席发布会并回答记者提问。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"吴海涛", "陈龙", "罗秋云"}
