@@ -355,6 +355,7 @@ ACTS_OF_FORCE = frozenset("军事 打击 报复 袭击 突袭 空袭 轰炸 抓�
 ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 交流 经贸 科普 科技 民俗 游园 庆祝 纪念 宣传 宣讲 实践 采访 "
                        "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题 "
                        "公益 慈善 志愿 展示 普及".split())
+COUNT_OF_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类|批|方面)?(?:重点|重大|专项)?")
 TERM_OF_A_PLAN = re.compile(r"(?:中长期|长期|短期|近期|远期|中期)(?:发展)?")
 PLAN_WHEN = ("t", "r")  # 江苏计划今年…, 航空公司计划每周…: a time or a quantifier after 计划 makes it the verb
 ABOUT = ("约", "逾", "超")  # 火箭规划约15次发射: an approximate count after 规划
@@ -385,6 +386,8 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
         return True  # 年度计划, 未来规划, 中长期发展规划; 标志性工程, 历史性战略: a kind of plan or project, not one (but 冬季行动)
     if head == "规定" and modifier.endswith(STIPULATING):
         return True
+    if not quoted and COUNT_OF_ITEMS.fullmatch(modifier):
+        return True  # 实施…、…四大行动, 三项工程: the count of the ones just listed, no name
     return head in COUNTED_KINDS and not quoted and _counted(tokens, j, measured=head == "工程")
 
 

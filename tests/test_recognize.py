@@ -1004,3 +1004,10 @@ def test_provinces_named_by_their_short_forms_are_nobody():
 
 def test_thanks_to_a_minister_is_no_name():
     assert _persons("寿小丽：\n\n谢谢李部长，谢谢各位发布人，谢谢各位记者朋友。") == {"寿小丽"}
+
+
+def test_a_count_of_the_campaigns_just_listed_names_none_and_bureaus_go_by_their_short_names():
+    assert_named("我们将实施先进设备更新行动、数字化转型行动四大行动。", "Policy", "数字化转型行动", "四大行动")
+    assert_named("教育部实施“思想铸魂”“警钟长鸣”等六大行动。", "Policy", None, "六大行动")
+    assert_named("工业和信息化部、能源局等六部门联合印发《指导意见》。", "GovernmentBody", "国家能源局", None)
+    assert_named("国家林草局、林草局联合发布。", "GovernmentBody", "国家林业和草原局", None)
