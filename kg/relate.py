@@ -606,6 +606,20 @@ def _joined_by_the_speaker(text: str, mentions: list[Mention], sent, policy: Men
     return _listed_from(text, mentions, leads[-1].end(), (Label.GOV,))
 
 
+BY_WHOM = re.compile(r"》?(?:日前|近日|已)?由")
+
+
+def _issued_by_after(text: str, mentions: list[Mention], policy: Mention) -> list[Mention]:
+    """《…实施方案》由工业和信息化部、国家标准委联合发布: the bodies named after 由, when the verb that
+    follows them issues it."""
+    by = BY_WHOM.match(text, policy.end)
+    listed = _listed_from(text, mentions, by.end(), (Label.GOV,)) if by else []
+    if not listed:
+        return []
+    verb = re.compile(r"(?:等[一二三四五六七八九十两\d]*个?(?:部门|部委|单位))?(?:联合|共同)?(?:" + ISSUE.pattern + ")")
+    return listed if verb.match(text, listed[-1].end) else []
+
+
 JOINTLY_ISSUED = re.compile(r"(?:等(?:[一二三四五六七八九十两\d]+个?)?(?:部门|部委|单位))?(?:联合|共同)(?:研究)?"
                             r"(?:印发|发布|出台|制定|颁布|推出)了?")
 
@@ -750,6 +764,8 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         for body in heading:  # 中共中央 国务院关于…; 工业和信息化部办公厅 国家发展改革委办公厅关于…的通知: each issues it
             yield Relation(policy, "issuedBy", body, index)
         issuer = None if heading else _issuer(doc, policy, mentions, home)
+        for body in _issued_by_after(text, mentions, policy) if issuer is None and not heading else ():
+            yield Relation(policy, "issuedBy", body, index)  # 《…》由工业和信息化部、国家标准委联合发布
         if issuer is not None and _a_law(policy.name) and not LEGISLATURE.search(issuer.name):
             issuer = None  # 国家卫生健康委…启动《职业病防治法》宣传周: only the legislature makes a law
         if issuer is not None:

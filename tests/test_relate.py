@@ -941,3 +941,9 @@ def test_who_the_text_says_attends_the_press_conference_speaks_at_it_wherever_it
             "吴海涛介绍，全省规模以上工业增加值同比增长7.7%。\n\n"
             "湖北省发展和改革委员会副主任陈龙、武汉市经济和信息化局局长罗秋云出席发布会并回答记者提问。\n")
     assert {person for _, person in rels(text, "speaker")} == {"吴海涛", "陈龙", "罗秋云"}
+
+
+def test_the_bodies_named_after_a_policy_with_you_issue_it():
+    joint = rels("《新产业标准化领航工程实施方案（2023—2035年）》由工业和信息化部、国家标准委联合发布。", "issuedBy")
+    assert {issuer for _, issuer in joint} == {"工业和信息化部", "国家标准化管理委员会"}
+    assert rels("《方案》由工业和信息化部负责解释。", "issuedBy") == set()
