@@ -315,6 +315,11 @@ def _pack(codes: list) -> np.ndarray | int:
 ACTS_AFTER_NAMES = frozenset(w for w in AFTER_NAME + AFTER_FOREIGN_NAME if len(w) >= 2)
 
 
+# Latin acronyms of things and measures, never of a firm (APP及SDK存在侵害用户权益行为)
+TECH_TERMS = frozenset("APP SDK API GDP CPI PPI PMI CEO CFO CTO COO IPO ETF USB GPS LED LCD OLED CPU GPU NFT VPN WIFI "
+                       "WLAN ICT IOT AIGC ESG".split())
+
+
 def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token]) -> bool:
     """Keep a CRF mention only when its form fits its class: a name's surname or a proper-noun
     token, a body's head word; never a common word alone (新格局, 主力军, 高端化)."""
@@ -360,7 +365,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return False  # 美国两家航空公司, 六大商业银行: a count of a kind; 中国体育代表团, 军乐团: no firm
     opens_proper = text.startswith("新") and any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡…
     placed_body = mention.label is Label.GOV and inner[0].pos in ("ns", "nt", "j") and text.endswith(SUFFIXES[Label.GOV])
-    if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) \
+    if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) or text.upper() in TECH_TERMS \
             or any(_clause_word(inner, k, placed_body) for k in range(len(inner))):
         return False
     if _set_phrase_glued(inner, names) or any(verb_glued_to_a_country(t.text) for t in inner):

@@ -42,6 +42,7 @@ def assert_named(text: str, label: str, present: str | None, absent: str | None)
     ("我部将实施中小企业数字化赋能专项行动", {("中小企业数字化赋能专项行动", "Policy")}),
     ("出席今天发布会的还有", {("发布会", "Event")}),  # a day opens no name
     ("国新办举行中国交通可持续发展情况新闻发布会，", {("中国交通可持续发展情况新闻发布会", "Event")}),  # jieba: 可 持续
+    ("国家发展改革委举行3月份新闻发布会", {("3月份新闻发布会", "Event")}),  # named by its month
 ])
 # fmt: on
 def test_recognises(text, expected):
@@ -1011,3 +1012,7 @@ def test_a_count_of_the_campaigns_just_listed_names_none_and_bureaus_go_by_their
     assert_named("教育部实施“思想铸魂”“警钟长鸣”等六大行动。", "Policy", None, "六大行动")
     assert_named("工业和信息化部、能源局等六部门联合印发《指导意见》。", "GovernmentBody", "国家能源局", None)
     assert_named("国家林草局、林草局联合发布。", "GovernmentBody", "国家林业和草原局", None)
+
+
+def test_a_latin_acronym_of_a_thing_is_no_firm():
+    assert_named("发现32款APP及SDK存在侵害用户权益行为，现予以通报。", "Company", None, "SDK")
