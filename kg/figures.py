@@ -164,7 +164,7 @@ def _qualifier(match: re.Match, text: str) -> str:
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、|产业)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
                   r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
-VERBS_TAIL = re.compile(r"(?:达到了?|达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
+VERBS_TAIL = re.compile(r"(?:达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
 BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
@@ -598,7 +598,8 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
             shared = _shared_metric(figure.metric, previous.metric)
             if shared != figure.metric and not _names_own_subject(doc, sent, match):
                 figure = dataclasses.replace(figure, about=previous.about)  # 收入…，同比增长4.2%: the same thing's change
-            if previous.kind == "target" and CHANGE_OF_THE_LAST.fullmatch(text, previous.end, match.start()):
+            if previous.kind == "target" and (CHANGE_OF_THE_LAST.fullmatch(text, previous.end, match.start())
+                                              or _a_change_clause(text, previous.end, match.start())):
                 figure = dataclasses.replace(figure, kind="target")  # 预计将达40.2亿吨，同比增长3.9%: a forecast's change
             figure = dataclasses.replace(figure, metric=shared)
         elif CHANGE_ONLY.fullmatch(figure.metric):
@@ -607,6 +608,13 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
         previous = figure
         yield figure
+
+
+def _a_change_clause(text: str, start: int, end: int) -> bool:
+    """将安排…资金3000亿元支持…，比去年增加1500亿元: a clause that only says how the planned figure
+    before changes (its own clause, after what the plan is for)."""
+    comma = text.rfind("，", start, end)
+    return comma >= 0 and CHANGE_ONLY.fullmatch(text[comma + 1:end].rstrip("约近超过逾")) is not None
 
 
 CHANGE_OF_THE_LAST = re.compile(r"[，,]\s*(?:同比|环比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|提高|上升|回落)了?(?:约|近|超过?)?")

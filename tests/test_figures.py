@@ -823,3 +823,10 @@ def test_plans_counted_are_done_and_a_paragraph_stating_a_policy_s_goals_is_one_
     goals = ("《实施意见》提出，到2025年，未来产业技术创新全面发展。建设一批未来产业孵化器，打造百项前沿关键核心技术。\n\n"
              "2023年，全国建成孵化器50个。")
     assert figures(goals, "2024-01-29") == [("100", "项", "2025", "target"), ("50", "个", "2023", "actual")]
+
+
+def test_the_change_of_a_planned_figure_in_its_own_clause_is_planned_and_what_was_allocated_is_the_metric():
+    text = "今年我们将安排超长期特别国债资金3000亿元支持消费品以旧换新，比去年增加1500亿元。目前已下达超过1000亿元。"
+    found = make_doc(text, published="2025-03-20").figures
+    assert [f.kind for f in found] == ["target", "target", "actual"]
+    assert found[-1].metric == "下达"
