@@ -35,6 +35,7 @@ __all__ = ["relate", "relations"]
 
 ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
+ITS_PROGRESS = re.compile(r"[^，。；、]{0,20}?(?:实施|执行|落实|贯彻|完成|进展)情况")  # 公布《纲要》…目标任务实施情况: a report on it
 CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
@@ -512,7 +513,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     cue = None
     for match in ISSUE.finditer(text, left, right):
         before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start]) \
-            and not CARRIED_OUT.match(text, policy.end) \
+            and not CARRIED_OUT.match(text, policy.end) and not ITS_PROGRESS.match(text, policy.end) \
             and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
             and not match.group(0).endswith(("实施", "开展", "抓好"))  # …标准实施要求: applying it, not issuing it
@@ -724,7 +725,7 @@ def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
     我部成立工业互联网专项工作组，印发《…》: nor one the agent sets up."""
     before = text[max(sentence_start, body.start - 4):body.start]
     return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在|作为)[^，。]*$", before) is not None \
-        or before.endswith(("成立", "组建", "设立"))
+        or before.endswith(("成立", "组建", "设立", "提请", "报请", "提交", "报送"))  # 提请全国人大常委会审议: who is asked
 
 
 NEXT_ITEM = re.compile(r"[，；](?:会议)?(?:决定|研究|审议|听取|部署|讨论)")  # …条例（草案），决定核准…核电项目: the next item of an agenda

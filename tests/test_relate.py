@@ -947,3 +947,11 @@ def test_the_bodies_named_after_a_policy_with_you_issue_it():
     joint = rels("《新产业标准化领航工程实施方案（2023—2035年）》由工业和信息化部、国家标准委联合发布。", "issuedBy")
     assert {issuer for _, issuer in joint} == {"工业和信息化部", "国家标准化管理委员会"}
     assert rels("《方案》由工业和信息化部负责解释。", "issuedBy") == set()
+
+
+def test_no_issuer_for_a_report_on_a_policy_s_progress_nor_for_the_body_asked_to_review_it():
+    progress = rels("市场监管总局今天公布国家“十四五”规划《纲要》市场监管领域目标任务实施情况。", "issuedBy")
+    assert progress == set()
+    meeting = rels("国务院常务会议决定将《能源法（草案）》提请全国人大常委会审议，审议通过《碳排放权交易管理暂行条例（草案）》。",
+                   "issuedBy")
+    assert ("碳排放权交易管理暂行条例（草案）", "全国人大常委会") not in meeting
