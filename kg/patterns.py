@@ -51,7 +51,7 @@ STOP = frozenset(
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
-    "年版".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "没有 年版".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -309,11 +309,31 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting
     if head == "活动" and len(strip_quotes(modifier)) < 4:
         return False  # 专题活动, 服务活动: too generic to be a named campaign
+    if label is Label.POLICY and _kind_of_programme(modifier, head):
+        return False  # 水利工程, 质量标准, 项目清单, 有力行动, 双重标准: a kind of project or act, not a named one
     if label is Label.GOV and len(modifier) < 3 and not any(t.pos in ("ns", "nt") for t in tokens[j:i]):
         return False
     # 国际标准, 区域战略: a generic word right before a one-word head names a kind, not a thing
     generic = GENERIC_LEFT | {"国家", "国际", "行业", "技术"}
     return not (len(head) <= 2 and ((words and words[-1] in generic) or tokens[i].text[: -len(head)] in generic))
+
+
+COMMON_MODIFIER_TAGS = frozenset("n vn v a ad an d b z".split())
+INSTRUMENTS = frozenset("负面清单 权力清单 责任清单".split())  # the three lists of administrative reform: instruments by name
+
+
+def _kind_of_programme(modifier: str, head: str) -> bool:
+    """水利工程, 质量标准, 项目清单, 有力行动, 双重标准: a common two-character word before a two-character
+    head names a kind of project, rule or act, not one (负面清单 is one, 农业法 a law)."""
+    return len(modifier) == 2 and len(head) == 2 and _common_modifier(modifier) and modifier + head not in INSTRUMENTS
+
+
+def _common_modifier(word: str) -> bool:
+    """A two-character word the dictionary tags as a common noun, verb, adjective or adverb (not a place,
+    a proper noun or an abbreviation: 三北工程, 天网行动, 医保目录 stay)."""
+    from kg.segment import whole_word_tag
+
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word) and whole_word_tag(word) in COMMON_MODIFIER_TAGS
 
 
 def _common_word(word: str) -> bool:
@@ -501,7 +521,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"} \
                 and not (label in SPECIFIC_ONLY and (_common_word(tok.text[: -len(head)]) or tok.pos == "n")
                          and not _proper_word(tok.text[: -len(head)])
-                         and not _opens_with_a_place(tok.text[: -len(head)]))  # 跨国公司, 物业公司: jieba's word for a kind
+                         and not _opens_with_a_place(tok.text[: -len(head)])) \
+                and not (label is Label.POLICY and _kind_of_programme(tok.text[: -len(head)], head))  # 跨国公司, 水利工程: jieba's word for a kind
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
                 start, end = tokens[j].start, tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))

@@ -1016,3 +1016,12 @@ def test_a_count_of_the_campaigns_just_listed_names_none_and_bureaus_go_by_their
 
 def test_a_latin_acronym_of_a_thing_is_no_firm():
     assert_named("发现32款APP及SDK存在侵害用户权益行为，现予以通报。", "Company", None, "SDK")
+
+
+def test_a_common_word_before_a_two_character_head_names_a_kind_not_a_programme():
+    for text, kind in [("31万处水利工程安全监测", "水利工程"), ("突出政治标准抓好领导班子建设", "政治标准"),
+                       ("增发国债第二批项目清单已下达", "项目清单"), ("支持国际社会采取有力行动", "有力行动")]:
+        assert_named(text, "Policy", None, kind)
+    assert_named("全国外资准入负面清单分别减至33条。", "Policy", None, None)
+    assert "负面清单" in {name for name, _ in names("进一步缩减负面清单。")}
+    assert_named("表决通过了农业法修正案，森林法同时修订。", "Person", None, "森林法")  # a law, no one's name
