@@ -412,6 +412,10 @@ def opens_with_a_count(text: str, mention: Mention) -> bool:
         and text[mention.start - 1] in NUMERALS
 
 
+INSTITUTION_ACTS = frozenset("促进 服务 交流 合作 评估 认证 监测 检测 研究 推广 培训 指导 保障 协调 发展".split())
+INSTITUTION_HEADS = ("中心", "研究院", "研究所", "委员会", "办公室")
+
+
 def _clause_word(inner: list[Token], k: int, placed_body: bool) -> bool:
     """inner[k] is a word of the clause inside a learned name: a conjunction, a preposition, a verb.
     But 与 joins two fields (美国移民与海关执法局), and a body named after its place may hold 驻 (中国驻
@@ -421,6 +425,8 @@ def _clause_word(inner: list[Token], k: int, placed_body: bool) -> bool:
     if tok.pos not in CLAUSE_POS or tok.text in JOINING:
         return False
     own_verb = tok.text == "驻" or (k == len(inner) - 2 and len(inner[-1].text) == 1)
+    if k == len(inner) - 2 and k > 0 and tok.text in INSTITUTION_ACTS and inner[-1].text in INSTITUTION_HEADS:
+        return False  # 中国中小企业发展促进中心, 国家卫星气象监测中心: what the institution does names it
     return not (placed_body and tok.pos == "v" and k > 0 and own_verb)
 
 

@@ -91,7 +91,8 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
     if after_title and (text[end:end + 1] in NAME_CLOSERS or text.startswith(SPEAKS, end)) and len(inner) == 1 \
             and not _common(inner[0].text):
         return True  # 记者马力）, 策划经理舒畅，, 副代表凌激介绍: a title, a word rare enough, then punctuation or speech (not 总统任期。)
-    return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags for t in inner)
+    return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags
+               or after_title and t.pos == "b" and not _common(t.text) for t in inner)  # 主任单立|坡: a rare word jieba made
 
 
 def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int]) -> str:

@@ -516,7 +516,8 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
             and not CARRIED_OUT.match(text, policy.end) and not ITS_PROGRESS.match(text, policy.end) \
             and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
-            and not match.group(0).endswith(("实施", "开展", "抓好"))  # …标准实施要求: applying it, not issuing it
+            and not match.group(0).endswith(("实施", "开展", "抓好")) \
+            and not text.startswith("工作", match.end())  # …标准实施要求: applying it; 《条例》修订工作: the work on it
         applied = match.group(0).endswith(("实施", "开展")) and policy.name.endswith(NATIONAL_HEADS)
         if (before or after) and not applied and not NOT_ISSUER.search(DATE_AT_END.sub("", text[left:match.start()])):
             cue = match  # but 实施…战略: a strategy is the Centre's, whoever carries it out

@@ -1025,3 +1025,9 @@ def test_a_common_word_before_a_two_character_head_names_a_kind_not_a_programme(
     assert_named("全国外资准入负面清单分别减至33条。", "Policy", None, None)
     assert "负面清单" in {name for name, _ in names("进一步缩减负面清单。")}
     assert_named("表决通过了农业法修正案，森林法同时修订。", "Person", None, "森林法")  # a law, no one's name
+
+
+def test_an_institution_named_by_what_it_does_and_a_name_jieba_reads_as_a_rare_word_after_a_post():
+    text = "中国中小企业发展促进中心主任单立坡主持论坛。"
+    assert ("单立坡", "中国中小企业发展促进中心", "主任") in {(r.subject.name, r.object.name, r.role)
+                                                        for r in make_doc(text).relations}

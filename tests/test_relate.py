@@ -955,3 +955,9 @@ def test_no_issuer_for_a_report_on_a_policy_s_progress_nor_for_the_body_asked_to
     meeting = rels("国务院常务会议决定将《能源法（草案）》提请全国人大常委会审议，审议通过《碳排放权交易管理暂行条例（草案）》。",
                    "issuedBy")
     assert ("碳排放权交易管理暂行条例（草案）", "全国人大常委会") not in meeting
+
+
+def test_the_work_of_revising_a_policy_does_not_issue_it():
+    work = rels("工业和信息化部将推动出台《促进中小企业发展条例》修订工作。", "issuedBy")
+    assert work == set()
+    assert rels("工业和信息化部将开展《钢铁行业规范条件》修订。", "issuedBy") == {("钢铁行业规范条件", "工业和信息化部")}
