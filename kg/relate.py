@@ -47,6 +47,7 @@ HOLDS = re.compile(r"(?:组织)?(?:召开|举行|举办|主办)了?")
 PARTY_PLENUM_BODY = "中共中央"
 
 
+DEPUTIES = ("人大代表", "政协委员", "政协常委")  # a deputy's title may stand apart, before a comma, from the posts that follow
 POST_ASIDE = re.compile(r"[（(](?:主持工作|正司级|正局级|副部长级|正部长级|挂职|兼)[）)]")
 
 
@@ -59,7 +60,8 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     for m in reversed(mentions[:i]):
         gap = POST_ASIDE.sub("", text[m.end:end]).strip()  # 副司长（主持工作）李明
         itself = gap[1:] if gap[:1] == "、" and gap[1:] in SELF_NAMES and chain and chain[0].label is Label.ROLE else ""
-        if m.label not in (*BODY_LABELS, Label.ROLE) or gap not in ("", "、", "兼") and not itself:  # 董事长兼总裁
+        deputy = gap == "，" and m.label is Label.ROLE and text.endswith(DEPUTIES, 0, m.end)  # 全国人大代表，小米集团董事长雷军
+        if m.label not in (*BODY_LABELS, Label.ROLE) or gap not in ("", "、", "兼") and not itself and not deputy:  # 董事长兼总裁
             break
         if itself:
             at = text.rindex(itself, m.end, end)
@@ -171,6 +173,11 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
     the chain; one after a foreign country (毛里求斯总理) is not a post in a Chinese body, but in the
     foreign body the chain names, if any (塞尔维亚政府副总理武林)."""
     lex = lexicon.load()
+    posts = role.name.split("兼")
+    if len(posts) > 1 and all(post in lex.roles for post in posts):  # 董事长兼首席执行官: two posts
+        for post in posts:
+            yield from _membership(doc, person, org, dataclasses.replace(role, norm=post), index, mentions, foreign)
+        return
     own = lex.roles.get(role.name, "")
     if own == "-" or (foreign and org is None):
         return
@@ -221,6 +228,10 @@ def _post_in(body: str, title: str, roles: dict) -> str:
     for size in range(min(len(body), len(title) - 1), 1, -1):
         if (body.endswith(title[:size]) or body[:-1].endswith(title[:size]) and title[size] == body[-1]) and title[size:] in roles:
             return title[size:]  # 外交部长 in 外交部: 部长, the ministry's stem said once
+    names = lexicon.load().names
+    for size in range(len(title) - 1, 1, -1):
+        if names.get(title[:size], (None, ""))[1] == body and (title[size:] in roles or title[size:] in ("代表", "委员")):
+            return title[size:]  # 全国人大代表 in 全国人民代表大会: 代表, as 全国政协委员 is 委员
     return title
 
 

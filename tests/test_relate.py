@@ -961,3 +961,11 @@ def test_the_work_of_revising_a_policy_does_not_issue_it():
     work = rels("工业和信息化部将推动出台《促进中小企业发展条例》修订工作。", "issuedBy")
     assert work == set()
     assert rels("工业和信息化部将开展《钢铁行业规范条件》修订。", "issuedBy") == {("钢铁行业规范条件", "工业和信息化部")}
+
+
+def test_a_deputy_s_title_before_a_comma_and_two_posts_joined_by_jian():
+    text = "全国人大代表，小米集团创始人、董事长兼首席执行官雷军建议。全国政协委员，中国工程院院士张三表示。"
+    held = rels(text, "membership")
+    assert {("雷军", "全国人民代表大会", "代表"), ("雷军", "小米", "董事长"), ("雷军", "小米", "首席执行官"),
+            ("张三", "全国政协", "委员"), ("张三", "中国工程院", "院士")} <= held
+    assert ("雷军", "小米", "董事长兼首席执行官") not in held
