@@ -377,7 +377,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     text = doc.document.text
     subjects = _subjects(doc)
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]]
-    compared = {id(m) for m in in_clause if COMPARED.search(text[clause[0]:m.start])}  # 高于整体工业, 扣除食品和能源
+    compared = {id(m) for m in in_clause if _compared_in(doc, clause[0], m.start)}  # 高于整体工业, 扣除食品和能源
     in_clause = [m for m in in_clause if id(m) not in compared]
     share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])
                 or CONTRIBUTION_TO.search(text[clause[0]:m.start]) and "贡献" in text[m.end:clause[1]]
@@ -393,13 +393,13 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None  # 全国城镇调查失业率为5.2%: a measure of the whole economy, of no industry named before
     in_sentence = [m for m in subjects if (sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
                    sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start])
-                   and not _compared(text, m, sent.start)]
+                   and not _compared(doc, m, sent.start)]
     before = [m for m in in_sentence if m.end <= pos]
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
         return _head_of_its_list(text, before, before[-1]) if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
-    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(text, m, paragraph_start)] or \
-        [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(text, m, turn_start)]  # 三是信息通信业…。…电信业务收入
+    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(doc, m, paragraph_start)] or \
+        [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(doc, m, turn_start)]  # 三是信息通信业…。…电信业务收入
     if text[sent.start - 1:sent.start] == "；" and OWN_SUBJECT.match(text, clause[0]):
         opening = max(text.rfind(mark, paragraph_start, sent.start) for mark in "。！？")
         earlier = [m for m in earlier if m.start < opening]  # …5G基站总数…；千兆宽带用户…: a sibling's own subject
@@ -427,11 +427,17 @@ OWN_SUBJECT = re.compile(r"(?!实现|完成|达|累计|新增|增|减|同比|比
                          r"[\u4e00-\u9fffA-Za-z]{2,}?(?:用户|企业|产量|数量|人数|总数|规模|收入|投资|产值|销量|装机)")
 
 
-def _compared(text: str, m: Mention, floor: int) -> bool:
+def _compared_in(doc: Doc, start: int, end: int) -> bool:
+    """text[start:end] ends by saying what is compared (高于整体工业, 比去年): not 比 opening a name (比亚迪)."""
+    found = COMPARED.search(doc.document.text, start, end)
+    return found is not None and not any(m.start <= found.start() < m.end for m in doc.mentions if m.label not in SUBJECT_LABELS)
+
+
+def _compared(doc: Doc, m: Mention, floor: int) -> bool:
     """The subject is named in its own clause as what something is compared with or excluded from
     (高于整体工业, 扣除食品和能源价格的…): the figures after it are not about it."""
-    start = max(floor, *(text.rfind(mark, 0, m.start) + 1 for mark in "，。；\n"))
-    return COMPARED.search(text, start, m.start) is not None
+    text = doc.document.text
+    return _compared_in(doc, max(floor, *(text.rfind(mark, 0, m.start) + 1 for mark in "，。；\n")), m.start)
 
 
 LIST_UP_TO = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:、|和|及))+$")  # 工业、农业、建筑、…、 before the last item

@@ -830,3 +830,8 @@ def test_the_change_of_a_planned_figure_in_its_own_clause_is_planned_and_what_wa
     found = make_doc(text, published="2025-03-20").figures
     assert [f.kind for f in found] == ["target", "target", "actual"]
     assert found[-1].metric == "下达"
+
+
+def test_bi_opening_a_firm_s_name_compares_nothing():
+    text = "比亚迪股份有限公司董事长王传福说，2023年比亚迪新能源汽车销量达到302万辆。"
+    assert [f.about.name for f in make_doc(text, published="2024-03-06").figures] == ["新能源汽车"]
