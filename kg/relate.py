@@ -68,11 +68,25 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
             chain.insert(0, Mention(at, at + 1, itself, Label.GOV, itself, "itself"))
         chain.insert(0, m)
         end = m.start
+    opening = _named_by_its_head(text, mentions, chain[0]) if chain and chain[0].label is Label.ROLE else None
+    if opening is not None:
+        chain.insert(0, opening)  # 部党组成员、副部长单忠德: 部, the ministry the text is about
     for k, m in enumerate(chain):
         if m.rule == "itself":
             body = next((b for b in reversed(chain[:k]) if b.label is Label.GOV), None)
             chain[k] = dataclasses.replace(m, norm=(_whole_of(body.name) or body.name) if body else m.name)
     return [m for m in chain if m.rule != "itself" or m.norm != m.name]
+
+
+def _named_by_its_head(text: str, mentions: list[Mention], first: Mention) -> Mention | None:
+    """A chain that opens a clause with a head word alone (。部党组成员、副部长…, 委新闻发言人…): the body of
+    that kind the text last named before it."""
+    at = first.start - 1
+    if at < 0 or text[at] not in SELF_NAMES or (at > 0 and text[at - 1] not in "。，；：\n 　"):
+        return None
+    body = next((m for m in reversed(mentions) if m.end <= at and m.label is Label.GOV and m.name.endswith(text[at])
+                 and not _whole_of(m.name)), None)
+    return dataclasses.replace(body, start=at, end=at + 1, text=text[at], rule="head-word") if body else None
 
 
 def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:

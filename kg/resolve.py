@@ -22,7 +22,7 @@ PREFIXES = {
     Label.INDUSTRY: "industry", Label.EVENT: "event", Label.PLACE: "place", Label.ROLE: "role",
 }
 SHORT_TITLE = 6  # a policy title this short may stand for a longer one that ends with it
-SYNTHETIC = frozenset({"default-body", "parent", "implied", "home", "document-number", "whole-body", "itself"})  # inferred, not read in the text
+SYNTHETIC = frozenset({"default-body", "parent", "implied", "home", "document-number", "whole-body", "itself", "head-word"})  # inferred, not read in the text
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # what a company's registered name ends with
 LEARNED_CLASSES = (Label.PERSON, Label.GOV, Label.ORG, Label.COMPANY)  # the classes the statistical model gives
 

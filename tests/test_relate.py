@@ -969,3 +969,8 @@ def test_a_deputy_s_title_before_a_comma_and_two_posts_joined_by_jian():
     assert {("雷军", "全国人民代表大会", "代表"), ("雷军", "小米", "董事长"), ("雷军", "小米", "首席执行官"),
             ("张三", "全国政协", "委员"), ("张三", "中国工程院", "院士")} <= held
     assert ("雷军", "小米", "董事长兼首席执行官") not in held
+
+
+def test_a_chain_opening_with_a_head_word_alone_is_in_the_body_named_before():
+    text = "6月19日，工业和信息化部在北京召开推进会。部党组成员、副部长单忠德出席会议并讲话。"
+    assert {("单忠德", "工业和信息化部", "党组成员"), ("单忠德", "工业和信息化部", "副部长")} <= rels(text, "membership")
