@@ -600,7 +600,8 @@ def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention
     """Bodies listed with the one that acts (A、B和C联合印发, 由A、B共同主办): each did it."""
     found, current = [], lead
     for earlier in reversed([b for b in bodies if b.end <= lead.start]):
-        if text[earlier.end:current.start] in ("、", "和", "与", "及", "，", " ", "　"):  # a joint title: A B C关于…
+        bracketed = text[earlier.end:current.start] in ("（", "(") and text[current.end:current.end + 1] in ("）", ")")
+        if text[earlier.end:current.start] in ("、", "和", "与", "及", "，", " ", "　") or bracketed:  # A B C关于…; 市场监管总局（国家标准委）
             found.append(earlier)
             current = earlier
         else:

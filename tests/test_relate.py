@@ -974,3 +974,8 @@ def test_a_deputy_s_title_before_a_comma_and_two_posts_joined_by_jian():
 def test_a_chain_opening_with_a_head_word_alone_is_in_the_body_named_before():
     text = "6月19日，工业和信息化部在北京召开推进会。部党组成员、副部长单忠德出席会议并讲话。"
     assert {("单忠德", "工业和信息化部", "党组成员"), ("单忠德", "工业和信息化部", "副部长")} <= rels(text, "membership")
+
+
+def test_a_body_and_the_one_it_also_acts_as_in_brackets_both_issue():
+    text = "近日，市场监管总局（国家标准委）批准发布《电动汽车用动力蓄电池安全要求》强制性国家标准。"
+    assert {issuer for _, issuer in rels(text, "issuedBy")} == {"国家市场监督管理总局", "国家标准化管理委员会"}
