@@ -299,7 +299,9 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     if not events:
         notes = [s for s in doc.sentences if s.part == "title"]
         events = _briefings_in(mentions, notes)
-    if not events:
+    if not events:  # 付凌晖在国新办发布会上介绍: a conference the news names later still has its host
+        yield from (r for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)
+                    and (sent := doc.sentence_at(m.start)) for r in _organizer(doc, m, mentions, sent.index))
         return
     event = events[0]
     note = next(s for s in notes if s.start <= event.start < s.end)

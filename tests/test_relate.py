@@ -979,3 +979,10 @@ def test_a_chain_opening_with_a_head_word_alone_is_in_the_body_named_before():
 def test_a_body_and_the_one_it_also_acts_as_in_brackets_both_issue():
     text = "近日，市场监管总局（国家标准委）批准发布《电动汽车用动力蓄电池安全要求》强制性国家标准。"
     assert {issuer for _, issuer in rels(text, "issuedBy")} == {"国家市场监督管理总局", "国家标准化管理委员会"}
+
+
+def test_a_press_conference_the_news_names_only_later_still_has_its_host():
+    text = ("经国务院同意，工业和信息化部等八部门印发《指导意见》。\n\n国务院办公厅日前转发《意见》。\n\n"
+            "《方案》由工业和信息化部发布。\n\n"
+            "国家统计局新闻发言人、国民经济综合统计司司长付凌晖在国新办发布会上介绍，8月份规模以上工业增加值增长4.5%。")
+    assert rels(text, "organizer") == {("国新办发布会", "国务院新闻办公室")}
