@@ -430,7 +430,8 @@ OWN_SUBJECT = re.compile(r"(?!实现|完成|达|累计|新增|增|减|同比|比
 def _compared_in(doc: Doc, start: int, end: int) -> bool:
     """text[start:end] ends by saying what is compared (高于整体工业, 比去年): not 比 opening a name (比亚迪)."""
     found = COMPARED.search(doc.document.text, start, end)
-    return found is not None and not any(m.start <= found.start() < m.end for m in doc.mentions if m.label not in SUBJECT_LABELS)
+    return found is not None and not any(m.start <= found.start() < m.end for m in doc.mentions
+                                         if m.label not in SUBJECT_LABELS)
 
 
 def _compared(doc: Doc, m: Mention, floor: int) -> bool:

@@ -644,14 +644,12 @@ def _issued_by_after(text: str, mentions: list[Mention], policy: Mention) -> lis
     follows them issues it."""
     by = BY_WHOM.match(text, policy.end)
     listed = _listed_from(text, mentions, by.end(), (Label.GOV,)) if by else []
-    if not listed:
-        return []
-    verb = re.compile(r"(?:等[一二三四五六七八九十两\d]*个?(?:部门|部委|单位))?(?:联合|共同)?(?:" + ISSUE.pattern + ")")
-    return listed if verb.match(text, listed[-1].end) else []
+    return listed if listed and ISSUED_BY_THE_LISTED.match(text, listed[-1].end) else []
 
 
-JOINTLY_ISSUED = re.compile(r"(?:等(?:[一二三四五六七八九十两\d]+个?)?(?:部门|部委|单位))?(?:联合|共同)(?:研究)?"
-                            r"(?:印发|发布|出台|制定|颁布|推出)了?")
+COUNT_OF_ISSUERS = r"(?:等(?:[一二三四五六七八九十两\d]+个?)?(?:部门|部委|单位))?"  # …、国家标准委等八部门(联合印发)
+ISSUED_BY_THE_LISTED = re.compile(COUNT_OF_ISSUERS + r"(?:联合|共同)?(?:" + ISSUE.pattern + ")")
+JOINTLY_ISSUED = re.compile(COUNT_OF_ISSUERS + r"(?:联合|共同)(?:研究)?(?:印发|发布|出台|制定|颁布|推出)了?")
 
 
 def _consulted_then_joint(text: str, mentions: list[Mention], sent, policy: Mention) -> list[Mention]:
