@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.types import Doc, Label, Mention
 
-__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "local_whole", "with_local_bodies"]
+__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "local_institutions", "local_whole", "with_local_bodies"]
 
 ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 
@@ -63,6 +63,23 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
             own = _the_one_place(found, level)  # 江苏省…省工信厅: the only province the document names
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, (own or level) + stem, "local-body",
                           scope="" if own else doc.document.id)
+
+
+# a public institution a city or province runs, named by its field and its work (武汉市住房保障管理中心,
+# 杭州市建设工程质量安全监督总站, 北京市住房贷款担保中心)
+INSTITUTION = re.compile(r"(?:(?![的由在和与及并被将把对为是了])[\u4e00-\u9fff]){1,10}?(?:管理|保障|监督|储备|担保|监测|执法|稽查|检验|检测|应急|救助|交易)"
+                         r"(?:服务)?(?:中心|总站|站|所|总队|支队|大队)")
+
+
+def local_institutions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+    """A local public institution: a place with its level (市, 省, 区, 县), then its field and work."""
+    text = doc.document.text
+    taken = {m.start for m in found if m.label in (Label.GOV, Label.ORG, Label.COMPANY)}
+    for place in (m for m in found if m.label is Label.PLACE and m.text.endswith(("省", "市", "自治区", "区", "县", "自治州"))):
+        match = INSTITUTION.match(text, place.end)
+        if match is not None and place.start not in taken and place.end not in taken:
+            yield Mention(place.start, match.end(), text[place.start:match.end()], Label.GOV,
+                          text[place.start:match.end()], "local-institution")
 
 
 def local_whole(name: str) -> str | None:

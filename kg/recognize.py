@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.layout import paragraphs
-from kg.local import local_bodies
+from kg.local import local_bodies, local_institutions
 from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned)
 from kg.patterns import APPOSITIVE_KINDS, company_branches, document_numbers, listed_companies, name_patterns, rules_named_after_their_law
@@ -327,6 +327,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *find_persons(doc),
     ]
     found += local_bodies(doc, found)
+    found += local_institutions(doc, found)
     found += company_branches(text, words, found)
     found += _foreign_bodies(text, tokens, found)
     named = list(_departments_of_named_bodies(text, found))

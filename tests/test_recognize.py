@@ -1031,3 +1031,10 @@ def test_an_institution_named_by_what_it_does_and_a_name_jieba_reads_as_a_rare_w
     text = "中国中小企业发展促进中心主任单立坡主持论坛。"
     assert ("单立坡", "中国中小企业发展促进中心", "主任") in {(r.subject.name, r.object.name, r.role)
                                                         for r in make_doc(text).relations}
+
+
+def test_a_local_public_institution_named_by_its_field_and_work():
+    text = "武汉市住房保障管理中心主任冷山德说。杭州市建设工程质量安全监督总站发布通知。"
+    bodies = {name for name, label in names(text) if label == "GovernmentBody"}
+    assert {"武汉市住房保障管理中心", "杭州市建设工程质量安全监督总站"} <= bodies
+    assert_named("山东省济南市由政府主导成立管理中心。", "GovernmentBody", None, "山东省济南市由政府主导成立管理中心")
