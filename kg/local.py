@@ -67,15 +67,16 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
 
 # a public institution a city or province runs, named by its field and its work (武汉市住房保障管理中心,
 # 杭州市建设工程质量安全监督总站, 北京市住房贷款担保中心)
-INSTITUTION = re.compile(r"(?:(?![的由在和与及并被将把对为是了])[\u4e00-\u9fff]){1,10}?(?:管理|保障|监督|储备|担保|监测|执法|稽查|检验|检测|应急|救助|交易)"
-                         r"(?:服务)?(?:中心|总站|站|所|总队|支队|大队)")
+INSTITUTION = re.compile(r"(?:(?![的由在和与及并被将把对为是了])[\u4e00-\u9fff]){1,10}?"
+                         r"(?:管理|保障|监督|储备|担保|监测|执法|稽查|检验|检测|应急|救助|交易)(?:服务)?(?:中心|总站|站|所|总队|支队|大队)")
+LEVELLED_PLACES = ("省", "市", "自治区", "区", "县", "自治州")  # 广州 ends with 州 but names no level
 
 
 def local_institutions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
     """A local public institution: a place with its level (市, 省, 区, 县), then its field and work."""
     text = doc.document.text
     taken = {m.start for m in found if m.label in (Label.GOV, Label.ORG, Label.COMPANY)}
-    for place in (m for m in found if m.label is Label.PLACE and m.text.endswith(("省", "市", "自治区", "区", "县", "自治州"))):
+    for place in (m for m in found if m.label is Label.PLACE and m.text.endswith(LEVELLED_PLACES)):
         match = INSTITUTION.match(text, place.end)
         if match is not None and place.start not in taken and place.end not in taken:
             yield Mention(place.start, match.end(), text[place.start:match.end()], Label.GOV,

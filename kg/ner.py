@@ -367,7 +367,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return False  # 美国两家航空公司, 六大商业银行: a count of a kind; 中国体育代表团, 军乐团: no firm
     opens_proper = text.startswith("新") and any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡…
     placed_body = mention.label is Label.GOV and inner[0].pos in ("ns", "nt", "j") and text.endswith(SUFFIXES[Label.GOV])
-    if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) or text.upper() in TECH_TERMS \
+    if (text.startswith(GENERIC_START) and not opens_proper) or (text.isascii() and len(text) < 3) \
+            or text.upper() in TECH_TERMS \
             or any(_clause_word(inner, k, placed_body) for k in range(len(inner))):
         return False
     if _set_phrase_glued(inner, names) or any(verb_glued_to_a_country(t.text) for t in inner):
