@@ -168,7 +168,7 @@ VERBS_TAIL = re.compile(r"(?:达到了?|(?<![下到抵送传表发])达|(?<!打)
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
 BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
-                     r"下达|拨付|发放|制修订|制定|修订|收到)$")
+                     r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进)$")
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
@@ -362,7 +362,8 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
-WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备)")  # not 占GDP, 高于GDP: the whole a part is of
+WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
+                           r"(?:全国|全社会)(?:城镇)?固定资产投资)")  # not 占GDP, 高于GDP: the whole a part is of
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
 CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares
 CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to
@@ -377,7 +378,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     text = doc.document.text
     subjects = _subjects(doc)
     in_clause = [m for m in subjects if clause[0] <= m.start and m.end <= clause[1]]
-    compared = {id(m) for m in in_clause if _compared_in(doc, clause[0], m.start)}  # 高于整体工业, 扣除食品和能源
+    compared = {id(m) for m in in_clause if _compared_in(doc, clause[0], m.start) or _excepted(text, m)}  # 高于整体工业, 扣除食品和能源
     in_clause = [m for m in in_clause if id(m) not in compared]
     share_of = [m for m in in_clause if SHARE_OF.search(text[clause[0]:m.start])
                 or CONTRIBUTION_TO.search(text[clause[0]:m.start]) and "贡献" in text[m.end:clause[1]]
@@ -438,7 +439,17 @@ def _compared(doc: Doc, m: Mention, floor: int) -> bool:
     """The subject is named in its own clause as what something is compared with or excluded from
     (高于整体工业, 扣除食品和能源价格的…): the figures after it are not about it."""
     text = doc.document.text
-    return _compared_in(doc, max(floor, *(text.rfind(mark, 0, m.start) + 1 for mark in "，。；\n")), m.start)
+    return _compared_in(doc, max(floor, *(text.rfind(mark, 0, m.start) + 1 for mark in "，。；\n")), m.start) \
+        or _excepted(text, m)
+
+
+EXCEPT_BEFORE = re.compile(r"(?<![扣剔排免解删去消清拆切])除(?:了)?[^，。；除]{0,10}$")
+EXCEPT_AFTER = re.compile(r"[^，。；]{0,10}?[以之]外")
+
+
+def _excepted(text: str, m: Mention) -> bool:
+    """除汽车以外的消费品零售额: what 除…以外 sets aside is not what the figure measures."""
+    return EXCEPT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None and EXCEPT_AFTER.match(text, m.end) is not None
 
 
 LIST_UP_TO = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:、|和|及))+$")  # 工业、农业、建筑、…、 before the last item

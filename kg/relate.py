@@ -636,7 +636,7 @@ def _joined_by_the_speaker(text: str, mentions: list[Mention], sent, policy: Men
     return _listed_from(text, mentions, leads[-1].end(), (Label.GOV,))
 
 
-BY_WHOM = re.compile(r"》?(?:日前|近日|已)?由")
+BY_WHOM = re.compile(r"》?(?:(?:、|和|及|以及)《[^》]{1,80}》)*(?:日前|近日|已)?由")  # 《A》和《B》由…: A too
 
 
 def _issued_by_after(text: str, mentions: list[Mention], policy: Mention) -> list[Mention]:
@@ -658,7 +658,10 @@ def _consulted_then_joint(text: str, mentions: list[Mention], sent, policy: Ment
     at = text.rfind("会同", sent.start, policy.start)
     listed = _listed_from(text, mentions, at + 2, (Label.GOV, Label.ORG)) if at >= 0 else []
     joint = JOINTLY_ISSUED.match(text, listed[-1].end) if listed else None
-    return listed if joint and joint.end() == policy.start else []
+    return listed if joint and TITLES_BEFORE.fullmatch(text, joint.end(), policy.start) else []
+
+
+TITLES_BEFORE = re.compile(r"(?:《[^》]{1,80}》(?:（[^）]{1,20}）)?(?:、|和|及|以及))*")  # 联合印发了《A》和(《B》): B too
 
 
 def _listed_from(text: str, mentions: list[Mention], start: int, labels: tuple[Label, ...]) -> list[Mention]:

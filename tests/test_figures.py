@@ -835,3 +835,17 @@ def test_the_change_of_a_planned_figure_in_its_own_clause_is_planned_and_what_wa
 def test_bi_opening_a_firm_s_name_compares_nothing():
     text = "比亚迪股份有限公司董事长王传福说，2023年比亚迪新能源汽车销量达到302万辆。"
     assert [f.about.name for f in make_doc(text, published="2024-03-06").figures] == ["新能源汽车"]
+
+
+def test_what_a_verb_of_making_counts_is_the_metric_and_what_except_sets_aside_is_not_the_topic():
+    made = "到2025年，突破百项前沿关键核心技术，形成百项标志性产品，组建20个创新联合体。"
+    assert [f.metric for f in make_doc(made, published="2024-01-29").figures] == \
+        ["前沿关键核心技术", "形成标志性产品", "组建创新联合体"]
+    retail = "10月份，社会消费品零售总额41000亿元。其中，除汽车以外的消费品零售额36500亿元，增长3.2%。"
+    assert [f.about.name for f in make_doc(retail, published="2025-11-14").figures] == ["消费品"] * 3
+
+
+def test_national_fixed_asset_investment_measures_the_whole_economy_not_the_industry_before_it():
+    text = "1—10月份，高技术制造业增加值同比增长9.2%。1—10月份，全国固定资产投资（不含农户）408000亿元，同比下降1.7%。"
+    assert [f.about and f.about.name for f in make_doc(text, published="2025-11-14").figures] == \
+        ["高技术制造业", None, None]

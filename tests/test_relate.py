@@ -986,3 +986,14 @@ def test_a_press_conference_the_news_names_only_later_still_has_its_host():
             "《方案》由工业和信息化部发布。\n\n"
             "国家统计局新闻发言人、国民经济综合统计司司长付凌晖在国新办发布会上介绍，8月份规模以上工业增加值增长4.5%。")
     assert rels(text, "organizer") == {("国新办发布会", "国务院新闻办公室")}
+
+
+def test_titles_joined_to_the_one_a_joint_act_names_are_issued_by_the_same_bodies():
+    before = rels("工业和信息化部今年以来会同国家发展改革委、生态环境部等部门联合印发了《钢铁行业稳增长工作方案》和"
+                  "《石化化工行业高质量发展指导意见》。", "issuedBy")
+    assert {issuer for policy, issuer in before if policy == "石化化工行业高质量发展指导意见"} == \
+        {"工业和信息化部", "国家发展和改革委员会", "生态环境部"}
+    after = rels("《钢铁行业稳增长工作方案》和《石化化工行业高质量发展指导意见》日前由工业和信息化部、国家发展改革委联合发布。",
+                 "issuedBy")
+    assert {issuer for policy, issuer in after if policy == "钢铁行业稳增长工作方案"} == \
+        {"工业和信息化部", "国家发展和改革委员会"}
