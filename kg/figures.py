@@ -166,6 +166,7 @@ LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
+WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?(?:将|要|可)?")
 BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进)$")
@@ -220,8 +221,8 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     bare = VERBS_TAIL.sub("", left).strip("“”的，、 ")
     if not COMPARISON_TAIL.fullmatch(bare):  # 比去年同期提升: a change of the figure before, said with its verb
         left = COMPARISON_TAIL.sub("", bare or left) or bare or left  # 同比增长 alone is the metric; 投资规模较2023年(增长): the base is the period's
-    if BARE_VERB.fullmatch(left):
-        left = ""  # 共有209家国内外航空公司: the airlines
+    if BARE_VERB.fullmatch(left) or WHEN_PLANNED.fullmatch(left):
+        left = ""  # 共有209家国内外航空公司: the airlines; …，预计2030年将超过1000亿元: the same measure's future
     if not left or COUNTED.search(left) or listed:
         return (left + right).strip() or right
     if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and after.strip("。；，、 ") == right:
@@ -395,7 +396,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     in_sentence = [m for m in subjects if (sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
                    sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start])
                    and not _compared(doc, m, sent.start)]
-    before = [m for m in in_sentence if m.end <= pos]
+    before = _specific([m for m in in_sentence if m.end <= pos], text, sent)
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
         return _head_of_its_list(text, before, before[-1]) if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
@@ -413,6 +414,22 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     counts = Counter(m.name for m in named)
     topic = max(reversed(named), key=lambda m: counts[m.name])
     return None if counts[topic.name] == 1 and _listed_with_another(text, topic, named) else topic
+
+
+WHOLES = ("工业", "制造业")  # the whole a clause's measure is named after (企业工业增加值), not its subject
+
+
+def _specific(subjects: list[Mention], text: str, sent: Sentence) -> list[Mention]:
+    """纺织行业规模以上企业工业增加值增长4.4%，出口额3011亿美元: the clause before is about 纺织, not
+    about the 工业 its measure's name holds after it."""
+    opened: set[int] = set()
+    kept = []
+    for m in subjects:
+        clause = clause_span(text, m.start, m.end, sent.start, sent.end)[0]
+        if not (m.name in WHOLES and clause in opened):
+            kept.append(m)
+        opened.add(clause)
+    return kept
 
 
 def _listed_with_another(text: str, subject: Mention, subjects: list[Mention]) -> bool:

@@ -426,11 +426,16 @@ PRESENTERS = re.compile(r"^\s*\**\s*(?:发布人|发言人|出席人员|嘉宾)\
 HOST_LABEL = re.compile(r"^\s*\**\s*主持人\s*\**\s*[：:]")
 
 
+HOSTS_THE_BRIEFING = re.compile(r"主持(?:了)?(?:本次|今天的)?(?:新闻)?(?:发布会|吹风会)")
+
+
 def _hosts_named(doc: Doc, mentions: list[Mention], presenters: list[Sentence]) -> set[str]:
-    """The persons a transcript's header names as 主持人 (and not also as 发布人): they moderate."""
+    """The persons a transcript's header names as 主持人, or the text says host it (王宝平主持发布会),
+    and not also as 发布人: they moderate."""
     text = doc.document.text
     header = [s for s in doc.sentences if HOST_LABEL.match(text[s.start:s.end])]
-    named = {m.name for m in mentions if m.label is Label.PERSON and any(s.start <= m.start < s.end for s in header)}
+    named = {m.name for m in mentions if m.label is Label.PERSON and (any(s.start <= m.start < s.end for s in header)
+                                                                      or HOSTS_THE_BRIEFING.match(text, m.end))}
     presenting = {m.name for m in mentions if m.label is Label.PERSON and any(s.start <= m.start < s.end for s in presenters)}
     return named - presenting
 

@@ -849,3 +849,15 @@ def test_national_fixed_asset_investment_measures_the_whole_economy_not_the_indu
     text = "1—10月份，高技术制造业增加值同比增长9.2%。1—10月份，全国固定资产投资（不含农户）408000亿元，同比下降1.7%。"
     assert [f.about and f.about.name for f in make_doc(text, published="2025-11-14").figures] == \
         ["高技术制造业", None, None]
+
+
+def test_a_clause_after_a_specific_industry_is_not_about_the_whole_its_measure_is_named_after():
+    text = "2024年，纺织行业规模以上企业工业增加值同比增长4.4%，出口额3011亿美元。"
+    assert [f.about.name for f in make_doc(text, published="2025-06-12").figures] == ["纺织", "纺织"]
+
+
+def test_a_forecast_in_the_clause_after_a_figure_measures_the_same_thing():
+    text = "据统计，2024年我国人形机器人市场规模约27.6亿元，预计2030年将超过1000亿元。"
+    found = make_doc(text, published="2025-08-20").figures
+    assert [(f.metric, f.period, f.kind) for f in found] == [("人形机器人市场规模", "2024", "actual"),
+                                                            ("人形机器人市场规模", "2030", "target")]

@@ -997,3 +997,10 @@ def test_titles_joined_to_the_one_a_joint_act_names_are_issued_by_the_same_bodie
                  "issuedBy")
     assert {issuer for policy, issuer in after if policy == "钢铁行业稳增长工作方案"} == \
         {"工业和信息化部", "国家发展和改革委员会"}
+
+
+def test_who_the_introduction_says_hosts_the_press_conference_moderates_it():
+    text = ("6月12日下午，工业和信息化部举行新闻发布会，介绍消费品工业高质量发展有关情况。消费品工业司司长何亚琼出席发布会，"
+            "介绍情况并回答记者提问。工业和信息化部新闻发言人、新闻宣传中心主任王宝平主持发布会。\n\n"
+            "王宝平：女士们、先生们，下午好！首先请何亚琼司长介绍有关情况。\n\n何亚琼：2024年，消费品工业增加值同比增长5.9%。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"何亚琼"}
