@@ -117,6 +117,23 @@ def _peoples_governments(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+NATIONAL_PREFIX = "中国"
+SHORTEST_WITHOUT_PREFIX = 4  # 轻工业联合会; not 银行, 科学院: too common to be one body's name
+
+
+def _national_prefix_dropped(mentions: list[Mention]) -> list[Mention]:
+    """中国轻工业联合会会长张崇和 … 轻工业联合会将…: the name again without its national prefix is the
+    same body, when the document names it in full."""
+    full = {(m.label, m.name) for m in mentions if m.name.startswith(NATIONAL_PREFIX)}
+    out = []
+    for m in mentions:
+        if len(m.name) >= SHORTEST_WITHOUT_PREFIX and m.label in (Label.ORG, Label.COMPANY, Label.GOV) \
+                and (m.label, NATIONAL_PREFIX + m.name) in full:
+            m = dataclasses.replace(m, norm=NATIONAL_PREFIX + m.name)
+        out.append(m)
+    return out
+
+
 def _generic_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A 《通知》 or 《意见》 that no full title in the document explains is that document's own
     notice: kept to the document, so the notices of a whole archive do not merge into one."""
@@ -249,6 +266,7 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     entities = [m for m in mentions if m.label is not Label.ROLE]
     entities = _apply_defined(doc, entities)
     entities = _peoples_governments(_generic_titles(doc, _short_titles(doc, _bare_subjects(doc, entities))))
+    entities = _national_prefix_dropped(entities)
     entities = _departments(doc, entities, home)
     entities = _plenums(entities)
     entities = _generic_events(doc, _bare_events(doc, entities))

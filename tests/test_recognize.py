@@ -1038,3 +1038,9 @@ def test_a_local_public_institution_named_by_its_field_and_work():
     bodies = {name for name, label in names(text) if label == "GovernmentBody"}
     assert {"武汉市住房保障管理中心", "杭州市建设工程质量安全监督总站"} <= bodies
     assert_named("山东省济南市由政府主导成立管理中心。", "GovernmentBody", None, "山东省济南市由政府主导成立管理中心")
+
+
+def test_a_body_named_again_without_its_national_prefix_is_the_same_body():
+    text = "中国轻工业联合会会长张崇和出席发布会。他表示，轻工业联合会将发挥桥梁纽带作用。中国银行和多家银行参加。"
+    got = {m.text: m.name for m in make_doc(text).mentions if m.label.value == "Organization"}
+    assert got.get("轻工业联合会") == "中国轻工业联合会"
