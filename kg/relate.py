@@ -309,7 +309,7 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     presenters = _presenters(doc) + _presenting_after(text, notes, note)
     hosts = _hosts_named(doc, mentions, presenters)
-    attending = _attending(text, mentions)
+    attending = _attending(text, mentions) + _officials_quoted(text, mentions)
     for m in mentions:
         if m.name in hosts:
             continue  # 主持人：…新闻发言人 寿小丽: she moderates, the 发布人 speak
@@ -321,6 +321,22 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
+
+
+QUOTED = re.compile(r"(?:介绍说?|表示|指出|说)[，：:]")
+
+
+def _officials_quoted(text: str, mentions: list[Mention]) -> list[Mention]:
+    """广东省发展和改革委员会副主任郑人豪表示，…: in the news of a press conference, the officials it quotes
+    by their post in a government body spoke there (an analyst of an association is quoted, not present)."""
+    found = []
+    for k, m in enumerate(mentions):
+        if m.label is not Label.PERSON or not QUOTED.match(text, m.end) or k < 2:
+            continue
+        post, body = mentions[k - 1], mentions[k - 2]
+        if post.label is Label.ROLE and post.end == m.start and body.label is Label.GOV and body.end == post.start:
+            found.append(m)
+    return found
 
 
 ATTENDS_BRIEFING = re.compile(r"出席(?:了)?(?:本次|今天的)?(?:新闻)?发布会")

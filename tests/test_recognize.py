@@ -1044,3 +1044,8 @@ def test_a_body_named_again_without_its_national_prefix_is_the_same_body():
     text = "中国轻工业联合会会长张崇和出席发布会。他表示，轻工业联合会将发挥桥梁纽带作用。中国银行和多家银行参加。"
     got = {m.text: m.name for m in make_doc(text).mentions if m.label.value == "Organization"}
     assert got.get("轻工业联合会") == "中国轻工业联合会"
+
+
+def test_a_kind_of_activity_governed_is_no_campaign():
+    assert_named("第一条 为了规范工业领域数据处理活动，加强数据安全管理，制定本办法。", "Policy", None, "规范工业领域数据处理活动")
+    assert_named("严厉打击非法金融活动，开展汽车下乡活动。", "Policy", "汽车下乡活动", "严厉打击非法金融活动")
