@@ -1012,3 +1012,8 @@ def test_officials_a_press_conference_s_news_quotes_by_their_post_spoke_there():
             "广东省发展和改革委员会副主任郑人豪表示，全省共有“小巨人”企业1530家。\n\n"
             "中国物流与采购联合会特约分析师张立群表示，制造业保持扩张。\n")
     assert {person for _, person in rels(text, "speaker")} == {"涂高坤", "郑人豪"}
+
+
+def test_the_short_names_ndrc_departments_go_by_resolve_to_their_full_names():
+    text = "国家发展改革委环资司司长刘德春、体改司副司长王任飞出席发布会。"
+    assert ("刘德春", "国家发展和改革委员会资源节约和环境保护司", "司长") in rels(text, "membership")
