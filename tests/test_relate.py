@@ -1017,3 +1017,11 @@ def test_officials_a_press_conference_s_news_quotes_by_their_post_spoke_there():
 def test_the_short_names_ndrc_departments_go_by_resolve_to_their_full_names():
     text = "国家发展改革委环资司司长刘德春、体改司副司长王任飞出席发布会。"
     assert ("刘德春", "国家发展和改革委员会资源节约和环境保护司", "司长") in rels(text, "membership")
+
+
+def test_the_quarterly_press_conference_the_host_welcomes_to_is_named_by_its_quarter():
+    text = ("主持人：工业和信息化部新闻发言人 王宝平\n\n"
+            "王宝平：各位记者朋友，大家下午好！欢迎参加工业和信息化部2025年第二季度新闻发布会。\n\n"
+            "工业和信息化部运行监测协调局局长 陶青：上半年，规模以上工业增加值同比增长6.4%。\n")
+    assert rels(text, "organizer") == {("工业和信息化部2025年第二季度新闻发布会", "工业和信息化部")}
+    assert rels(text, "speaker") == {("工业和信息化部2025年第二季度新闻发布会", "陶青")}
