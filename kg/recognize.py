@@ -35,7 +35,8 @@ QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:系列)?(?:主题|�
 QUOTED_POLICY = re.compile(r"“([^“”\n。，！？；：]{2,20})”((?:[\dA-Za-z]{1,6}|[一二三四五六七八九十]+年|系列|科技)?"
                            r"(?:重大专项|专项行动|专项|示范工程|工程|行动计划|行动方案|行动|计划|试点|战略))"
                            r"(?!布局|部署|目标|性|定力|技术|师|合作)")  # “5G+工业互联网”512工程; not “四个全面”战略布局, “品牌强国工程”战略合作
-BRIEFING = re.compile(r"(?:举行|召开|举办|欢迎参加|欢迎出席)了?(?!的)([^，。；：“”、《》\n\s]{2,40}?)((?:新闻)?发布会|吹风会)")
+BRIEFING = re.compile(r"(?:举行|召开|举办|欢迎参加|欢迎出席|(?:^|(?<=\n))#{1,3}[ 　]*(?![^\n]*(?:举行|召开|举办|就)))了?(?!的)"
+                      r"([^，。；：“”、《》\n\s]{2,40}?)((?:新闻)?发布会|吹风会)")  # or a heading naming it
 BRIEFING_TOPIC = re.compile(r"情况|有关|进展|成效|工作|(?<![\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$|[一二三四]季度$|例行")  # or its month (3月份新闻发布会)
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
 TERM = re.compile(r"第?([一二三四五六七八九十]+届)$")  # the term a body's session belongs to
@@ -147,8 +148,10 @@ def _events(text: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, norm, "quoted-event")
     for match in BRIEFING.finditer(text):
         if BRIEFING_TOPIC.search(match.group(1)):  # 举行中国交通可持续发展情况新闻发布会: the topic is its name
+            topic = match.group(1)[len(lexicon.body_name_at(match.group(1))):] or match.group(1)  # not its host's
             yield Mention(match.start(1), match.end(), match.group(1) + match.group(2), Label.EVENT,
-                          match.group(1) + match.group(2), "briefing")
+                          (topic if BRIEFING_TOPIC.search(topic) and topic != "例行" else match.group(1)) + match.group(2),
+                          "briefing")
     for match in re.finditer(r"(?<!”)(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
     for match in CPPCC_SESSION.finditer(text):

@@ -533,7 +533,7 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
     # 欢迎参加工业和信息化部新闻发布会: the body another of its names opens with
     named = next((body for m in mentions if m.label is Label.EVENT and m.name == event.name
                   for body in [lexicon.body_name_at(m.text)] if body and m.text[len(body):].endswith(BRIEFINGS)
-                  and len(m.text) - len(body) <= 6), "")
+                  and (len(m.text) - len(body) <= 6 or m.text[len(body):] == m.name)), "")
     return names[named][1] if named else ""
 
 

@@ -1023,5 +1023,9 @@ def test_the_quarterly_press_conference_the_host_welcomes_to_is_named_by_its_qua
     text = ("主持人：工业和信息化部新闻发言人 王宝平\n\n"
             "王宝平：各位记者朋友，大家下午好！欢迎参加工业和信息化部2025年第二季度新闻发布会。\n\n"
             "工业和信息化部运行监测协调局局长 陶青：上半年，规模以上工业增加值同比增长6.4%。\n")
-    assert rels(text, "organizer") == {("工业和信息化部2025年第二季度新闻发布会", "工业和信息化部")}
-    assert rels(text, "speaker") == {("工业和信息化部2025年第二季度新闻发布会", "陶青")}
+    assert rels(text, "organizer") == {("2025年第二季度新闻发布会", "工业和信息化部")}  # named by its topic, not its host
+    assert rels(text, "speaker") == {("2025年第二季度新闻发布会", "陶青")}
+    heading = "# 工业和信息化部2025年第二季度新闻发布会\n\n工业和信息化部运行监测协调局局长 陶青：上半年，工业增加值同比增长6.4%。\n"
+    assert rels(heading, "organizer") == {("2025年第二季度新闻发布会", "工业和信息化部")}
+    routine = "国家知识产权局今天举行国家知识产权局例行新闻发布会。"
+    assert rels(routine, "organizer") == {("国家知识产权局例行新闻发布会", "国家知识产权局")}
