@@ -376,6 +376,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label in (Label.COMPANY, Label.ORG) and len(inner) > 2 and all(t.pos in ("v", "vn") for t in inner[:2]):
         return False  # 培育|建设|国际消费中心(城市): two acts open a clause, not a name (建设银行 has one)
     suffix = next((s for s in SUFFIXES[mention.label] if text.endswith(s)), "")
+    if suffix and ENDS_WITH_NO_HEAD.search(inner[-1].text):
+        return False  # 邮政业服务经济社会, 政协机关干部, 共治新格局: 社会 ends with 会 but heads no body
     if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
         prefix = text[: -len(suffix)]
         generic = mention.label is not Label.GOV and common_word(prefix) \
@@ -454,6 +456,8 @@ BODY_ENDINGS = SUFFIXES[Label.GOV] + ("府", "室", "司", "党", "关", "门", 
 NOT_BODY_WORDS = frozenset("布局 格局 大局 全局 结局 开局 时局 内部 外部 全部 局部 干部 党员干部 领导干部 机会 社会 体会 领军 生力军 主力军 部署 "
                            "签署 建军 兴军 强军 治军 市中心 常委".split())  # 福建省委常委: a post
 BODY_HEADS_NOT_POSTS = tuple("部局厅司处室院会委办党府")
+ENDS_WITH_NO_HEAD = re.compile("(?:" + "|".join(sorted(w for w in NOT_BODY_WORDS if not w.startswith("全")))
+                               + "|(?<!安)全[局部]|社会)$")  # not 安全局, 国土安全部
 POST_AT_END = ("常委", "委员", "书记", "主任", "部长", "主席")  # a body's name never ends with a post
 SPORTS_TEAM = re.compile(r"(?<![部军舰卫警支大中分纵编援总])(?<!陆战)队$")
 COMPASS_PART = re.compile(r"[东南西北中]+大?部$")  # 中西部, 河南南部, 东北大部: a region, not a ministry

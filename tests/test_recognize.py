@@ -1049,3 +1049,16 @@ def test_a_body_named_again_without_its_national_prefix_is_the_same_body():
 def test_a_kind_of_activity_governed_is_no_campaign():
     assert_named("第一条 为了规范工业领域数据处理活动，加强数据安全管理，制定本办法。", "Policy", None, "规范工业领域数据处理活动")
     assert_named("严厉打击非法金融活动，开展汽车下乡活动。", "Policy", "汽车下乡活动", "严厉打击非法金融活动")
+
+
+def test_national_industry_associations_and_the_logistics_and_postal_sectors_are_known():
+    text = "国家统计局服务业调查中心和中国物流与采购联合会发布数据。8月份，中国物流业景气指数为50.9%，快递业务量增长。"
+    got = names(text)
+    assert ("中国物流与采购联合会", "Organization") in got
+    assert [f.about.name for f in make_doc(text, published="2025-09-03").figures] == ["物流"]
+
+
+def test_a_learned_name_ending_with_a_word_that_heads_no_body_is_none():
+    assert_named("近年来，邮政业服务经济社会高质量发展的能力全面提升。", "Organization", None, "邮政业服务经济社会")
+    assert_named("云南省政协机关干部参加学习。", "GovernmentBody", None, "云南省政协机关干部")
+    assert_named("美国国土安全部部长诺姆表示。", "GovernmentBody", "美国国土安全部", None)
