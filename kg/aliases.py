@@ -86,8 +86,12 @@ def _short_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         story = bisect.bisect_right(stories, m.start)
         here = [(start, p) for start, p, its_story in titles if its_story == story]  # a roundup: one story's 《意见》 is no other's
         editions = sorted({p for _, p in here if p != m.name and EDITION.sub("", p) == m.name})
+        completed = [p for _, p in here if m.label is Label.POLICY and len(p) > len(m.name) and p.endswith(m.name)
+                     and doc.document.text.endswith(p[:-len(m.name)], 0, m.start)]
         if m.label is Label.POLICY and len(editions) == 1:  # the plan's heading without the 《》's （2024—2026年）
             m = dataclasses.replace(m, norm=editions[0])
+        elif completed:  # 推动大规模设备更新和|消费品以旧换新行动方案: the title the words before it complete
+            m = dataclasses.replace(m, norm=max(completed, key=len))
         elif m.label is Label.POLICY and len(EDITION.sub("", m.name)) <= 8:
             edition = EDITION.search(m.name)  # 《纲要（2023年版）》: the title of that edition
             longer = [(start, p) for start, p in here if (p.endswith(m.name) if edition else EDITION.sub("", p).endswith(m.name))

@@ -388,6 +388,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if in_clause:
         after_last = _after_last_statistic(text, clause[0], pos)  # 轻工业增长6.4%、纺织工业增长4.3%: 纺织
         return next((m for m in in_clause if after_last <= m.start < pos), in_clause[0])
+    if _negated_subject(text[clause[0]:pos], subjects):
+        return None  # 非制造业商务活动指数: the rest of the economy, not the sector named before
     implied = _implied_subject(text[clause[0]:clause[1]], subjects) if not share_of else None  # 对全部规上工业: the whole
     if implied is not None:
         return implied
@@ -430,6 +432,15 @@ def _specific(subjects: list[Mention], text: str, sent: Sentence) -> list[Mentio
             kept.append(m)
         opened.add(clause)
     return kept
+
+
+NEGATION_GLUED = re.compile(r"(?<![并绝而是莫除])非$")  # 非制造业; not 并非, 而非
+
+
+def _negated_subject(words: str, subjects: list[Mention]) -> bool:
+    """The clause measures what a subject is not: 非制造业商务活动指数."""
+    return any(NEGATION_GLUED.search(words[:at]) for m in {m.text for m in subjects}
+               for at in [words.find(m)] if at > 0)
 
 
 def _listed_with_another(text: str, subject: Mention, subjects: list[Mention]) -> bool:

@@ -861,3 +861,8 @@ def test_a_forecast_in_the_clause_after_a_figure_measures_the_same_thing():
     found = make_doc(text, published="2025-08-20").figures
     assert [(f.metric, f.period, f.kind) for f in found] == [("人形机器人市场规模", "2024", "actual"),
                                                             ("人形机器人市场规模", "2030", "target")]
+
+
+def test_a_measure_of_what_a_sector_is_not_is_not_about_that_sector():
+    text = "5月份，制造业采购经理指数为49.5%。非制造业商务活动指数为50.3%。"
+    assert [f.about and f.about.name for f in make_doc(text, published="2025-05-31").figures] == ["制造业", None]

@@ -1062,3 +1062,9 @@ def test_a_learned_name_ending_with_a_word_that_heads_no_body_is_none():
     assert_named("近年来，邮政业服务经济社会高质量发展的能力全面提升。", "Organization", None, "邮政业服务经济社会")
     assert_named("云南省政协机关干部参加学习。", "GovernmentBody", None, "云南省政协机关干部")
     assert_named("美国国土安全部部长诺姆表示。", "GovernmentBody", "美国国土安全部", None)
+
+
+def test_a_policy_the_words_before_it_complete_into_a_title_named_in_the_document_is_that_title():
+    text = ("现将《推动大规模设备更新和消费品以旧换新行动方案》印发给你们。\n\n推动大规模设备更新和消费品以旧换新行动方案\n\n"
+            "一、总体要求\n")
+    assert {name for name, label in names(text) if label == "Policy"} == {"推动大规模设备更新和消费品以旧换新行动方案"}
