@@ -166,6 +166,7 @@ LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
+ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+[批轮次]$")  # 第三批(690亿元…资金): which batch, not what is counted
 WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?(?:将|要|可)?")
 BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
@@ -217,7 +218,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     if listed:
         left = left[:listed.start()]  # 建成3万余家基础级…工厂、1200余家(先进级智能工厂): the verb counts each item
     left = LIST_OF_NUMBERS.sub("", RANGE_START.sub("", left))  # the second of two listed numbers shares the first one's words
-    left = LEAD.sub("", left).replace("分别", "").strip("“”的，、 ")
+    left = LEAD.sub("", ORDINAL_BATCH.sub("", left)).replace("分别", "").strip("“”的，、 ")
     bare = VERBS_TAIL.sub("", left).strip("“”的，、 ")
     if not COMPARISON_TAIL.fullmatch(bare):  # 比去年同期提升: a change of the figure before, said with its verb
         left = COMPARISON_TAIL.sub("", bare or left) or bare or left  # 同比增长 alone is the metric; 投资规模较2023年(增长): the base is the period's

@@ -866,3 +866,8 @@ def test_a_forecast_in_the_clause_after_a_figure_measures_the_same_thing():
 def test_a_measure_of_what_a_sector_is_not_is_not_about_that_sector():
     text = "5月份，制造业采购经理指数为49.5%。非制造业商务活动指数为50.3%。"
     assert [f.about and f.about.name for f in make_doc(text, published="2025-05-31").figures] == ["制造业", None]
+
+
+def test_the_batch_a_figure_belongs_to_is_not_what_it_measures():
+    text = "截至目前，第三批690亿元超长期特别国债资金已下达。"
+    assert [f.metric for f in make_doc(text, published="2025-11-20").figures] == ["超长期特别国债资金"]
