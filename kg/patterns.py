@@ -630,6 +630,20 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                               text[tokens[s].start:tokens[e - 1].end], "listed")
 
 
+FIRM_POSTS = frozenset("董事长 副董事长 总裁 副总裁 首席执行官 总经理 创始人".split())
+FIRM_WORD_ENDINGS = ("汽车", "科技", "电子", "证券", "保险", "控股", "能源", "石化", "钢铁", "电气", "电器", "药业", "制药",
+                     "通信", "航空", "重工", "机械", "实业", "软件", "网络", "传媒", "光电", "智能", "半导体", "新能源")
+
+
+def firms_by_their_posts(text: str, tokens: list[Token]) -> Iterator[Mention]:
+    """长安汽车董事长朱华荣: one word jieba knows as an organisation's or rare, ending as a firm's name
+    does, right before a post only a firm has, is that firm."""
+    for tok, nxt in zip(tokens, tokens[1:]):
+        if nxt.text in FIRM_POSTS and len(tok.text) >= 4 and tok.text.endswith(FIRM_WORD_ENDINGS) \
+                and (tok.pos in ("nt", "nz") or _rare_word_in([tok])):
+            yield Mention(tok.start, tok.end, tok.text, Label.COMPANY, tok.text, "firm-post")
+
+
 def _rare_word_in(item: list[Token]) -> bool:
     """A company's own name holds a word rare in jieba's dictionary (金风 科技, 特变 电工); a sector's
     words are all common (高端 仪器 装备). A single word just has to be uncommon (寒武纪)."""

@@ -18,7 +18,7 @@ from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
 from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned)
-from kg.patterns import APPOSITIVE_KINDS, company_branches, document_numbers, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import APPOSITIVE_KINDS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -320,6 +320,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *_gazetteer(tokens),
         *name_patterns(text, words),
         *listed_companies(text, words),
+        *firms_by_their_posts(text, words),
         *_book_titles(text),
         *_events(text),
         *_slogans(text),

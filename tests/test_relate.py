@@ -1029,3 +1029,8 @@ def test_the_quarterly_press_conference_the_host_welcomes_to_is_named_by_its_qua
     assert rels(heading, "organizer") == {("2025年第二季度新闻发布会", "工业和信息化部")}
     routine = "国家知识产权局今天举行国家知识产权局例行新闻发布会。"
     assert rels(routine, "organizer") == {("国家知识产权局例行新闻发布会", "国家知识产权局")}
+
+
+def test_a_firm_named_by_one_word_before_a_post_only_a_firm_has_is_a_company():
+    text = "长安汽车董事长朱华荣介绍，今年新能源汽车销量增长49.3%。"
+    assert ("朱华荣", "长安汽车", "董事长") in rels(text, "membership")
