@@ -391,7 +391,7 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
     text = doc.document.text
     events = [m for m in mentions if m.label is Label.EVENT and not m.name.endswith(BRIEFINGS)]
     persons = [m for m in mentions if m.label is Label.PERSON and m.rule != "byline"]
-    delivering = [m for m in persons if DELIVERS.match(text, m.end)]  # most documents: none
+    delivering = _delivering(text, persons)  # most documents: none
     for sent in doc.sentences:
         match = ADDRESSES.search(text, sent.start, sent.end)
         if match is not None:
@@ -409,14 +409,33 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
                 yield Relation(event, "speaker", person, sent.index)
 
 
-DELIVERS = re.compile(r"(?:作|做)了?(?:工作|主旨|专题)?报告")  # 部长金壮龙作工作报告: who reports to the meeting
+DELIVERS = re.compile(r"(分别)?(?:(?:作|做)了?(?:工作|主旨|专题)?报告|(?:作|做|发表)了?(?:主旨|专题|重要)?(?:演讲|致辞|讲话|发言)"
+                      r"|在(?:致辞|讲话|演讲)中(?:表示|指出|说|强调)|致辞时(?:表示|指出|说|强调))")
+
+
+def _delivering(text: str, persons: list[Mention]) -> list[Mention]:
+    """部长金壮龙作工作报告, 辛国斌在致辞中表示: who addresses the meeting; with 分别 (曾毅、…汪涛分别作主旨演讲)
+    every person of the clause does."""
+    found = []
+    for m in persons:
+        match = DELIVERS.match(text, m.end)
+        if match is None:
+            continue
+        found.append(m)
+        if match.group(1):
+            clause = max(text.rfind(mark, 0, m.start) for mark in "，。；：\n") + 1
+            found += [p for p in persons if clause <= p.start and p.end <= m.start]
+    return found
 
 
 def _event_before(doc: Doc, events: list[Mention], at: int, kind: str) -> list[Mention]:
-    """The events of that kind the paragraph names before `at`, else those the headline names."""
+    """The events of that kind the paragraph names before `at`, else those the headline names, else
+    those the introduction names."""
     paragraph = doc.document.text.rfind("\n", 0, at) + 1
+    lead = introduction(doc)
     return [e for e in events if paragraph <= e.start and e.end <= at and e.name.endswith(kind)] \
-        or [e for e in events if e.name.endswith(kind) and in_title(doc, e)]
+        or [e for e in events if e.name.endswith(kind) and in_title(doc, e)] \
+        or [e for e in events if e.name.endswith(kind) and e.end <= at and any(s.start <= e.start < s.end for s in lead)]
 
 
 SPOKE_AT_BEFORE = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在(?:[^，。；“”]{0,12}的)?$")  # 赵策在日前举行的(工业互联网大会)

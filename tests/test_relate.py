@@ -1034,3 +1034,10 @@ def test_the_quarterly_press_conference_the_host_welcomes_to_is_named_by_its_qua
 def test_a_firm_named_by_one_word_before_a_post_only_a_firm_has_is_a_company():
     text = "长安汽车董事长朱华荣介绍，今年新能源汽车销量增长49.3%。"
     assert ("朱华荣", "长安汽车", "董事长") in rels(text, "membership")
+
+
+def test_who_gives_a_keynote_or_speaks_in_an_address_speaks_at_the_event():
+    text = ("8月28日，2025中国国际智能产业博览会在重庆开幕。工业和信息化部副部长辛国斌出席。\n\n"
+            "辛国斌在致辞中表示，我国人工智能核心产业规模已超过7000亿元。\n\n"
+            "开幕式上，中国电子信息产业集团有限公司董事长曾毅、华为技术有限公司常务董事汪涛分别作主旨演讲。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"辛国斌", "曾毅", "汪涛"}
