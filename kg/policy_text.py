@@ -33,10 +33,21 @@ def is_its_own_text(doc: Doc, policy: Mention) -> bool:
     return sent.part == "title" and policy.rule == "official-title" or whole_line or explained
 
 
+SECTION_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、")
+TASKS_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、\s*(?:重点|主要)(?:任务|工作|举措)")  # 三、重点任务
+
+
 def task_paragraphs(doc: Doc, after: int) -> list[tuple[int, int]]:
-    """The numbered paragraphs after `after` (（二）发展先进高效的光伏产品及技术。…)."""
+    """The numbered paragraphs after `after` (（二）发展先进高效的光伏产品及技术。…), and those of a
+    section headed as its tasks (三、重点任务), up to the next section."""
     text = doc.document.text
-    return [(start, end) for start, end in paragraphs(text) if start > after and ITEM_OPENING.match(text, start)]
+    found, in_tasks = [], False
+    for start, end in paragraphs(text):
+        if SECTION_HEADING.match(text, start):
+            in_tasks = TASKS_HEADING.match(text, start) is not None
+        elif start > after and (in_tasks or ITEM_OPENING.match(text, start)):
+            found.append((start, end))
+    return found
 
 
 def own_text_start(doc: Doc) -> int | None:

@@ -1041,3 +1041,13 @@ def test_who_gives_a_keynote_or_speaks_in_an_address_speaks_at_the_event():
             "辛国斌在致辞中表示，我国人工智能核心产业规模已超过7000亿元。\n\n"
             "开幕式上，中国电子信息产业集团有限公司董事长曾毅、华为技术有限公司常务董事汪涛分别作主旨演讲。\n")
     assert {person for _, person in rels(text, "speaker")} == {"辛国斌", "曾毅", "汪涛"}
+
+
+def test_the_industries_of_an_interpreted_policy_s_tasks_section_are_what_it_concerns():
+    text = ("# 《江苏省制造业智能化改造和数字化转型三年行动计划（2025—2027年）》政策解读\n\n"
+            "近日，江苏省人民政府办公厅印发《江苏省制造业智能化改造和数字化转型三年行动计划（2025—2027年）》（以下简称《行动计划》）。\n\n"
+            "一、出台背景\n\n全省生物医药企业发展较快。\n\n三、重点任务\n\n"
+            "《行动计划》明确了五个方面的重点任务：一是推进重点行业智能化改造。聚焦集成电路、新能源汽车等先进制造业集群。\n\n"
+            "四、保障措施\n\n支持人工智能企业发展。\n")
+    concerned = {industry for _, industry in rels(text, "concerns")}
+    assert {"集成电路", "新能源汽车"} <= concerned and not {"生物医药", "人工智能"} & concerned
