@@ -252,8 +252,8 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
     if not year and cue is not None and names_its_year(cue):
         return resolve_period(cue, 0, month)
     earlier = [c for c in find_cues(text, turn_start, cue.start if cue else sent.start) if not _starting_point(text, c)]
-    context = [c for c in earlier if (c.kind in ("year", "this", "last") or _upto_a_year(c)) and (year or names_its_year(c))]
-    context_year = _year_in(resolve_period(context[-1], year, month)) if context else None
+    context = [c for c in earlier if (c.kind in ("year", "years", "this", "last") or _upto_a_year(c)) and (year or names_its_year(c))]
+    context_year = _last_year_of(context[-1], year, month) if context else None
     if cue is None:
         opening = earlier if topic_start == turn_start else \
             [c for c in find_cues(text, topic_start, turn_start) if not _starting_point(text, c)] + earlier
@@ -273,7 +273,7 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         if not plain and (_part_of_a_year(cue) or cue.kind == "whole") and _unmarked(cue) \
                 and _last_years(resolve_period(cue, year, month), year, month, kind if cue.kind != "month" else ""):
             return resolve_period(cue, year - 1, 12)  # 12月份 in a release of 2025-01-17: last December's
-        return resolve_period(cue, year, month, _year_in(resolve_period(plain[-1], year, month)) if plain else None)
+        return resolve_period(cue, year, month, _last_year_of(plain[-1], year, month) if plain else None)
     return str(context_year or year)
 
 
@@ -320,7 +320,13 @@ def _inside_book_title(text: str, at: int) -> bool:
 def _year_named_before(text: str, end: int) -> int:
     """The year of the last cue before `end` that names one, not a target's (到2025年) nor a plan's."""
     dated = [c for c in find_cues(text, 0, end) if names_its_year(c) and c.kind not in ("by", "plan")]
-    return int(resolve_period(dated[-1], 0, 12).lstrip("./")[:4]) if dated else 0
+    return _last_year_of(dated[-1], 0, 12) if dated else 0
+
+
+def _last_year_of(cue: Cue, year: int, month: int) -> int:
+    """The year a cue leaves the text in: its own, or the last of a range of years (2013—2021年 → 2021)."""
+    period = resolve_period(cue, year, month)
+    return int(period.rsplit("/", 1)[-1][:4]) if cue.kind == "years" else _year_in(period)
 
 
 BREAKDOWN = re.compile(r"[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,]")  # 从贸易主体来看，; 分领域看，

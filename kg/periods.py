@@ -27,7 +27,8 @@ CUES = re.compile(
     r"(?:(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?"
     r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,16}以来|(?P<since_last>去年|上年)以来)"  # 自2021年上线以来，累计…
     r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"
-    r"|(?P<first>(?:(?P<first_y>\d{4})年)?前" + NUM + r"(?:个)?月)"
+    r"|(?P<years>(?P<years_a>(?:19|20)\d{2})\s*[—–\-－~～至到]\s*(?P<years_b>(?:19|20)\d{2})年)"  # 2021—2025年
+    r"|(?P<first>(?:(?P<first_y>\d{4})年)?前(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?月)"
     r"|(?P<quarters>(?:(?P<q_y>\d{4})年)?前" + r"([一二三四1-4])季度)"
     r"|(?P<half>(?:(?P<h_y>\d{4})年)?(?P<h_which>上|下)半年)"
     r"|(?P<quarter>(?:(?P<qq_y>\d{4})年)?(?P<qq_last>去年)?(?P<qq_n>[一二三四1-4])季度)"
@@ -53,7 +54,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every period cue in text[start:end], in order."""
     cues = []
     for match in CUES.finditer(text, start, len(text) if end is None else end):
-        kind = next(k for k in ("since", "range", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
+        kind = next(k for k in ("since", "range", "years", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
                                 "by", "year", "this", "last", "next", "whole") if match.group(k))
         if kind in BASED_KINDS and BASE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # checked here rather than by a look-behind in each alternative: a third of find_cues' time
@@ -69,7 +70,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 
 def names_its_year(cue: Cue) -> bool:
     """A cue whose period needs no document date: 2022年, 到2025年, “十四五”, 2023年1—11月, 截至2022年底."""
-    if cue.kind in ("year", "by", "plan"):
+    if cue.kind in ("year", "years", "by", "plan"):
         return True
     own = {"range": "range_y", "first": "first_y", "quarters": "q_y", "half": "h_y", "quarter": "qq_y",
            "month": "m_y", "upto": "upto_y"}.get(cue.kind)
@@ -95,9 +96,11 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
         nums = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", g["range"].split("年")[-1])
         ry = int(g.get("range_y") or y)
         return f"{_month(ry, _n(nums[-2]))}/{_month(ry, _n(nums[-1]))}"
+    if cue.kind == "years":
+        return f"{g['years_a']}/{g['years_b']}"
     if cue.kind == "first":
         fy = int(g.get("first_y") or y)
-        months = [m for m in re.findall(r"前(\d{1,2}|[一二三四五六七八九十]{1,3})", g["first"])]
+        months = [m for m in re.findall(r"前(\d{1,2}|[一二两三四五六七八九十]{1,3})", g["first"])]
         return f"{_month(fy, 1)}/{_month(fy, _n(months[0]))}"
     if cue.kind == "quarters":
         qy = int(g.get("q_y") or y)

@@ -871,3 +871,10 @@ def test_a_measure_of_what_a_sector_is_not_is_not_about_that_sector():
 def test_the_batch_a_figure_belongs_to_is_not_what_it_measures():
     text = "截至目前，第三批690亿元超长期特别国债资金已下达。"
     assert [f.metric for f in make_doc(text, published="2025-11-20").figures] == ["超长期特别国债资金"]
+
+
+def test_a_range_of_years_and_the_first_two_months_are_periods():
+    text = "2013—2021年，基础设施投资年均增长12.0%。\n\n今年前两个月，实际利用外资增长6.1%。"
+    assert figures(text, "2023-04-18") == [("12", "%", "2013/2021", "actual"), ("6.1", "%", "2023-01/2023-02", "actual")]
+    later = "2013—2021年，全社会固定资产投资年均增长9.4%。第一产业投资年均增长13.9%。"
+    assert [f.period for f in make_doc(later, published="2022-09-24").figures] == ["2013/2021", "2021"]
