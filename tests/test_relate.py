@@ -1051,3 +1051,9 @@ def test_the_industries_of_an_interpreted_policy_s_tasks_section_are_what_it_con
             "四、保障措施\n\n支持人工智能企业发展。\n")
     concerned = {industry for _, industry in rels(text, "concerns")}
     assert {"集成电路", "新能源汽车"} <= concerned and not {"生物医药", "人工智能"} & concerned
+
+
+def test_an_announcement_s_title_written_without_brackets_after_its_issuers_is_a_policy_they_issue():
+    text = "财政部 税务总局关于延续实施小微企业增值税优惠政策的公告\n为进一步支持小微企业发展，现将有关事项公告如下。"
+    assert rels(text, "issuedBy") == {("关于延续实施小微企业增值税优惠政策的公告", "财政部"),
+                                      ("关于延续实施小微企业增值税优惠政策的公告", "国家税务总局")}
