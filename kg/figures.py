@@ -446,8 +446,8 @@ NEGATION_GLUED = re.compile(r"(?<![并绝而是莫除])非$")  # 非制造业; n
 
 def _negated_subject(words: str, subjects: list[Mention]) -> bool:
     """The clause measures what a subject is not: 非制造业商务活动指数."""
-    return any(NEGATION_GLUED.search(words[:at]) for m in {m.text for m in subjects}
-               for at in [words.find(m)] if at > 0)
+    return any(NEGATION_GLUED.search(words[:at]) for name in {m.text for m in subjects}
+               for at in [words.find(name)] if at > 0)
 
 
 def _listed_with_another(text: str, subject: Mention, subjects: list[Mention]) -> bool:

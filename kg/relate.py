@@ -424,7 +424,7 @@ def _delivering(text: str, persons: list[Mention]) -> list[Mention]:
         found.append(m)
         if match.group(1):
             clause = max(text.rfind(mark, 0, m.start) for mark in "，。；：\n") + 1
-            found += [p for p in persons if clause <= p.start and p.end <= m.start]
+            found += [p for p in persons if clause <= p.start and p.end <= m.start and p not in found]
     return found
 
 
