@@ -878,3 +878,8 @@ def test_a_range_of_years_and_the_first_two_months_are_periods():
     assert figures(text, "2023-04-18") == [("12", "%", "2013/2021", "actual"), ("6.1", "%", "2023-01/2023-02", "actual")]
     later = "2013—2021年，全社会固定资产投资年均增长9.4%。第一产业投资年均增长13.9%。"
     assert [f.period for f in make_doc(later, published="2022-09-24").figures] == ["2013/2021", "2021"]
+
+
+def test_high_tech_industry_is_broader_than_high_tech_manufacturing():
+    text = "1—10月份，高技术产业投资增长10.6%，其中高技术制造业投资增长9.5%，高技术服务业投资增长11%。"
+    assert [f.about.name for f in make_doc(text, published="2025-11-14").figures] == ["高技术产业", "高技术制造业", "高技术服务业"]
