@@ -354,6 +354,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             or (frequency < COMMON_WORD_FREQUENCY and not idiom)  # five characters or more: 内塔尼亚胡
     if mention.label is Label.ROLE:
         return not text.endswith(BODY_HEADS_NOT_POSTS)  # 组织指导部: a department, not a post
+    if mention.label is Label.GOV and COUNT_OF_BODIES.search(text):
+        return False  # 国家互联网信息办公室四部门: the bodies just listed, counted
     if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))
                                        or KINDS_OF_GOVERNMENT.fullmatch(text) or text.startswith(KINDS_OF_CITY)):
         return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府, 直辖市通信管理局: kinds a notice is addressed to
@@ -393,6 +395,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
 KINDS_OF_GOVERNMENT = re.compile(rf"各?(?:{'|'.join(KINDS_OF_CITY)})(?:人民)?政府")
 ACT_TAGS = ("v", "vn", "vd", "m")
 COUNT_OF_A_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个大批所]")  # 两家, 多家, 六大 (济南二机床 is a name)
+COUNT_OF_BODIES = re.compile(r"[一二两三四五六七八九十\d]+个?(?:部门|部委|单位)$")
 NOT_A_FIRM = re.compile(r"(?<!集)团$")  # 代表团, 乐团, 艺术团; 集团 is a firm
 
 

@@ -1057,3 +1057,9 @@ def test_an_announcement_s_title_written_without_brackets_after_its_issuers_is_a
     text = "财政部 税务总局关于延续实施小微企业增值税优惠政策的公告\n为进一步支持小微企业发展，现将有关事项公告如下。"
     assert rels(text, "issuedBy") == {("关于延续实施小微企业增值税优惠政策的公告", "财政部"),
                                       ("关于延续实施小微企业增值税优惠政策的公告", "国家税务总局")}
+
+
+def test_the_count_of_the_bodies_just_listed_is_no_part_of_the_last_one():
+    text = "国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门今天联合启动打击网络侵权盗版“剑网2023”专项行动。"
+    assert {issuer for _, issuer in rels(text, "issuedBy")} == {"国家版权局", "工业和信息化部", "公安部", "国家互联网信息办公室"}
+    assert rels(text, "subOrganizationOf") == set()
