@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from kg import crf, lexicon
-from kg.patterns import KINDS_OF_CITY, verb_glued_to_a_country
+from kg.patterns import BODIES_COUNT, BODY_GROUPS, KINDS_OF_CITY, verb_glued_to_a_country
 from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, JIEBA_MISTAGGED, STATE_FORMS, valid_name
 from kg.types import Label, Mention, Token
 
@@ -395,7 +395,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
 KINDS_OF_GOVERNMENT = re.compile(rf"各?(?:{'|'.join(KINDS_OF_CITY)})(?:人民)?政府")
 ACT_TAGS = ("v", "vn", "vd", "m")
 COUNT_OF_A_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个大批所]")  # 两家, 多家, 六大 (济南二机床 is a name)
-COUNT_OF_BODIES = re.compile(r"[一二两三四五六七八九十\d]+个?(?:部门|部委|单位)$")
+COUNT_OF_BODIES = re.compile(BODIES_COUNT + BODY_GROUPS + "$")
 NOT_A_FIRM = re.compile(r"(?<!集)团$")  # 代表团, 乐团, 艺术团; 集团 is a firm
 
 

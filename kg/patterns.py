@@ -377,6 +377,8 @@ ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 
                        "公益 慈善 志愿 展示 普及 处理 处置 监管 管理 研发 创新 经济 金融 投资 贸易 商业 市场 社会 教学 科研 "
                        "执法 监督 检查 审计 交易 运营 开发 施工 作业 捕捞 开采 勘查 勘探 测绘 种植 养殖 诈骗 走私 赌博 传销 "
                        "破坏".split())
+BODIES_COUNT = r"[一二两三四五六七八九十\d]+个?"  # 四(部门), 八个(部委): how many bodies a list names
+BODY_GROUPS = r"(?:部门|部委|单位)"
 COUNT_OF_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类|批|方面)?(?:重点|重大|专项)?")
 TERM_OF_A_PLAN = re.compile(r"(?:中长期|长期|短期|近期|远期|中期)(?:发展)?")
 PLAN_WHEN = ("t", "r")  # 江苏计划今年…, 航空公司计划每周…: a time or a quantifier after 计划 makes it the verb

@@ -24,7 +24,7 @@ from kg.figures import BRIEFINGS  # events where officials answer the press: the
 from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
 from kg.ner import looks_foreign
-from kg.patterns import DOCUMENT_NUMBER, NOT_LAWS
+from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, NOT_LAWS
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
@@ -687,7 +687,7 @@ def _issued_by_after(text: str, mentions: list[Mention], policy: Mention) -> lis
     return listed if listed and ISSUED_BY_THE_LISTED.match(text, listed[-1].end) else []
 
 
-COUNT_OF_ISSUERS = r"(?:等(?:[一二三四五六七八九十两\d]+个?)?(?:部门|部委|单位))?"  # …、国家标准委等八部门(联合印发)
+COUNT_OF_ISSUERS = rf"(?:等(?:{BODIES_COUNT})?{BODY_GROUPS})?"  # …、国家标准委等八部门(联合印发)
 ISSUED_BY_THE_LISTED = re.compile(COUNT_OF_ISSUERS + r"(?:联合|共同)?(?:" + ISSUE.pattern + ")")
 JOINTLY_ISSUED = re.compile(COUNT_OF_ISSUERS + r"(?:联合|共同)(?:研究)?(?:印发|发布|出台|制定|颁布|推出)了?")
 
