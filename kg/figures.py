@@ -15,7 +15,7 @@ from decimal import Decimal
 from kg import lexicon, tables
 from kg.layout import TURN, introduction
 from kg.numbers import MULTIPLIERS, parse_number
-from kg.periods import Cue, find_cues, names_its_year, resolve_period
+from kg.periods import DONE_BY, Cue, find_cues, names_its_year, resolve_period
 from kg.policy_text import own_text_start, task_paragraphs
 from kg.segment import tokenize
 from kg.spans import clause_span, line_span, semicolon_chain
@@ -49,7 +49,7 @@ SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
 WILL_DO = ("推动|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
            "下调|上调|调降|降低|提高")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$))|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
+TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     rf"将再?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
@@ -60,7 +60,7 @@ TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say no
 UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 项目 名单 名称 位于 所以 所有 座谈 场景 场所 批准 批次 类型 "
                        "种类 次数 户口 人员 人民 人口 人们 吨位 元素 元旦 届时 倍数 名义 位置 件事 只有 只是 本身 本届 期间 "
                        "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举".split())
-TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年|力争|计划|预计)")
+TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)")
 POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…: its goals
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
@@ -71,6 +71,8 @@ RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)"
 TERM_AFTER = ("历次", "全会", "全国", "中央")  # 二十届历次全会精神: the term of a congress
 RANKED = ("家", "名", "位", "届")  # 前10家, 前三名: a rank; 前六届: the editions so far
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
+RELATIVE_CLAUSE = re.compile(r"([\u4e00-\u9fff]{2,12}?)的[\u4e00-\u9fff“]")
+SHARE_HEDGED = re.compile(r"约占[^，。；：\d]{0,25}的$")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
 BRIEFINGS = ("发布会", "吹风会", "记者会")  # where figures are told, not what they are about (kg.relate: who answers there speaks)
 GUIDANCE = re.compile(r"的?(?:决策)?(?:部署|精神|要求)")  # 贯彻落实中央农村工作会议部署: the meeting guides the work, the figures are the work's
@@ -155,22 +157,38 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
 HEDGES = ("约", "近", "超过", "超", "逾", "将近", "接近", "突破", "不到", "不足", "不超过", "不低于", "不少于")  # a qualifier the text puts before the number
 
 
+COUNT_UNITS = frozenset("个 家 项 款 条 台 件 套 座 所 批 类 种 部 只 名 位".split())
+NOT_WHAT_IS_BROKEN = ("大关", "关口", "以上", "的", "人次")
+
+
+def _breaks_through(match: re.Match, text: str) -> bool:
+    """突破百项前沿关键核心技术: 突破 before a count of the things it names is the verb of making them,
+    not the hedge of 产量突破100万辆 (exceeds)."""
+    following = text[match.end():match.end() + 2]
+    return match.group("pre") == "突破" and match.group("unit") in COUNT_UNITS \
+        and bool(re.match(r"[\u4e00-\u9fff]", following)) and not following.startswith(NOT_WHAT_IS_BROKEN)
+
+
 def _qualifier(match: re.Match, text: str) -> str:
     after = AFTER_QUAL.match(text[match.end():])
+    if _breaks_through(match, text):
+        return match.group("more") or match.group("more2") or ""
+    if not match.group("pre") and SHARE_HEDGED.search(text, max(0, match.start() - 30), match.start()):
+        return "约"  # 工业能耗约占全社会总能耗的65%: the share is hedged before 占
     return match.group("pre") if match.group("pre") in HEDGES \
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!、|产业)|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
-                  r"\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|"
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
+                  r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
-VERBS_TAIL = re.compile(r"(?:达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
+VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
 ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+[批轮次]$")  # 第三批(690亿元…资金): which batch, not what is counted
-WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?(?:将|要|可)?")
+WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?)?(?:将|要|可)?")
 BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
-                     r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进)$")
+                     r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破)$")
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
@@ -199,10 +217,20 @@ def _counted_thing(words: str) -> str:
     return words
 
 
+def _leading_nouns(words: str) -> str:
+    """The nouns words open with (企业负责人|参加座谈, 单位|近日): empty when they open otherwise."""
+    end = 0
+    for tok in tokenize(words) if words else []:
+        if not tok.pos.startswith("n"):
+            break
+        end = tok.end
+    return words[:end]
+
+
 def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     """What a figure measures, in a short phrase: the clause's words before the number (less
     time words and verbs), or the thing counted after it (新增了58万个5G基站 → 新增5G基站)."""
-    left = text[clause[0]:match.start()].strip()
+    left = text[clause[0]:match.start("num") if _breaks_through(match, text) else match.start()].strip().replace("约占", "占")
     change = FROM_VALUE.search(left)
     if change and (re.search(r"\d", change.group("rest")) or TO_VALUE.match(text[match.end():clause[1]])):
         left = left[:change.start()]  # 由49%提升到98.7%: both values measure what changed, before 由
@@ -210,8 +238,11 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     if pair:
         return pair.group(1)  # 国家标准48项、行业标准32项: the words between the two numbers
     after = AFTER_QUAL.sub("", text[match.end():clause[1]])  # 3000亿元左右超长期特别国债资金
+    relative = RELATIVE_CLAUSE.match(after)
+    if relative and tokenize(relative.group(1))[0].pos == "v" and tokenize(after[relative.end(1) + 1:])[0].pos.startswith("n"):
+        after = after[relative.end(1) + 1:]  # 200家左右具有国际竞争力的领航企业: the firms, not what they have
     right = re.match(r"(?:\d+[A-Za-z]+|[“”\u4e00-\u9fffA-Za-z+]){0,14}", after).group(0)  # “5G+工业互联网”标杆园区
-    right = _counted_thing(re.split(r"[和与及等的、]", right.removeprefix("的"))[0])  # (90%以上)的博物馆
+    right = _counted_thing(re.split(r"以及|[和与及等的、]", right.removeprefix("的"))[0])  # (90%以上)的博物馆
     if OF_A_COUNTED.search(left) and right:
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
     listed = COUNTED_ITEMS.search(left) if right else None
@@ -228,6 +259,9 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
         return (left + right).strip() or right
     if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and after.strip("。；，、 ") == right:
         return right  # 《…规程》等12项国家标准。: what is counted follows the number and ends the clause
+    counted = _leading_nouns(right) if left.endswith("等") and match.group("unit") in COUNT_UNITS else ""
+    if counted:
+        return counted  # …等20余家企业负责人参加座谈, 生态环境部等18家单位近日…: the nouns after the number
     return left
 
 
@@ -617,8 +651,24 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
     text = doc.document.text
     in_table = {id(f) for f in found if tables.cell_at(text, f.start) is not None}
     said = {(f.value, f.unit, f.metric, f.period) for f in found if id(f) not in in_table}
-    found = _tasks_are_targets(doc, found)
+    found = _tasks_are_targets(doc, _parts_share_the_whole(doc, found))
     yield from (f for f in found if id(f) not in in_table or (f.value, f.unit, f.metric, f.period) not in said)
+
+
+BREAKDOWN_OPENING = re.compile(r"\s*其中[，,]")
+
+
+def _parts_share_the_whole(doc: Doc, found: list[Figure]) -> list[Figure]:
+    """上半年，…工业增加值同比增长6.0%。其中，二季度增长5.6%。: a sentence that opens by breaking down the
+    last figure of the sentence before, and only says how its part changed, measures what that one does."""
+    text, out = doc.document.text, []
+    for f in found:
+        before = out[-1] if out else None
+        if before is not None and before.sentence == f.sentence - 1 and before.unit == f.unit \
+                and CHANGE_ONLY.fullmatch(f.metric) and BREAKDOWN_OPENING.match(text, doc.sentences[f.sentence].start):
+            f = dataclasses.replace(f, metric=before.metric, about=f.about or before.about)
+        out.append(f)
+    return out
 
 
 def _tasks_are_targets(doc: Doc, found: list[Figure]) -> list[Figure]:
@@ -671,7 +721,7 @@ def _a_change_clause(text: str, start: int, end: int) -> bool:
 
 
 CHANGE_OF_THE_LAST = re.compile(r"[，,]\s*(?:同比|环比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|提高|上升|回落)了?(?:约|近|超过?)?")
-LISTED = re.compile(r"\s*(?:、|和|及|以及)\s*")  # what joins the items of a list
+LISTED = re.compile(r"\s*(?:、|和|(?<![普涉危波触顾论提企])及(?![时早格其])|以及)\s*")  # what joins the items of a list (not 普及率)
 
 
 class _ListedUnit:
@@ -720,12 +770,19 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
     text = doc.document.text
     paired: list[Figure] = []
     before: list[Mention | None] = []
+    alone: list[Figure] = []  # the figures standing alone in the clauses just before
     for run in _runs(text, figures):
         if len(run) == 1:  # most figures stand alone: nothing to pair
             paired.append(run[0])
             before = [run[0].about]
+            alone.append(run[0])
             continue
         clause = clause_span(text, run[0].start, run[0].end, sent.start, sent.end)
+        if RESPECTIVELY.match(text, clause[0]) and len(alone) >= len(run) and _changes_in_kind(run, alone[-len(run):]):
+            paired += _changes_of(run, alone[-len(run):])  # A增长7.7%，B增长8.7%，分别快于全部规上工业1.7和2.7个百分点
+            before, alone = [f.about for f in alone[-len(run):]], []
+            continue
+        alone = []
         if RESPECTIVELY.match(text, clause[0]) and clause[0] - 1 > sent.start:  # 船舶、汽车、摩托车出口增速较快，分别增长…
             clause = (clause_span(text, clause[0] - 2, clause[0] - 1, sent.start, sent.end)[0], run[0].start)
         listed = _listed_subjects(doc, clause[0], run[0].start)
@@ -740,9 +797,37 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
             abouts = before
         else:
             abouts = [f.about for f in run]
-        paired += [dataclasses.replace(f, about=about) for f, about in zip(run, abouts)]
+        metrics = _one_metric_per_item(text, items, run) if len(items) == len(run) else [f.metric for f in run]
+        paired += [dataclasses.replace(f, about=about, metric=metric) for f, about, metric in zip(run, abouts, metrics)]
         before = abouts
     return paired
+
+
+MEASURE_HEAD = re.compile(r"(?:率|量|额|数|值|收入|指数|比重|规模|价格|投资|利润|产值|面积|里程|人数|占比|增速|增幅|用电量)$")
+
+
+def _one_metric_per_item(text: str, items: list[tuple[int, int]], run: list[Figure]) -> list[str]:
+    """…数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%: each figure measures its item of the
+    list its metric is, in order."""
+    metric = run[0].metric
+    named = [VERBS_TAIL.sub("", text[a:b].split("分别")[0]).strip("，、 ") for a, b in items]
+    if any(f.metric != metric for f in run) or not all(name and name in metric and MEASURE_HEAD.search(name) for name in named):
+        return [f.metric for f in run]  # 第一、二、三产业用电量: the items share the measure the last one names
+    first = metric[:metric.find(named[1])]
+    return [first.rstrip("、和及与 "), *named[1:]] if first.rstrip("、和及与 ") else [f.metric for f in run]
+
+
+def _changes_in_kind(run: list[Figure], figures: list[Figure]) -> bool:
+    """增长7.7%…增长8.7%，分别快于…1.7和2.7个百分点: changes in points of rates, or in the unit of the values."""
+    units = {f.unit for f in figures}
+    return len(units) == 1 and (run[0].unit == "个百分点" and units == {"%"} or units == {run[0].unit})
+
+
+def _changes_of(run: list[Figure], figures: list[Figure]) -> list[Figure]:
+    """Each figure of a 分别 clause after as many figures standing alone is the change of one of them, in
+    order: about what it is about, its metric that one's with the clause's own words."""
+    own = run[0].metric.removeprefix(figures[-1].metric) if run[0].metric.startswith(figures[-1].metric) else ""
+    return [dataclasses.replace(f, about=of.about, metric=of.metric + own if own else f.metric) for f, of in zip(run, figures)]
 
 
 USED_FOR = re.compile(r"用(?![电水气能工地户])")  # 汽车用锂离子动力电池: for cars; 第三产业用电量: the sector's own use
@@ -869,7 +954,7 @@ DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
 GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标")
-GOALS_OPENING = re.compile(r"[^，。；\n]{0,30}?(?:提出|明确|目标是)[，：:]?(?:力争)?到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+GOALS_OPENING = re.compile(r"(?P<said>[^，。；\n]{0,30}?(?:提出|明确|目标是)[，：:]?)?(?:力争)?到(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年")
 
 
 def _goals_section_start(doc: Doc, sent: Sentence) -> int:
@@ -877,8 +962,10 @@ def _goals_section_start(doc: Doc, sent: Sentence) -> int:
     its year said once; where the sentence is in none, its own start."""
     text = doc.document.text
     paragraph = text.rfind("\n", 0, sent.start) + 1
-    if paragraph < sent.start and GOALS_OPENING.match(text, paragraph):
-        return paragraph  # 《实施意见》提出，到2025年，…。建设一批…，打造百项…: the paragraph states the goals
+    goals = GOALS_OPENING.match(text, paragraph) if paragraph < sent.start else None
+    published = doc.document.published[:4]
+    if goals and (goals.group("said") or published and goals.group("year") > published):
+        return paragraph  # 《实施意见》提出，到2025年，…。建设一批…，打造百项…; 到2027年，…。…: the paragraph states the goals
     for index in range(sent.index - 1, -1, -1):
         other = doc.sentences[index]
         if other.part == "heading":

@@ -204,7 +204,7 @@ def _sentences(text, paras, title) -> tuple[list[Sentence], list[tuple[int, int]
             spans.append([start, end, part, ""])
             continue
         pieces = list(split_sentences(text, start, end))
-        if open_tail and part not in ("heading", "title"):
+        if open_tail and part not in ("heading", "title") and not TURN.match(text[start:end]):  # 主持人：… opens its own line
             carried = next(s for s in reversed(spans) if s[2] != "byline")
             carried[1] = pieces.pop(0)[1]
         spans.extend([s, e, part, speaker] for s, e in pieces)

@@ -19,6 +19,7 @@ NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月份, 比去年四季度, 较2023年8月份: the base of a change
 A_YEAR_AS_BASE = re.compile(r"(?:末|底|初)?的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80%, 是“十三五”末的2.2倍 (由2014年的3.74万亿元, 从2020年的91%: its value)
 REACHED = re.compile(r"的[\d.]")  # 到2021年的15.1%: a value of that year
+DONE_BY = re.compile(r"(?:底|末)?[，,]?(?:我国|全国|我们|我部)?(?:已经?|累计)")  # 到2020年底，(我国)已建成: done by then
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
 CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九])"  # what some cue opens with: the others fail fast
@@ -62,9 +63,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # looked at in the whole text: the number after 的 may lie past `end`
         if kind == "year" and BASE_NAMED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 比“十三五”末的2020年增长32.4%: the base of a change, named twice
+        groups = {k: v for k, v in match.groupdict().items() if v}
         if kind == "by" and REACHED.match(text, match.end()):
             kind = "year"  # 由2012年的9.4%提高到2021年的15.1%: the year a value was reached, no deadline
-        cues.append(Cue(match.start(), kind, {k: v for k, v in match.groupdict().items() if v}))
+        elif kind == "by" and groups["by_y"].isdigit() and DONE_BY.match(text, match.end()):
+            kind, groups = "upto", {"upto": groups["by"], "upto_y": groups["by_y"]}  # 到2020年底，已建成…: so far
+        cues.append(Cue(match.start(), kind, groups))
     return cues
 
 

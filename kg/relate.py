@@ -308,7 +308,7 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     speakers = {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker}
     text = doc.document.text
     presenters = _presenters(doc) + _presenting_after(text, notes, note)
-    hosts = _hosts_named(doc, mentions, presenters)
+    hosts = _hosts_named(doc, mentions, presenters, note)
     attending = _attending(text, mentions) + _officials_quoted(text, mentions)
     for m in mentions:
         if m.name in hosts:
@@ -413,11 +413,18 @@ DELIVERS = re.compile(r"(分别)?(?:(?:作|做)了?(?:工作|主旨|专题)?报�
                       r"|在(?:致辞|讲话|演讲)中(?:表示|指出|说|强调)|致辞时(?:表示|指出|说|强调))")
 
 
+SAID_AT_THE_MEETING = re.compile(r"(?:^|[。\n])\s*(?:会上|会议上|座谈会上|论坛上|大会上)，([^，。；：“”]{1,40}?)(?:介绍|表示|指出|说|强调|发言)")
+
+
 def _delivering(text: str, persons: list[Mention]) -> list[Mention]:
-    """部长金壮龙作工作报告, 辛国斌在致辞中表示: who addresses the meeting; with 分别 (曾毅、…汪涛分别作主旨演讲)
-    every person of the clause does."""
+    """部长金壮龙作工作报告, 辛国斌在致辞中表示, 会上，…王传福介绍: who addresses the meeting; with 分别
+    (曾毅、…汪涛分别作主旨演讲) every person of the clause does."""
     found = []
+    said = {match.end(1) for match in SAID_AT_THE_MEETING.finditer(text)}
     for m in persons:
+        if m.end in said:
+            found.append(m)  # 会上，比亚迪股份有限公司董事长王传福介绍: he spoke at the meeting
+            continue
         match = DELIVERS.match(text, m.end)
         if match is None:
             continue
@@ -464,13 +471,21 @@ HOST_LABEL = re.compile(r"^\s*\**\s*主持人\s*\**\s*[：:]")
 HOSTS_THE_BRIEFING = re.compile(r"主持(?:了)?(?:本次|今天的)?(?:新闻)?(?:发布会|吹风会)")
 
 
-def _hosts_named(doc: Doc, mentions: list[Mention], presenters: list[Sentence]) -> set[str]:
-    """The persons a transcript's header names as 主持人, or the text says host it (王宝平主持发布会),
-    and not also as 发布人: they moderate."""
+MODERATES = re.compile(r"欢迎(?:出席|参加)|(?:首先|下面|现在|接下来)(?:，)?请|(?:发布会|吹风会)(?:就)?到这里|(?:下面|现在)(?:欢迎)?"
+                       r"(?:各位)?(?:记者)?(?:朋友们?)?(?:开始)?提问|提问前请")
+
+
+def _hosts_named(doc: Doc, mentions: list[Mention], presenters: list[Sentence], note: Sentence) -> set[str]:
+    """The persons a transcript's header names as 主持人, the text says host it (王宝平主持发布会), or
+    whose turns open and close the conference without the introduction naming them among those who
+    present it (寿小丽：欢迎出席…首先请金壮龙先生作介绍), and not also as 发布人: they moderate."""
     text = doc.document.text
     header = [s for s in doc.sentences if HOST_LABEL.match(text[s.start:s.end])]
     named = {m.name for m in mentions if m.label is Label.PERSON and (any(s.start <= m.start < s.end for s in header)
                                                                       or HOSTS_THE_BRIEFING.match(text, m.end))}
+    introduced = {m.name for m in mentions if m.label is Label.PERSON and note.start <= m.start < note.end}
+    named |= {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker not in introduced
+              and MODERATES.search(text, s.start, s.end)}
     presenting = {m.name for m in mentions if m.label is Label.PERSON and any(s.start <= m.start < s.end for s in presenters)}
     return named - presenting
 
@@ -484,7 +499,7 @@ def _presenters(doc: Doc) -> list[Sentence]:
         if PRESENTERS.match(line):
             listing = True
             found.append(sent)
-        elif listing and (sent.part in ("answer", "question") or line.rstrip().endswith(("：", ":"))):
+        elif listing and (sent.part in ("answer", "question") or line.rstrip().endswith(("：", ":")) or HOST_LABEL.match(line)):
             listing = False
         elif listing:
             found.append(sent)
@@ -518,7 +533,9 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         # a body named inside the event's own name (政协…第三次会议) is mentioned there, not merely implied
         rule = "nested" if event.rule in ("cppcc", "numbered-meeting") else "implied"
         named = NUMBERED_MEETING.sub("", event.text) if rule == "nested" else event.text  # 政协十三届全国委员会(第三次会议)
-        yield Relation(event, "organizer", dataclasses.replace(event, text=named, label=Label.GOV, norm=implied, rule=rule), index)
+        scope = next((m.scope for m in mentions if m.label is Label.GOV and m.name == implied), "")  # not the event's own
+        yield Relation(event, "organizer", dataclasses.replace(event, text=named, label=Label.GOV, norm=implied, rule=rule,
+                                                               scope=scope), index)
 
 
 REPORTER = re.compile(CREDIT + r"\s*$")  # the credit that opens a byline: （记者 付奇）

@@ -811,7 +811,7 @@ def test_an_item_of_a_list_named_once_before_is_no_topic_of_the_figures_after_it
 
 
 def test_a_clause_after_a_semicolon_opening_with_what_it_counts_is_not_about_the_clause_before():
-    text = "信息通信业稳步发展。截至2024年底，5G基站总数达到425.1万个；千兆宽带用户达2.07亿户。"
+    text = "信息通信业稳步发展。截至2024年底，5G基站总数达到425.1万个；网民规模达11.08亿人。"
     assert [f.about.name for f in make_doc(text, published="2025-01-21").figures] == ["5G", "信息通信"]
     carried = "1—7月份，全国规模以上工业企业实现利润总额40203.5亿元；实现营业收入78.07万亿元。"
     assert [f.about.name for f in make_doc(carried, published="2025-08-27").figures] == ["工业", "工业"]
@@ -840,7 +840,7 @@ def test_bi_opening_a_firm_s_name_compares_nothing():
 def test_what_a_verb_of_making_counts_is_the_metric_and_what_except_sets_aside_is_not_the_topic():
     made = "到2025年，突破百项前沿关键核心技术，形成百项标志性产品，组建20个创新联合体。"
     assert [f.metric for f in make_doc(made, published="2024-01-29").figures] == \
-        ["前沿关键核心技术", "形成标志性产品", "组建创新联合体"]
+        ["突破前沿关键核心技术", "形成标志性产品", "组建创新联合体"]
     retail = "10月份，社会消费品零售总额41000亿元。其中，除汽车以外的消费品零售额36500亿元，增长3.2%。"
     assert [f.about.name for f in make_doc(retail, published="2025-11-14").figures] == ["消费品"] * 3
 
@@ -883,3 +883,57 @@ def test_a_range_of_years_and_the_first_two_months_are_periods():
 def test_high_tech_industry_is_broader_than_high_tech_manufacturing():
     text = "1—10月份，高技术产业投资增长10.6%，其中高技术制造业投资增长9.5%，高技术服务业投资增长11%。"
     assert [f.about.name for f in make_doc(text, published="2025-11-14").figures] == ["高技术产业", "高技术制造业", "高技术服务业"]
+
+
+def test_what_a_count_after_a_list_with_deng_counts_is_the_nouns_after_the_number():
+    text = "中国第一汽车集团有限公司、比亚迪股份有限公司等20余家企业负责人参加座谈。生态环境部等18家单位近日联合印发意见。"
+    assert [f.metric for f in make_doc(text, published="2024-11-18").figures] == ["企业负责人", "单位"]
+
+
+def test_what_the_counted_things_have_is_not_what_is_counted_and_the_goal_s_year_is_no_metric():
+    text = "下一步，我们将力争到2027年培育200家左右具有国际竞争力的领航企业。目前已完成27项相关标准的制定。"
+    assert [f.metric for f in make_doc(text, published="2024-07-05").figures] == ["培育领航企业", "完成相关标准"]
+
+
+def test_a_share_hedged_before_zhan_is_qualified_and_a_level_kept_is_no_verb_of_the_metric():
+    text = "2020年，我国工业能耗约占全社会总能耗的65%。制造业增加值占GDP比重保持在26%左右。非化石能源发电装机占总装机比重提高到55.9%。"
+    found = make_doc(text, published="2022-08-01").figures
+    assert [(f.metric, f.qualifier) for f in found] == [("工业能耗占全社会总能耗", "约"), ("制造业增加值占GDP比重", "左右"),
+                                                        ("非化石能源发电装机占总装机比重", "")]
+
+
+def test_a_respectively_clause_after_figures_standing_alone_gives_each_its_change():
+    text = "上半年，装备制造业增加值增长7.7%，高技术制造业增加值增长8.7%，分别快于全部规上工业1.7和2.7个百分点。"
+    found = make_doc(text, published="2024-07-15").figures
+    assert [(f.value, f.about.name) for f in found] == [("7.7", "装备制造"), ("8.7", "高技术制造业"),
+                                                        ("1.7", "装备制造"), ("2.7", "高技术制造业")]
+    assert found[2].metric == "装备制造业增加值快于全部规上工业"
+
+
+def test_a_sentence_breaking_down_the_figure_before_measures_the_same_thing():
+    text = "上半年，全国规模以上工业增加值同比增长6.0%。其中，二季度增长5.6%。"
+    found = make_doc(text, published="2019-07-24").figures
+    assert [(f.metric, f.period) for f in found] == [("全国规模以上工业增加值", "2019-01/2019-06"),
+                                                     ("全国规模以上工业增加值", "2019-04/2019-06")]
+
+
+def test_a_list_of_measures_with_as_many_figures_gives_each_figure_its_measure():
+    text = "规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%。"
+    assert [f.metric for f in make_doc(text, published="2024-03-13").figures] == \
+        ["规模以上工业企业数字化研发设计工具普及率", "关键工序数控化率"]
+
+
+def test_a_paragraph_opening_with_a_year_to_come_states_goals_in_each_sentence():
+    text = "到2027年，设备投资规模较2023年增长25%以上。二手车交易量较2023年增长45%。\n\n到2020年底，已建成5G基站71.8万个。"
+    found = make_doc(text, published="2024-03-13").figures
+    assert [(f.period, f.kind) for f in found] == [("2027", "target"), ("2027", "target"), ("../2020-12", "actual")]
+
+
+def test_the_batches_a_figure_comes_in_are_not_what_it_measures():
+    text = "2024年第一批推荐性国家标准共立项423项。中央财政安排奖补资金，分三批重点支持1000余家“小巨人”企业。"
+    assert [f.metric for f in make_doc(text, published="2024-08-02").figures] == ["推荐性国家标准共立项", "重点支持“小巨人”企业"]
+
+
+def test_fixed_broadband_and_gigabit_networks_are_sectors_of_their_own():
+    text = "5G基站总数达364.7万个。千兆宽带用户达1.7亿户，光纤宽带用户占比达到91%。"
+    assert [f.about.name for f in make_doc(text, published="2024-04-19").figures] == ["5G", "千兆光网", "宽带"]

@@ -607,7 +607,7 @@ def test_a_transcript_s_header_lists_who_presents_and_its_headline_names_the_con
     doc = make_doc(text)
     assert doc.document.title == "国新办举行“推动高质量发展”系列主题新闻发布会（生态环境部）"
     assert {m.name for m in doc.mentions if m.label.value == "Event"} == {"推动高质量发展系列主题新闻发布会"}
-    assert {person for _, person in rels(text, "speaker")} == {"黄润秋", "庄国泰", "裴晓菲", "寿小丽"}
+    assert {person for _, person in rels(text, "speaker")} == {"黄润秋", "庄国泰", "裴晓菲"}  # 寿小丽 moderates
     assert ("裴晓菲", "生态环境部宣传教育司", "司长") in rels(text, "membership")
 
 
@@ -1063,3 +1063,37 @@ def test_the_count_of_the_bodies_just_listed_is_no_part_of_the_last_one():
     text = "国家版权局、工业和信息化部、公安部、国家互联网信息办公室四部门今天联合启动打击网络侵权盗版“剑网2023”专项行动。"
     assert {issuer for _, issuer in rels(text, "issuedBy")} == {"国家版权局", "工业和信息化部", "公安部", "国家互联网信息办公室"}
     assert rels(text, "subOrganizationOf") == set()
+
+
+def test_who_opens_and_closes_the_conference_without_presenting_it_moderates():
+    text = ("国务院新闻办公室举行新闻发布会，工业和信息化部部长金壮龙出席发布会，介绍有关情况，并答记者问。\n\n"
+            "国务院新闻办公室新闻局副局长、新闻发言人寿小丽：\n女士们、先生们，大家上午好。欢迎出席国务院新闻办新闻发布会。首先请金壮龙先生作介绍。\n\n"
+            "金壮龙：\n今年以来，工业经济总体回升向好。\n\n寿小丽：\n今天的发布会就到这里，谢谢大家。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"金壮龙"}
+
+
+def test_who_speaks_at_the_meeting_the_paragraph_before_names_speaks_at_it():
+    text = ("11月18日，工业和信息化部在京召开装备工业发展座谈会。工业和信息化部副部长辛国斌出席会议并讲话。\n\n"
+            "会上，比亚迪股份有限公司董事长王传福介绍，公司新能源汽车销量同比增长32%。\n")
+    assert rels(text, "speaker") == {("装备工业发展座谈会", "辛国斌"), ("装备工业发展座谈会", "王传福")}
+
+
+def test_a_header_line_of_presenters_does_not_run_on_into_the_host_s_line():
+    text = ("# 工业和信息化部2019年上半年工业通信业发展情况新闻发布会\n\n时间：2019年7月24日上午10:00\n"
+            "发布人：工业和信息化部新闻发言人、运行监测协调局局长 黄利斌；工业和信息化部新闻发言人、信息通信管理局局长 闻库\n"
+            "主持人：工业和信息化部新闻宣传中心主任 刘杰\n\n主持人：\n各位记者朋友，上午好！\n\n"
+            "黄利斌：\n上半年，工业增加值同比增长6.0%。\n\n闻库：\n上半年，电信业务总量同比增长42.3%。\n")
+    assert {person for _, person in rels(text, "speaker")} == {"黄利斌", "闻库"}
+
+
+def test_the_body_a_conference_is_named_after_is_the_one_the_text_names(tmp_path):
+    import kg
+
+    (tmp_path / "a.md").write_text(
+        "# 工业和信息化部2019年上半年工业通信业发展情况新闻发布会\n\n时间：2019年7月24日上午10:00\n"
+        "发布人：工业和信息化部新闻发言人、运行监测协调局局长 黄利斌\n\n"
+        "黄利斌：\n上半年，全国规模以上工业增加值同比增长6.0%。\n", encoding="utf-8")
+    graph = kg.build([tmp_path])
+    bodies = [n for n, d in graph.nodes(data=True) if d.get("name") == "工业和信息化部"]
+    assert len(bodies) == 1
+    assert any(k == "organizer" for _, _, k in graph.in_edges(bodies[0], keys=True))
