@@ -72,6 +72,7 @@ TERM_AFTER = ("历次", "全会", "全国", "中央")  # 二十届历次全会�
 RANKED = ("家", "名", "位", "届")  # 前10家, 前三名: a rank; 前六届: the editions so far
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 RELATIVE_CLAUSE = re.compile(r"([\u4e00-\u9fff]{2,12}?)的[\u4e00-\u9fff“]")
+HEDGED_VERB = re.compile(r"约(?:为|有|达到?|合|计)$")
 SHARE_HEDGED = re.compile(r"约占[^，。；：\d]{0,25}的$")
 SUBJECT_LABELS = (Label.INDUSTRY, Label.POLICY, Label.EVENT)
 BRIEFINGS = ("发布会", "吹风会", "记者会")  # where figures are told, not what they are about (kg.relate: who answers there speaks)
@@ -150,6 +151,8 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
             return "元"  # 总产值超7700亿, 票房破200亿: an amount of money, its 元 left out
         if not match.group("mult") and "指数" in metric:
             return "点"  # an index's points (质量竞争力指数达到84.6)
+        if metric.endswith("人次"):
+            return "人次"  # 国内出游人次27.25亿
         return "人" if metric.endswith(("人数", "人口", "用户数")) else "个"
     return unit
 
@@ -173,8 +176,9 @@ def _qualifier(match: re.Match, text: str) -> str:
     after = AFTER_QUAL.match(text[match.end():])
     if _breaks_through(match, text):
         return match.group("more") or match.group("more2") or ""
-    if not match.group("pre") and SHARE_HEDGED.search(text, max(0, match.start() - 30), match.start()):
-        return "约"  # 工业能耗约占全社会总能耗的65%: the share is hedged before 占
+    if not match.group("pre") and (SHARE_HEDGED.search(text, max(0, match.start() - 30), match.start())
+                                   or HEDGED_VERB.search(text, max(0, match.start() - 3), match.start())):
+        return "约"  # 工业能耗约占全社会总能耗的65%, 规模约为27亿元: hedged before the verb
     return match.group("pre") if match.group("pre") in HEDGES \
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
@@ -184,11 +188,12 @@ LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五
                   r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
 VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
+ASPECTS = re.compile(r"^.*等(?:[一二三四五六七八九十\d]+个)?方面(?=提出|明确|部署|作出)")  # 从挖掘…等方面(提出20项重点任务): where, not what
 ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+[批轮次]$")  # 第三批(690亿元…资金): which batch, not what is counted
 WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?)?(?:将|要|可)?")
 BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
-                     r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破)$")
+                     r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破|提出)$")
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
@@ -198,7 +203,7 @@ FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；
 TO_VALUE = re.compile(r"^[^，。；\d]{0,6}(?:到|至)")
 RANGE_START = re.compile(r"[\d.]+[万亿]?[%％]?\s*[—–\-－~～至到]$")  # 培育3—5家, 增长5%~8%: the range's lower end, no words
 COUNTED_ITEMS = re.compile(r"(?:\d[\d.]*[万亿]?[多余]?[个家项所座户只名位台套件条款辆场支片处艘架批类种][^\d，。；、和及]{1,20}(?:、|和|及|以及))+$")  # 3万余家基础级智能工厂、
-LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及]")  # 165万辆和158.6万辆: numbers listed in one clause
+LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及/／]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
 KINDS_QUALIFIED = frozenset("企业 中心 工厂 基地 园区 平台 项目 单位 机构 学校 医院 示范区 工程 场景".split())  # 示范企业, 领跑企业
@@ -249,7 +254,7 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     if listed:
         left = left[:listed.start()]  # 建成3万余家基础级…工厂、1200余家(先进级智能工厂): the verb counts each item
     left = LIST_OF_NUMBERS.sub("", RANGE_START.sub("", left))  # the second of two listed numbers shares the first one's words
-    left = LEAD.sub("", ORDINAL_BATCH.sub("", left)).replace("分别", "").strip("“”的，、 ")
+    left = LEAD.sub("", ORDINAL_BATCH.sub("", ASPECTS.sub("", left))).replace("分别", "").strip("“”的，、 ")
     bare = VERBS_TAIL.sub("", left).strip("“”的，、 ")
     if not COMPARISON_TAIL.fullmatch(bare):  # 比去年同期提升: a change of the figure before, said with its verb
         left = COMPARISON_TAIL.sub("", bare or left) or bare or left  # 同比增长 alone is the metric; 投资规模较2023年(增长): the base is the period's
@@ -365,7 +370,8 @@ def _last_year_of(cue: Cue, year: int, month: int) -> int:
 
 BREAKDOWN = re.compile(r"[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,]")  # 从贸易主体来看，; 分领域看，
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
-SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n]{1,24}(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据|了解到|获悉)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n（(]{0,16}?[讯电]\s*(?:[（(][^）)]{1,20}[）)])?)?"  # 本报北京10月28日讯（记者 张三丰）
+                              r"(?:[^，。；：\n]{1,24}(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据|了解到|获悉)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
                               rf"|{BREAKDOWN.pattern})?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
 
@@ -771,10 +777,11 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
     paired: list[Figure] = []
     before: list[Mention | None] = []
     alone: list[Figure] = []  # the figures standing alone in the clauses just before
+    measured: list[Figure] = []  # the last run of several figures, paired
     for run in _runs(text, figures):
         if len(run) == 1:  # most figures stand alone: nothing to pair
             paired.append(run[0])
-            before = [run[0].about]
+            before, measured = [run[0].about], []
             alone.append(run[0])
             continue
         clause = clause_span(text, run[0].start, run[0].end, sent.start, sent.end)
@@ -791,19 +798,37 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
             abouts: list[Mention | None] = [next((m for at, _, m in listed if start <= at < end and not USED_FOR.match(text, m.end)),
                                                  figure.about)
                                             for (start, end), figure in zip(items, run)]  # 汽车用锂离子动力电池: 动力电池
+            abouts = [None if about is not None and "非" + about.name in text[start:end] else about
+                      for about, (start, end) in zip(abouts, items)]  # 非制造业商务活动指数: what the sector is not
         elif len(listed) == len(run) and _one_per_item(text, listed):
             abouts = [m for _, _, m in listed]
         elif not listed and len(before) == len(run):
             abouts = before
         else:
             abouts = [f.about for f in run]
-        metrics = _one_metric_per_item(text, items, run) if len(items) == len(run) else [f.metric for f in run]
-        paired += [dataclasses.replace(f, about=about, metric=metric) for f, about, metric in zip(run, abouts, metrics)]
+        if len(items) == len(run):
+            metrics = _one_metric_per_item(text, items, run)
+        elif not listed and len(measured) == len(run):
+            metrics = _changes_of_each(run, measured)
+        else:
+            metrics = [f.metric for f in run]
+        measured = [dataclasses.replace(f, about=about, metric=metric) for f, about, metric in zip(run, abouts, metrics)]
+        paired += measured
         before = abouts
     return paired
 
 
 MEASURE_HEAD = re.compile(r"(?:率|量|额|数|值|收入|指数|比重|规模|价格|投资|利润|产值|面积|里程|人数|占比|增速|增幅|用电量)$")
+
+
+def _changes_of_each(run: list[Figure], measured: list[Figure]) -> list[str]:
+    """…分别为50.1%、50.2%和50.8%，比上月上升0.3、0.2和0.4个百分点: each change is of the figure listed
+    in its place, said with the words after the last one's measure."""
+    metric, last = run[0].metric, measured[-1].metric
+    at = metric.rfind(last) if last else -1
+    if at < 0 or any(f.metric != metric for f in run) or not metric[at + len(last):]:
+        return [f.metric for f in run]
+    return [f.metric + metric[at + len(last):] for f in measured]
 
 
 def _one_metric_per_item(text: str, items: list[tuple[int, int]], run: list[Figure]) -> list[str]:
@@ -878,7 +903,7 @@ def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:
                for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested)
 
 
-CHANGE_ONLY = re.compile(r"(?:增速|增幅|降幅|涨幅)?(?:同比|环比|(?:比|较)" + PLAN_END_OF + r"(?:\d{4}年|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
+CHANGE_ONLY = re.compile(r"(?:增速|增幅|降幅|涨幅)?(?:同比|环比|(?:比|较)" + PLAN_END_OF + r"(?:\d{4}年(?:底|末)?|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:分别)?"
                          r"(?:增长|下降|增加|减少|提高|提升|降低|回落|上升|回升|上涨|下跌|加快|放缓|收窄|扩大|净增|净减)")
 SHARE = re.compile(r"占[^，。；]{1,16}")
 FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all

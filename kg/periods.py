@@ -35,7 +35,7 @@ CUES = re.compile(
     r"|(?P<quarter>(?:(?P<qq_y>\d{4})年)?(?P<qq_last>去年)?(?P<qq_n>[一二三四1-4])季度)"
     r"|(?P<month>(?:(?P<m_y>\d{4})年)?(?P<m_n>\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?![\d一二三四五六七八九十]*日|底|末|[—–\-－~～至到]))"
     r"|(?P<upto>(?:截至|截止到?)(?:(?P<upto_y>\d{4})年|(?P<upto_this>今年|本年)|(?P<upto_last>去年|上年))?"
-    r"(?:(?P<upto_m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)?(?:目前|年底|底|末)?)"
+    r"(?:(?P<upto_m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?|(?P<upto_q>[一二三四1-4])季度末)?(?:目前|年底|底|末)?)"
     r"|(?P<now>目前|当前|迄今|至今|现阶段)"
     r"|(?P<plan>“?(?P<plan_n>十[一二三四五六]五)”?(?:时期|期)?(?P<plan_end>末)?)"
     r"|(?<!截止)(?P<by>到(?P<by_y>\d{4}|[〇零一二三四五六七八九]{4})年)"
@@ -123,6 +123,8 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
         return _month(my, _n(n))
     if cue.kind == "upto":
         uy = int(g.get("upto_y") or (year - 1 if "upto_last" in g else year))  # 截至去年底
+        if "upto_q" in g:
+            return f"../{_month(uy, 3 * _n(g['upto_q']))}"  # 截至2024年一季度末
         return f"../{_month(uy, _n(g['upto_m']) if 'upto_m' in g else 12 if 'upto_y' in g or 'upto_last' in g else doc_month)}"
     if cue.kind == "now":
         return f"../{_month(year, doc_month)}"

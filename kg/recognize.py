@@ -528,12 +528,14 @@ def _kinds_before_names(mentions: list[Mention]) -> list[Mention]:
 def _no_sector_here(text: str, m: Mention) -> bool:
     """An industry word that is part of something else here: the ministry's remit (工业 in
     工业和信息化发展), the Party's study campaigns (学习教育), a home's utilities (水电气), a body's
-    centre (文化和旅游部数据中心) or what it is not (非食品价格, 非金融类直接投资)."""
+    centre (文化和旅游部数据中心), what it is not (非食品价格, 非金融类直接投资) or a document number's code."""
     return lexicon.party_education(text, m.start, m.end) or UTILITIES.match(text, m.start) is not None \
         or m.name.endswith("中心") and text[m.start - 1:m.start] in BODY_ENDS or text[m.start - 1:m.start] == "非" or (
-        m.rule == "lexicon" and lexicon.opens_a_body_stem(text, m.start, m.end - m.start))
+        m.rule == "lexicon" and lexicon.opens_a_body_stem(text, m.start, m.end - m.start)) \
+        or IN_A_DOCUMENT_NUMBER.match(text, m.end) is not None
 
 
+IN_A_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔\[［]\d{4}[〕\]］]\d+号")  # 发改能源〔2024〕688号: a code, no sector
 BODY_ENDS = tuple("部局委院署厅办司")  # 文化和旅游部数据中心: the ministry's centre, no data-centre industry
 UTILITIES = re.compile(r"水电(?:[气暖路费]|供应|通信|线路|设施|保障|抢修)")  # 恢复水电气供应: a home's utilities, no hydropower
 

@@ -104,6 +104,24 @@ DEPUTY = re.compile(rf"(?:{ADDRESSED_WITH})?(代表)[：:，,]")  # 周立新代
 SELF_NAMES = ("委", "部", "局", "署")  # 委新闻发言人: the commission just named calls itself by its head word
 SPOKESPEOPLE = ("发言人", "新闻发言人", "新闻秘书", "秘书", "助理", "顾问", "特使", "特别代表")  # of the post named before them
 LIST_BREAK = ("，", "、", "；", "和", "及")  # 工业和信息化部副部长辛国斌，总工程师赵志国 (…王江平和新闻发言人黄利斌): one list of officials
+POST_HEADS = {"厅长": ("厅",), "局长": ("局",), "司长": ("司",), "处长": ("处",), "署长": ("署",), "院长": ("院",),
+              "主任": ("委员会", "委", "办公室", "办", "中心")}  # a post and the head word of the body it heads
+
+
+def _deputy_of_the_body_before(text: str, sent: Sentence | None, listed: tuple[int, Mention | None, bool],
+                               chain: list[Mention], mentions: list[Mention]) -> bool:
+    """厅长陈中出席会议并讲话，副厅长凌志峰主持会议: a bare post of the kind of body the official just
+    named in the sentence holds a post in (厅 for 副厅长) is a post in that body, no other body named
+    between them."""
+    body = listed[1]
+    if body is None or not chain or sent is None or not sent.start <= listed[0] <= chain[0].start \
+            or any(m.label is not Label.ROLE for m in chain) \
+            or any(m.label in BODY_LABELS and listed[0] <= m.start < chain[0].start for m in mentions):
+        return False
+    heads = POST_HEADS.get(chain[0].name.removeprefix("常务").removeprefix("副"), ())
+    return bool(heads) and body.name.endswith(heads)
+
+
 def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     mentions = with_local_bodies(mentions)
@@ -122,7 +140,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         # an official listed right after another holds a plain post title named before any body in the
         # same body (民进中央主席, 财经委主任委员 name their own), and is foreign as they are (葡萄牙总统德索萨、总理…)
         in_list = bool(chain) and text[listed[0]:chain[0].start] in LIST_BREAK
-        shared = listed[1] if in_list else None
+        shared = listed[1] if in_list or _deputy_of_the_body_before(text, sent, listed, chain, mentions) else None
         org = None
         titles_only = bool(chain) and all(m.label is Label.ROLE for m in chain)
         foreign = titled_abroad[i] or (in_list and listed[2] and titles_only) \
@@ -588,8 +606,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     if sent is None:
         return None
     issuer = _numbered_issuer(text, policy)
-    if issuer is not None:
-        return issuer  # 《…》（国发〔2020〕8号）
+    if issuer is not None and not any(m.label is Label.GOV and m.name == issuer.name and sent.start <= m.start < policy.start
+                                      for m in mentions):
+        return issuer  # 《…》（国发〔2020〕8号）; named before it (A、B会同C联合印发《…》（发改…号）): read the clause
     owner = next((m for m in mentions if m.label is Label.GOV and m.end == policy.start and policy.text.startswith("《")), None)
     if owner is not None:
         return owner  # 转发国家发展改革委《关于恢复和扩大消费的措施》: the body's own document
@@ -638,7 +657,8 @@ def _meeting_before(mentions: list[Mention], start: int, end: int) -> Mention | 
     for event in reversed([m for m in mentions if m.label is Label.EVENT and start <= m.start and m.end <= end]):
         body = lexicon.body_name_at(TERM_OPENING.sub("", event.name))
         if body:
-            return dataclasses.replace(event, text=body, label=Label.GOV, norm=names[body][1], rule="meeting")  # 国务院(常务会议)
+            return dataclasses.replace(event, text=body, label=Label.GOV, norm=names[body][1], rule="meeting",
+                                       scope="")  # 国务院(常务会议): a known body, whatever the meeting's scope
     return None
 
 

@@ -937,3 +937,32 @@ def test_the_batches_a_figure_comes_in_are_not_what_it_measures():
 def test_fixed_broadband_and_gigabit_networks_are_sectors_of_their_own():
     text = "5G基站总数达364.7万个。千兆宽带用户达1.7亿户，光纤宽带用户占比达到91%。"
     assert [f.about.name for f in make_doc(text, published="2024-04-19").figures] == ["5G", "千兆光网", "宽带"]
+
+
+def test_a_list_of_changes_after_a_list_of_figures_gives_each_change_the_measure_in_its_place():
+    text = "10月份，制造业采购经理指数、非制造业商务活动指数和综合PMI产出指数分别为50.1%、50.2%和50.8%，比上月上升0.3、0.2和0.4个百分点。"
+    found = make_doc(text, published="2024-10-31").figures
+    assert [f.metric for f in found[3:]] == ["制造业采购经理指数比上月上升", "非制造业商务活动指数比上月上升", "综合PMI产出指数比上月上升"]
+    assert [f.about and f.about.name for f in found][:2] == ["制造业", None]  # 非制造业 is no 制造业
+
+
+def test_the_aspects_a_policy_covers_are_not_what_it_counts_and_trips_are_counted_in_trips():
+    text = "《意见》从挖掘餐饮住宿等基础型消费潜力，激发文化娱乐、旅游等改善型消费活力等方面提出20项重点任务。上半年，国内出游人次27.25亿。"
+    assert [(f.metric, f.unit) for f in make_doc(text, published="2024-08-09").figures] == [("提出重点任务", "项"), ("国内出游人次", "人次")]
+
+
+def test_a_cumulative_pair_of_values_shares_its_measure_its_quarter_end_and_its_change():
+    text = ("截至2024年一季度末，全国已建成投运新型储能项目累计装机规模达3530万千瓦/7768万千瓦时，较2023年底增长超过210%。"
+            "2023年，我国人形机器人产业规模约为27亿元。")
+    found = make_doc(text, published="2024-05-20").figures
+    assert [(f.metric, f.period, f.qualifier) for f in found] == [
+        ("全国已建成投运新型储能项目累计装机规模", "../2024-03", ""), ("全国已建成投运新型储能项目累计装机规模", "../2024-03", ""),
+        ("全国已建成投运新型储能项目累计装机规模较2023年底增长", "../2024-03", "超过"), ("人形机器人产业规模", "2023", "约")]
+
+
+def test_a_dateline_does_not_hide_the_period_that_opens_the_news_and_its_breakdowns():
+    text = ("本报北京10月28日讯（记者 张三丰）工业和信息化部最新数据显示，前三季度，我国软件业务收入97450亿元，同比增长10.8%；"
+            "利润总额11637亿元，同比增长9.3%。\n分领域看，软件产品收入22026亿元，同比增长10.2%。")
+    found = make_doc(text, published="2024-10-28").figures
+    assert {f.period for f in found} == {"2024-01/2024-09"}
+    assert found[-1].about.name == "软件产品"

@@ -1097,3 +1097,21 @@ def test_the_body_a_conference_is_named_after_is_the_one_the_text_names(tmp_path
     bodies = [n for n, d in graph.nodes(data=True) if d.get("name") == "工业和信息化部"]
     assert len(bodies) == 1
     assert any(k == "organizer" for _, _, k in graph.in_edges(bodies[0], keys=True))
+
+
+def test_a_bare_deputy_post_after_an_official_of_that_kind_of_body_is_a_post_in_it():
+    text = "浙江省经济和信息化厅召开全省数字经济工作推进会。省经信厅党组书记、厅长陈中出席会议并讲话，副厅长凌志峰主持会议。"
+    assert ("凌志峰", "浙江省经济和信息化厅", "副厅长") in rels(text, "membership")
+
+
+def test_a_person_named_after_a_title_by_a_common_word_is_known_by_the_address_they_give():
+    text = "2024世界智能制造大会5日在南京开幕。中国工程院院士周济作主旨报告。"
+    assert ("周济", "中国工程院", "院士") in rels(text, "membership")
+
+
+def test_bodies_named_before_a_title_with_its_document_number_each_issue_it():
+    text = ("日前，国家发展改革委、国家能源局会同工业和信息化部、财政部联合印发《关于促进新型储能高质量发展的若干措施》"
+            "（发改能源〔2024〕688号）。")
+    policy = "关于促进新型储能高质量发展的若干措施"
+    assert {body for p, body in rels(text, "issuedBy") if p == policy} == {"国家发展和改革委员会", "国家能源局", "工业和信息化部", "财政部"}
+    assert not any(industry == "能源" for _, industry in rels(text, "concerns"))  # 发改能源〔2024〕: a code
