@@ -68,7 +68,8 @@ COUNTED_PLANS = ("目标", "计划", "规划")
 COUNTED_PLAN = re.compile(r"[\u4e00-\u9fff“”]{0,6}?(?:目标|计划|规划)")  # 27个专项规划: the plans counted
 COUNTING_UNITS = ("个", "项", "处", "座", "家")
 RETROSPECT = re.compile(r"(?:以来|年来)[，,]?(?:已经?|累计|共|先后)")  # 西部计划实施23年来，已有…: what was done
-TERM_AFTER = ("历次", "全会", "全国", "中央")  # 二十届历次全会精神: the term of a congress
+TERM_BEFORE = ("新", "下", "上", "本", "每", "、", "和", "至")  # 新一届, 下一届, 第十七届、十八届: which term, no count
+TERM_AFTER = ("历次", "全会", "全国", "中央", "常委", "人大", "政协", "委员会", "领导", "理事会", "董事会")  # 二十届历次全会精神: the term of a congress
 RANKED = ("家", "名", "位", "届")  # 前10家, 前三名: a rank; 前六届: the editions so far
 AFTER_QUAL = re.compile(r"^(以上|左右|之多)")
 RELATIVE_CLAUSE = re.compile(r"([\u4e00-\u9fff]{2,12}?)的[\u4e00-\u9fff“]")
@@ -119,7 +120,7 @@ def _is_statistic(text: str, match: re.Match) -> bool:
     if unit == "度" and not mult and not after.startswith("电"):
         return False  # 360度, 30度: an angle or a temperature; 68亿度, 340万度电: electricity
     if unit == "届" and (after[:1] in CN or after.startswith(TERM_AFTER) or lexicon.body_name_at(text, match.end())
-                        or re.fullmatch(r"(?:19|20)\d\d", num)):
+                        or re.fullmatch(r"(?:19|20)\d\d", num) or before in TERM_BEFORE):
         return False  # 十九届五中全会, 二十届历次全会, 二十届中央纪委: a term, 2026届(毕业生) a class, not a count (两届中国国际进口博览会 is)
     if unit and (unit[-1] + after[:1]) in UNIT_WORDS:
         return False

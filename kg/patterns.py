@@ -20,7 +20,7 @@ from kg.types import Label, Mention, Token
 
 __all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS", "APPOSITIVE_KINDS",
            "verb_glued_to_a_country", "KINDS_OF_CITY",
-           "DOCUMENT_NUMBER", "document_numbers"]
+           "DOCUMENT_NUMBER", "document_numbers", "POST_QUALIFIERS"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
     Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "工作组", "保障组", "协调组", "指导组", "督导组", "督查组", "委员会", "人民政府", "政府", "管理局", "监督管理局",
@@ -670,6 +670,7 @@ def _sentence_around(text: str, at: int, before: int, after: int) -> str:
     return text[max(start, at - before, 0):min(ends, default=at + after)]
 
 
+POST_QUALIFIERS = ("特聘", "客座", "兼职", "名誉", "荣誉", "终身")  # how a post is held (武汉大学特聘教授): no part of the body
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8})[〔\[［]\d{4}[〕\]］]\d+号")  # 工信部联科〔2024〕121号: a code, no name
 NUMBER_AFTER_ISSUER = re.compile(r"[〔\[［]\d{4}[〕\]］]\d+号")
 CJK = re.compile(r"[\u4e00-\u9fff]")

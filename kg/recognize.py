@@ -18,7 +18,7 @@ from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
 from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned)
-from kg.patterns import APPOSITIVE_KINDS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import APPOSITIVE_KINDS, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -595,7 +595,8 @@ def _learned(doc: Doc) -> list[Mention]:
     names = _joined_foreign_names(text, [n for m in found if m.label is Label.PERSON for n in
                                          _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
     aligned = names + \
-        [_closed(_after_appositive(m), text) for m in found if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
+        [_closed(_after_appositive(_without_post_qualifier(m)), text) for m in found
+         if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = list(document_numbers(text))  # 工信部联科〔2024〕121号 names nobody
     return [part for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
             and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
@@ -625,6 +626,17 @@ def _closed(m: Mention, text: str) -> Mention:
     if m.text.count("（") > m.text.count("）") and text.startswith("）", m.end):
         return dataclasses.replace(m, end=m.end + 1, text=m.text + "）", norm=m.norm + "）")
     return m
+
+
+
+
+def _without_post_qualifier(m: Mention) -> Mention:
+    """武汉大学特聘 → 武汉大学: the model took the qualifier of the post that follows into the body."""
+    qualifier = next((q for q in POST_QUALIFIERS if m.text.endswith(q) and len(m.text) > len(q) + 1), "")
+    if not qualifier or m.label not in (Label.COMPANY, Label.ORG, Label.GOV):
+        return m
+    text = m.text[:-len(qualifier)]
+    return dataclasses.replace(m, end=m.end - len(qualifier), text=text, norm=text)
 
 
 def _after_appositive(m: Mention) -> Mention:

@@ -24,7 +24,7 @@ from kg.figures import BRIEFINGS  # events where officials answer the press: the
 from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
 from kg.ner import looks_foreign
-from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, NOT_LAWS
+from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, NOT_LAWS, POST_QUALIFIERS
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
@@ -59,6 +59,7 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     end = mentions[i].start
     for m in reversed(mentions[:i]):
         gap = POST_ASIDE.sub("", text[m.end:end]).strip()  # 副司长（主持工作）李明
+        gap = "" if gap in POST_QUALIFIERS and m.label in BODY_LABELS else gap  # 武汉大学特聘教授
         itself = gap[1:] if gap[:1] == "、" and gap[1:] in SELF_NAMES and chain and chain[0].label is Label.ROLE else ""
         deputy = gap == "，" and m.label is Label.ROLE and text.endswith(DEPUTIES, 0, m.end)  # 全国人大代表，小米集团董事长雷军
         if m.label not in (*BODY_LABELS, Label.ROLE) or gap not in ("", "、", "兼") and not itself and not deputy:  # 董事长兼总裁

@@ -966,3 +966,8 @@ def test_a_dateline_does_not_hide_the_period_that_opens_the_news_and_its_breakdo
     found = make_doc(text, published="2024-10-28").figures
     assert {f.period for f in found} == {"2024-01/2024-09"}
     assert found[-1].about.name == "软件产品"
+
+
+def test_which_term_is_no_count_of_terms():
+    text = "选举产生了全国妇联新一届领导班子。提请全国政协十四届常委会第四次会议审议。进博会已成功举办五届。"
+    assert [(f.value, f.unit) for f in make_doc(text, published="2023-10-30").figures] == [("5", "届")]

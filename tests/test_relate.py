@@ -1115,3 +1115,8 @@ def test_bodies_named_before_a_title_with_its_document_number_each_issue_it():
     policy = "关于促进新型储能高质量发展的若干措施"
     assert {body for p, body in rels(text, "issuedBy") if p == policy} == {"国家发展和改革委员会", "国家能源局", "工业和信息化部", "财政部"}
     assert not any(industry == "能源" for _, industry in rels(text, "concerns"))  # 发改能源〔2024〕: a code
+
+
+def test_how_a_post_is_held_is_no_part_of_the_body_that_gives_it():
+    text = "武汉大学特聘教授黄惠康同志就这个问题进行讲解。"
+    assert rels(text, "membership") == {("黄惠康", "武汉大学", "教授")}
