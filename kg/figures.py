@@ -218,7 +218,10 @@ def _counted_thing(words: str) -> str:
         verb = tok.pos.startswith("v") and tok.pos != "vn" or ACT_AFTER_COUNTED.fullmatch(tok.text) or PLAN_VERB.fullmatch(tok.text)
         modifies_last = k == len(tokens) - 2 and tokens[-1].text in KINDS_QUALIFIED  # 可靠性示范企业: 示范 qualifies 企业
         if verb and noun_seen and not modifies_last:
-            return words[:tok.start].rstrip("已都均也在为将还亦")  # 90%以上的博物馆(已)实现…
+            head = words[:tok.start]
+            if head.count("“") > head.count("”") and "”" in words[tok.start:]:
+                continue  # 县域商业“领跑县”: a quoted name is whole
+            return head.rstrip("已都均也在为将还亦")  # 90%以上的博物馆(已)实现…
         noun_seen = noun_seen or tok.pos.startswith(("n", "eng"))
     return words
 
@@ -412,7 +415,8 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 
 
 WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
-                           r"(?:全国|全社会)(?:城镇)?固定资产投资)")  # not 占GDP, 高于GDP: the whole a part is of
+                           r"(?:全国|全社会)(?:城镇)?固定资产投资)")
+TRADE_TOTALS = re.compile(r"货物贸易|服务贸易|进出口总额|实际使用外资|新设(?:立)?外商投资企业")  # of the economy, unless a sector opens the sentence  # not 占GDP, 高于GDP: the whole a part is of
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
 CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares
 CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to
@@ -447,6 +451,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
                    sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start])
                    and not _compared(doc, m, sent.start)]
     before = _specific([m for m in in_sentence if m.end <= pos], text, sent)
+    if not before and not share_of and TRADE_TOTALS.search(text, clause[0], pos):
+        return None  # 货物贸易进出口总额43.8万亿元 (not 我国机械工业…，累计实现进出口总额5361亿美元)
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
         return _head_of_its_list(text, before, before[-1]) if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)

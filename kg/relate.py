@@ -638,7 +638,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
               and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())
               and not _hosts_a_briefing(text, m, cue.start())]
     if bodies:
-        return _lead_body(text, bodies)
+        return _speaking_for_its_whole(_lead_body(text, bodies), mentions)
     if cue.group(0).endswith(ADOPTS):
         meeting = _meeting_before(mentions, sent.start, cue.start())
         if meeting is not None:
@@ -649,6 +649,17 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
 
 
 ADOPTS = ("审议通过", "表决通过")
+
+
+def _speaking_for_its_whole(lead: Mention, mentions: list[Mention]) -> Mention:
+    """工业和信息化部信息技术发展司副司长李宝荣介绍，下一步将实施…行动: an official of a department
+    speaks for the ministry, which acts; a department acting itself (办公厅印发) stays."""
+    if not any(m.label is Label.ROLE and m.start == lead.end for m in mentions):
+        return lead
+    whole = _whole_of(lead.name)
+    if not whole or whole not in lexicon.load().names:
+        return lead
+    return Mention(lead.start, lead.end, lead.text, Label.GOV, lexicon.load().names[whole][1], "whole-body")
 
 
 def _meeting_before(mentions: list[Mention], start: int, end: int) -> Mention | None:

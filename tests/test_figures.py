@@ -971,3 +971,14 @@ def test_a_dateline_does_not_hide_the_period_that_opens_the_news_and_its_breakdo
 def test_which_term_is_no_count_of_terms():
     text = "选举产生了全国妇联新一届领导班子。提请全国政协十四届常委会第四次会议审议。进博会已成功举办五届。"
     assert [(f.value, f.unit) for f in make_doc(text, published="2023-10-30").figures] == [("5", "届")]
+
+
+def test_trade_and_foreign_investment_are_measures_of_the_whole_economy():
+    text = "2024年，社会消费品零售总额达到48.8万亿元。货物贸易进出口总额43.8万亿元，增长5%。全国实际使用外资8262.5亿元。"
+    found = make_doc(text, published="2025-01-20").figures
+    assert [f.about and f.about.name for f in found] == ["消费品", None, None, None]
+
+
+def test_a_quoted_name_counted_after_a_number_is_whole():
+    text = "提出到2025年，在全国打造500个左右的县域商业“领跑县”。"
+    assert [f.metric for f in make_doc(text, published="2024-07-08").figures] == ["全国打造县域商业“领跑县”"]

@@ -1120,3 +1120,10 @@ def test_bodies_named_before_a_title_with_its_document_number_each_issue_it():
 def test_how_a_post_is_held_is_no_part_of_the_body_that_gives_it():
     text = "武汉大学特聘教授黄惠康同志就这个问题进行讲解。"
     assert rels(text, "membership") == {("黄惠康", "武汉大学", "教授")}
+
+
+def test_an_official_of_a_department_speaks_for_the_ministry_that_acts():
+    text = "工业和信息化部信息技术发展司副司长李宝荣介绍，下一步将实施“人工智能+制造”行动。工业和信息化部办公厅印发《关于开展试点工作的通知》。"
+    issued = rels(text, "issuedBy")
+    assert ("人工智能+制造行动", "工业和信息化部") in issued
+    assert ("关于开展试点工作的通知", "工业和信息化部办公厅") in issued
