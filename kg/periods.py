@@ -15,6 +15,7 @@ __all__ = ["Cue", "find_cues", "names_its_year", "resolve_period", "PLAN_YEARS"]
 
 PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
               "十五五": (2026, 2030), "十六五": (2031, 2035)}
+CONGRESS_YEARS = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}  # the Party congresses, by term
 NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月份, 比去年四季度, 较2023年8月份: the base of a change
 A_YEAR_AS_BASE = re.compile(r"(?:末|底|初)?的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80%, 是“十三五”末的2.2倍 (由2014年的3.74万亿元, 从2020年的91%: its value)
@@ -22,11 +23,14 @@ REACHED = re.compile(r"的[\d.]")  # 到2021年的15.1%: a value of that year
 DONE_BY = re.compile(r"(?:底|末)?[，,]?(?:我国|全国|我们|我部)?(?:已经?|累计)")  # 到2020年底，(我国)已建成: done by then
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
-CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九])"  # what some cue opens with: the others fail fast
+CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九党近最])"  # what some cue opens with: the others fail fast
 CUES = re.compile(
     CUE_OPENINGS +
     r"(?:(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?"
-    r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,16}以来|(?P<since_last>去年|上年)以来)"  # 自2021年上线以来，累计…
+    r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,16}以来|(?P<since_last>去年|上年)以来"  # 自2021年上线以来，累计…
+    r"|(?:党的)?(?P<since_congress>十[六七八九]|二十)大以来|“?(?P<since_plan>十[一二三四五六]五)”?(?:时期)?以来"  # 党的十八大以来, “十四五”以来
+    r"|(?<![多近])(?P<since_ago>[一二三四五六七八九十]{1,3}|\d{1,2})年(?:以)?来)"  # 十年来: since ten years before the document
+    r"|(?P<recent>(?:近|过去|最近)(?P<recent_n>[一二三四五六七八九十两]{1,3}|\d{1,2})年(?!内|后|间[^，])(?:来)?)"  # 近五年: the last complete years
     r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"
     r"|(?P<years>(?P<years_a>(?:19|20)\d{2})\s*[—–\-－~～至到]\s*(?P<years_b>(?:19|20)\d{2})年)"  # 2021—2025年
     r"|(?P<first>(?:(?P<first_y>\d{4})年)?前(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?月)"
@@ -55,7 +59,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every period cue in text[start:end], in order."""
     cues = []
     for match in CUES.finditer(text, start, len(text) if end is None else end):
-        kind = next(k for k in ("since", "range", "years", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
+        kind = next(k for k in ("since", "recent", "range", "years", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
                                 "by", "year", "this", "last", "next", "whole") if match.group(k))
         if kind in BASED_KINDS and BASE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # checked here rather than by a look-behind in each alternative: a third of find_cues' time
@@ -93,9 +97,16 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
     """The ISO/EDTF period of one cue; `year` is the document's, `context_year` the text's latest."""
     g, y = cue.groups, context_year or year
     if cue.kind == "since":
-        start = g.get("since_y") or (str(year - 1) if "since_last" in g else
-                                     g["since_from"] + (f"-{int(g['since_m']):02d}" if g.get("since_m") else ""))
+        if "since_congress" in g or "since_plan" in g or "since_ago" in g:
+            start = str(CONGRESS_YEARS[g["since_congress"]] if "since_congress" in g else
+                        PLAN_YEARS[g["since_plan"]][0] if "since_plan" in g else year - _n(g["since_ago"]))
+        else:
+            start = g.get("since_y") or (str(year - 1) if "since_last" in g else
+                                         g["since_from"] + (f"-{int(g['since_m']):02d}" if g.get("since_m") else ""))
         return f"{start}/{_month(year, doc_month)}"
+    if cue.kind == "recent":
+        n = _n(g["recent_n"])
+        return f"{year - n}/{year - 1}" if n > 1 else str(year - 1)  # 近五年 in 2024: 2019—2023; 过去一年: last year
     if cue.kind == "range":
         nums = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", g["range"].split("年")[-1])
         ry = int(g.get("range_y") or y)

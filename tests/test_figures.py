@@ -982,3 +982,14 @@ def test_trade_and_foreign_investment_are_measures_of_the_whole_economy():
 def test_a_quoted_name_counted_after_a_number_is_whole():
     text = "提出到2025年，在全国打造500个左右的县域商业“领跑县”。"
     assert [f.metric for f in make_doc(text, published="2024-07-08").figures] == ["全国打造县域商业“领跑县”"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("党的十八大以来，我国累计建成5G基站337.7万个。", "2012/2024-03"),
+    ("“十四五”以来，累计发布国家标准9000余项。", "2021/2024-03"),
+    ("十年来，我国研发经费投入增长了2.2倍。", "2014/2024-03"),
+    ("近五年，我国单位GDP能耗累计下降11.6%。", "2019/2023"),
+    ("多年来，累计投入100亿元。", "2024"),  # no number of years: the document's
+])
+def test_spans_since_a_congress_a_plan_or_some_years_and_the_last_years(text, period):
+    assert [f.period for f in make_doc(text, published="2024-03-01").figures] == [period]
