@@ -415,8 +415,8 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 
 
 WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
-                           r"(?:全国|全社会)(?:城镇)?固定资产投资)")
-TRADE_TOTALS = re.compile(r"货物贸易|服务贸易|进出口总额|实际使用外资|新设(?:立)?外商投资企业")  # of the economy, unless a sector opens the sentence  # not 占GDP, 高于GDP: the whole a part is of
+                           r"(?:全国|全社会)(?:城镇)?固定资产投资)")  # not 占GDP, 高于GDP: the whole a part is of
+TRADE_TOTALS = re.compile(r"货物贸易|服务贸易|进出口总额|实际使用外资|新设(?:立)?外商投资企业")  # of the economy, unless a sector opens the sentence
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
 CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares
 CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to
@@ -794,7 +794,7 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
         clause = clause_span(text, run[0].start, run[0].end, sent.start, sent.end)
         if RESPECTIVELY.match(text, clause[0]) and len(alone) >= len(run) and _changes_in_kind(run, alone[-len(run):]):
             paired += _changes_of(run, alone[-len(run):])  # A增长7.7%，B增长8.7%，分别快于全部规上工业1.7和2.7个百分点
-            before, alone = [f.about for f in alone[-len(run):]], []
+            before, alone, measured = [f.about for f in alone[-len(run):]], [], []
             continue
         alone = []
         if RESPECTIVELY.match(text, clause[0]) and clause[0] - 1 > sent.start:  # 船舶、汽车、摩托车出口增速较快，分别增长…
