@@ -50,7 +50,7 @@ MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|
 WILL_DO = ("推动|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
            "下调|上调|调降|降低|提高")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
-                    rf"将再?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
+                    rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 BARE_COPULA = re.compile(r"为|是|达|达到")
@@ -186,7 +186,7 @@ def _qualifier(match: re.Match, text: str) -> str:
 
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|"
                   r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|"
-                  r"我们一共实现对|一共|实现|在|我们|我部|我国)+")
+                  r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?)+")
 VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
 ASPECTS = re.compile(r"^.*等(?:[一二三四五六七八九十\d]+个)?方面(?=提出|明确|部署|作出)")  # 从挖掘…等方面(提出20项重点任务): where, not what
@@ -706,7 +706,7 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
     text = doc.document.text
     previous: Figure | None = None
     for found in NUMBER.finditer(text, sent.start, sent.end):
-        match = _with_listed_unit(text, found, sent.end)
+        match = _with_table_unit(text, _with_listed_unit(text, found, sent.end))
         if not _is_statistic(text, match):
             continue
         figure = _figure(doc, sent, match)
@@ -756,6 +756,18 @@ class _ListedUnit:
 
     def end(self, name: int | str = 0) -> int:
         return self._match.end(name)
+
+
+TABLE_UNIT = re.compile(rf"[（(](万亿|千亿|百亿|亿|千万|百万|十万|万)?({'|'.join(map(re.escape, UNITS))})[）)]")  # | 集成电路产量（亿块） |
+
+
+def _with_table_unit(text: str, match: re.Match | _ListedUnit) -> re.Match | _ListedUnit:
+    """| 集成电路产量（亿块） | 3242 |: a bare number in a table takes the unit its row or column names."""
+    if match.group("unit") or match.group("mult"):
+        return match
+    cell = tables.cell_at(text, match.start())
+    named = cell and (TABLE_UNIT.search(cell.row) or TABLE_UNIT.search(cell.column))
+    return _ListedUnit(match, named.group(2), named.group(1) or "") if named else match
 
 
 def _with_listed_unit(text: str, match: re.Match, end: int) -> re.Match | _ListedUnit:
@@ -1033,7 +1045,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     cues = [c for c in find_cues(text, sent.start, match.start()) if not _starting_point(text, c, match.start())]
     cell = tables.cell_at(text, match.start())
     if cell is not None:  # | 电信业务收入 | 14628亿元 | 2.6% |: the row says what, the header when and how
-        metric = cell.row + (cell.column if CHANGE_HEADER.search(cell.column) else "")
+        metric = TABLE_UNIT.sub("", cell.row) + (TABLE_UNIT.sub("", cell.column) if CHANGE_HEADER.search(cell.column) else "")
         cues = find_cues(text, *cell.column_span) or find_cues(text, *cell.header_span)
     chain_start = min(semicolon_chain(doc, sent)[0], _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):

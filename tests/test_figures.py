@@ -993,3 +993,17 @@ def test_a_quoted_name_counted_after_a_number_is_whole():
 ])
 def test_spans_since_a_congress_a_plan_or_some_years_and_the_last_years(text, period):
     assert [f.period for f in make_doc(text, published="2024-03-01").figures] == [period]
+
+
+def test_a_bare_number_in_a_table_takes_the_unit_its_row_names():
+    text = ("2023年，集成电路产业规模持续扩大。\n\n| 指标 | 2022年 | 2023年 |\n| --- | --- | --- |\n"
+            "| 集成电路产量（亿块） | 3242 | 3514 |\n| 集成电路出口额（亿美元） | 1539 | 1360 |\n")
+    found = make_doc(text, published="2024-07-30").figures
+    assert [(f.value, f.unit, f.metric, f.period) for f in found] == [
+        ("324200000000", "块", "集成电路产量", "2022"), ("351400000000", "块", "集成电路产量", "2023"),
+        ("153900000000", "美元", "集成电路出口额", "2022"), ("136000000000", "美元", "集成电路出口额", "2023")]
+
+
+def test_what_will_be_arranged_as_a_whole_is_planned():
+    text = "今年将统筹安排3000亿元左右超长期特别国债资金，支持大规模设备更新。"
+    assert [f.kind for f in make_doc(text, published="2024-07-26").figures] == ["target"]
