@@ -192,7 +192,7 @@ VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|达到了?|(?<![
 ASPECTS = re.compile(r"^.*等(?:[一二三四五六七八九十\d]+个)?方面(?=提出|明确|部署|作出)")  # 从挖掘…等方面(提出20项重点任务): where, not what
 ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+[批轮次]$")  # 第三批(690亿元…资金): which batch, not what is counted
 WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?)?(?:将|要|可)?")
-BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
+BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现|尚)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破|提出)$")
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
@@ -221,7 +221,7 @@ def _counted_thing(words: str) -> str:
             head = words[:tok.start]
             if head.count("“") > head.count("”") and "”" in words[tok.start:]:
                 continue  # 县域商业“领跑县”: a quoted name is whole
-            return head.rstrip("已都均也在为将还亦")  # 90%以上的博物馆(已)实现…
+            return head.rstrip("已都均也在为将还亦未尚")  # 90%以上的博物馆(已)实现…, APP(未)完成整改
         noun_seen = noun_seen or tok.pos.startswith(("n", "eng"))
     return words
 

@@ -54,9 +54,9 @@ def home_aliases(home: str) -> tuple[str, ...]:
     """What the home body calls itself, by the kind of body it is (国家发展和改革委员会: 我委)."""
     return next((aliases for ending, aliases in HOME_ALIASES.items() if home.endswith(ending)), ())
 MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
-OFFICIAL_TITLE = re.compile(r"(?=关于|对)(?:(?<=[部院委局厅署府室门])|(?<![《\u4e00-\u9fff]))(?:关于[^。，；：\n《》]{2,80}?的(?:函|复函|答复|通知|公告|通告|批复|决定|指导意见|实施意见|若干意见|意见)"
+OFFICIAL_TITLE = re.compile(r"(?=关于|对)(?:(?<=[部院委局厅署府室门])|(?<![《\u4e00-\u9fff]))(?:关于[^。，；：\n《》]{2,80}?的(?:APP|App)?(?:函|复函|答复|通知|公告|通告|通报|批复|决定|指导意见|实施意见|若干意见|意见)"
                             r"|对[^。，；：\n《》]{2,40}?第[\d〇零一二三四五六七八九十]+号[^。，；：\n《》]{0,20}?(?:建议|提案)(?:答复)?的(?:答复|函|复函))"  # 对…第7251号建议的答复
-                            r"(?=[\s。，；]|$)", re.M)
+                            r"(?=(?:（[^）\n]{1,30}）)?(?:[\s。，；]|$))", re.M)  # …的APP通报（2024年第3批）
 # 您提出的关于加快发展工业软件的建议收悉: the proposal a reply answers, its title written without 《》
 RECEIVED_PROPOSAL = re.compile(r"提出的(关于[^。，；：\n《》“”]{2,60}?的(?:建议|提案))(?=(?:（[^）\n]{0,20}）)?收悉)")
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an

@@ -1068,3 +1068,10 @@ def test_a_policy_the_words_before_it_complete_into_a_title_named_in_the_documen
     text = ("现将《推动大规模设备更新和消费品以旧换新行动方案》印发给你们。\n\n推动大规模设备更新和消费品以旧换新行动方案\n\n"
             "一、总体要求\n")
     assert {name for name, label in names(text) if label == "Policy"} == {"推动大规模设备更新和消费品以旧换新行动方案"}
+
+
+def test_a_notice_of_apps_written_without_brackets_is_a_policy_with_its_batch_aside():
+    text = "工业和信息化部关于侵害用户权益行为的APP通报（2024年第3批，总第38批）\n\n截至目前，尚有32款APP未完成整改。"
+    doc = make_doc(text)
+    assert [m.name for m in doc.mentions if m.label.value == "Policy"] == ["关于侵害用户权益行为的APP通报"]
+    assert [f.metric for f in doc.figures] == ["APP"]
