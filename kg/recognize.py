@@ -140,6 +140,13 @@ def _book_titles(text: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, norm, rule)
 
 
+def _host_before(text: str, end: int) -> str:
+    """The known body named right before text[end] (商务部|召开), as the text names it; empty if none."""
+    names = lexicon.load().names
+    return next((text[end - size:end] for size in range(12, 1, -1)
+                 if names.get(text[end - size:end], (None,))[0] is Label.GOV), "")
+
+
 def _events(text: str) -> Iterator[Mention]:
     for match in PLENUM.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(1) or match.group(0), "plenum")
@@ -149,8 +156,10 @@ def _events(text: str) -> Iterator[Mention]:
     for match in BRIEFING.finditer(text):
         if BRIEFING_TOPIC.search(match.group(1)):  # 举行中国交通可持续发展情况新闻发布会: the topic is its name
             topic = match.group(1)[len(lexicon.body_name_at(match.group(1))):] or match.group(1)  # not its host's
-            yield Mention(match.start(1), match.end(), match.group(1) + match.group(2), Label.EVENT,
-                          (topic if BRIEFING_TOPIC.search(topic) and topic != "例行" else match.group(1)) + match.group(2),
+            name = topic if BRIEFING_TOPIC.search(topic) and topic != "例行" else match.group(1)
+            if name == "例行":
+                name = _host_before(text, match.start()) + name  # 商务部召开例行新闻发布会: 商务部例行新闻发布会
+            yield Mention(match.start(1), match.end(), match.group(1) + match.group(2), Label.EVENT, name + match.group(2),
                           "briefing")
     for match in re.finditer(r"(?<!”)(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")

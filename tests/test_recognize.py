@@ -1075,3 +1075,8 @@ def test_a_notice_of_apps_written_without_brackets_is_a_policy_with_its_batch_as
     doc = make_doc(text)
     assert [m.name for m in doc.mentions if m.label.value == "Policy"] == ["关于侵害用户权益行为的APP通报"]
     assert [f.metric for f in doc.figures] == ["APP"]
+
+
+def test_a_routine_press_conference_is_named_with_the_body_that_holds_it():
+    text = "2024年10月24日，商务部召开例行新闻发布会，新闻发言人何亚东介绍近期商务工作有关情况。"
+    assert [m.name for m in make_doc(text).mentions if m.label.value == "Event"] == ["商务部例行新闻发布会"]
