@@ -192,12 +192,15 @@ VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|达到了?|(?<![
 ASPECTS = re.compile(r"^.*等(?:[一二三四五六七八九十\d]+个)?方面(?=提出|明确|部署|作出)")  # 从挖掘…等方面(提出20项重点任务): where, not what
 ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+[批轮次]$")  # 第三批(690亿元…资金): which batch, not what is counted
 WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?)?(?:将|要|可)?")
-BARE_VERB = re.compile(r"(?:已|还|另|共|仍|现|尚)?有|拥有|包括|以及|涉及|举办|开展|建设|打造")  # what follows the number is what it counts
+BARE_VERB = re.compile(r"(?:全国|全省|全市|我国)?(?:(?:已|还|另|共|仍|现|尚)?有|拥有|包括|以及|涉及|举办|开展|建设|打造)?(?:来自)?")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破|提出)$")
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
+AMOUNT_UNITS = frozenset("吨 元 美元 欧元 千瓦 千瓦时 兆瓦 吉瓦 亩 公顷 平方米 平方公里 公里 立方米 桶 斤 千克 公斤".split())
+HEDGE_AT_END = re.compile(r"(?:约|近|超过|超|逾|接近|将近|不到|不足)$")
+COUNT_BEFORE_AMOUNT = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}$")  # 141家钢铁企业(约5.9亿吨粗钢产能)
 ACT_AFTER_COUNTED = re.compile("开展|参加|参观|参展|参会|实现|上线|获得|完成|进行|参与|达到|开工|建成|入驻|签约|落户|发布|使用")
 NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff“”]{2,14})$")  # …48项、行业标准(32项)
 FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；]*)$")  # 上座率由(49%)提升到(98.7%)
@@ -207,6 +210,7 @@ COUNTED_ITEMS = re.compile(r"(?:\d[\d.]*[万亿]?[多余]?[个家项所座户只
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及/／]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
+NOUNS_TAGGED_AS_VERBS = frozenset(("产能", "装机"))  # jieba tags 粗钢|产能 as a verb: a noun here
 KINDS_QUALIFIED = frozenset("企业 中心 工厂 基地 园区 平台 项目 单位 机构 学校 医院 示范区 工程 场景".split())  # 示范企业, 领跑企业
 
 
@@ -215,7 +219,8 @@ def _counted_thing(words: str) -> str:
     tokens = tokenize(words) if words else []
     noun_seen = False
     for k, tok in enumerate(tokens):
-        verb = tok.pos.startswith("v") and tok.pos != "vn" or ACT_AFTER_COUNTED.fullmatch(tok.text) or PLAN_VERB.fullmatch(tok.text)
+        verb = tok.pos.startswith("v") and tok.pos != "vn" and tok.text not in NOUNS_TAGGED_AS_VERBS \
+            or ACT_AFTER_COUNTED.fullmatch(tok.text) or PLAN_VERB.fullmatch(tok.text)
         modifies_last = k == len(tokens) - 2 and tokens[-1].text in KINDS_QUALIFIED  # 可靠性示范企业: 示范 qualifies 企业
         if verb and noun_seen and not modifies_last:
             head = words[:tok.start]
@@ -252,7 +257,8 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
         after = after[relative.end(1) + 1:]  # 200家左右具有国际竞争力的领航企业: the firms, not what they have
     right = re.match(r"(?:\d+[A-Za-z]+|[“”\u4e00-\u9fffA-Za-z+]){0,14}", after).group(0)  # “5G+工业互联网”标杆园区
     right = _counted_thing(re.split(r"以及|[和与及等的、]", right.removeprefix("的"))[0])  # (90%以上)的博物馆
-    if OF_A_COUNTED.search(left) and right:
+    right = HEDGE_AT_END.sub("", right)  # 141家钢铁企业(约)5.9亿吨: the next number's hedge
+    if right and (OF_A_COUNTED.search(left) or match.group("unit") in AMOUNT_UNITS and COUNT_BEFORE_AMOUNT.search(left)):
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
     listed = COUNTED_ITEMS.search(left) if right else None
     if listed:
