@@ -294,7 +294,7 @@ def _signature(doc: Doc, mentions: list[Mention]) -> str:
 
 def signatories(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The bodies that sign a document: a line near the end that is nothing but their names, apart
-    by spaces (工业和信息化部 教育部 科技部)."""
+    by spaces (工业和信息化部 教育部 科技部), and perhaps the date."""
     text = doc.document.text
     bodies: dict[int, Mention] = {}
     for m in mentions:
@@ -307,9 +307,12 @@ def signatories(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             at = bodies[at].end
             while at < end and text[at] in " 　\t、":
                 at += 1
-        if signers and at == end:
-            return signers
+        if signers and (at == end or SIGNED_ON.fullmatch(text, at, end)):
+            return signers  # 工业和信息化部  2024年7月1日: the date may follow on the same line
     return []
+
+
+SIGNED_ON = re.compile(r"[ 　\t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日[ 　\t]*")
 
 
 def _home_aliases(text: str, home: str) -> Iterator[Mention]:

@@ -1080,3 +1080,10 @@ def test_a_notice_of_apps_written_without_brackets_is_a_policy_with_its_batch_as
 def test_a_routine_press_conference_is_named_with_the_body_that_holds_it():
     text = "2024年10月24日，商务部召开例行新闻发布会，新闻发言人何亚东介绍近期商务工作有关情况。"
     assert [m.name for m in make_doc(text).mentions if m.label.value == "Event"] == ["商务部例行新闻发布会"]
+
+
+def test_a_signature_with_its_date_on_the_same_line_names_the_body_that_says_we():
+    text = ("关于政协十四届全国委员会第二次会议第03456号提案答复的函\n\n尊敬的王芳委员：\n\n您提出的提案收悉。2023年，我部印发《人形机器人创新发展指导意见》。"
+            "下一步，我部将会同科技部等部门推动产业发展。\n\n工业和信息化部  2024年7月1日\n")
+    doc = make_doc(text)
+    assert {m.name for m in doc.mentions if m.text == "我部"} == {"工业和信息化部"}
