@@ -143,7 +143,7 @@ def _book_titles(text: str) -> Iterator[Mention]:
 def _host_before(text: str, end: int) -> str:
     """The known body named right before text[end] (商务部|召开), as the text names it; empty if none."""
     names = lexicon.load().names
-    return next((text[end - size:end] for size in range(12, 1, -1)
+    return next((text[end - size:end] for size in range(min(12, end), 1, -1)
                  if names.get(text[end - size:end], (None,))[0] is Label.GOV), "")
 
 
