@@ -8,7 +8,7 @@ import re
 
 from kg.numbers import parse_chinese
 
-__all__ = ["parse_date", "infer_date", "year_of"]
+__all__ = ["parse_date", "infer_date", "year_of", "CN_FULL", "CN_SPELLED"]
 
 ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")

@@ -173,6 +173,9 @@ def _breaks_through(match: re.Match, text: str) -> bool:
         and bool(re.match(r"[\u4e00-\u9fff]", following)) and not following.startswith(NOT_WHAT_IS_BROKEN)
 
 
+HEDGE_AT_END = re.compile("(?:" + "|".join(sorted(HEDGES, key=len, reverse=True)) + ")$")  # the next number's hedge
+
+
 def _qualifier(match: re.Match, text: str) -> str:
     after = AFTER_QUAL.match(text[match.end():])
     if _breaks_through(match, text):
@@ -199,7 +202,7 @@ PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
 AMOUNT_UNITS = frozenset("吨 元 美元 欧元 千瓦 千瓦时 兆瓦 吉瓦 亩 公顷 平方米 平方公里 公里 立方米 桶 斤 千克 公斤".split())
-HEDGE_AT_END = re.compile(r"(?:约|近|超过|超|逾|接近|将近|不到|不足)$")
+
 COUNT_BEFORE_AMOUNT = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}$")  # 141家钢铁企业(约5.9亿吨粗钢产能)
 ACT_AFTER_COUNTED = re.compile("开展|参加|参观|参展|参会|实现|上线|获得|完成|进行|参与|达到|开工|建成|入驻|签约|落户|发布|使用")
 NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff“”]{2,14})$")  # …48项、行业标准(32项)

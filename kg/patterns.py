@@ -20,7 +20,7 @@ from kg.types import Label, Mention, Token
 
 __all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS", "APPOSITIVE_KINDS",
            "verb_glued_to_a_country", "KINDS_OF_CITY",
-           "DOCUMENT_NUMBER", "document_numbers", "POST_QUALIFIERS"]
+           "DOCUMENT_NUMBER", "NUMBER_AFTER_ISSUER", "document_numbers", "POST_QUALIFIERS"]
 
 HEADS: dict[Label, tuple[str, ...]] = {
     Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "工作组", "保障组", "协调组", "指导组", "督导组", "督查组", "委员会", "人民政府", "政府", "管理局", "监督管理局",

@@ -14,11 +14,12 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.aliases import resolve_aliases
+from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
 from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned)
-from kg.patterns import APPOSITIVE_KINDS, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import APPOSITIVE_KINDS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import after_post_titles, find_persons, glued_last, valid_name
 from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -312,7 +313,7 @@ def signatories(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return []
 
 
-SIGNED_ON = re.compile(r"[ 　\t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日[ 　\t]*")
+SIGNED_ON = re.compile(rf"[ 　\t]*(?:{CN_FULL.pattern}|{CN_SPELLED.pattern})[ 　\t]*")  # the date beside a signature
 
 
 def _home_aliases(text: str, home: str) -> Iterator[Mention]:
@@ -547,7 +548,7 @@ def _no_sector_here(text: str, m: Mention) -> bool:
         or IN_A_DOCUMENT_NUMBER.match(text, m.end) is not None
 
 
-IN_A_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔\[［]\d{4}[〕\]］]\d+号")  # 发改能源〔2024〕688号: a code, no sector
+IN_A_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}" + NUMBER_AFTER_ISSUER.pattern)  # 发改能源〔2024〕688号: a code, no sector
 BODY_ENDS = tuple("部局委院署厅办司")  # 文化和旅游部数据中心: the ministry's centre, no data-centre industry
 UTILITIES = re.compile(r"水电(?:[气暖路费]|供应|通信|线路|设施|保障|抢修)")  # 恢复水电气供应: a home's utilities, no hydropower
 
