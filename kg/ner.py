@@ -34,6 +34,7 @@ SUFFIXES = {
                     "制药", "实业", "投资", "信托", "资本", "物流", "快递", "酒店", "超市", "百货", "商场", "精密", "软件"),
 }
 CLAUSE_POS = ("c", "uj", "v", "p")  # no organisation's name holds a conjunction, a verb or a preposition
+ACTS_TAGGED_AS_NOUNS = frozenset("会见 部署".split())  # jieba tags them n; no body is named with them
 JOINING = ("与",)  # but it may join two fields: 美国移民与海关执法局
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
@@ -428,6 +429,8 @@ def _clause_word(inner: list[Token], k: int, placed_body: bool) -> bool:
     南非大使馆) or a verb right before a one-character head (日本防卫省, 北京市住建委); not 天津市整合政府,
     湖南省组建医疗队."""
     tok = inner[k]
+    if tok.text in ACTS_TAGGED_AS_NOUNS:
+        return True  # 公安部部署全国公安机关, 北京会见法国达飞集团
     if tok.pos not in CLAUSE_POS or tok.text in JOINING:
         return False
     own_verb = tok.text == "驻" or (k == len(inner) - 2 and len(inner[-1].text) == 1)

@@ -241,6 +241,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     j, bracketed = i, 0  # tokens in brackets do not count towards MAX_TOKENS
     while j > 0 and i - j - bracketed < MAX_TOKENS and tokens[i].end - tokens[j - 1].start <= MAX_CHARS:
         if tokens[j - 1].text == "”" and _opening_quote(tokens, j) >= 0:
+            if label is Label.COMPANY and any(t.text == "的" for t in tokens[_opening_quote(tokens, j):j]):
+                break  # “共和国钢铁工业的长子”鞍钢集团: what the company is called, before its name
             j = _opening_quote(tokens, j)
             if _numbered_formula(tokens, j) and not (j and _an_industry(tokens[j - 1].text)):
                 break  # 增品种、提品质、创品牌“三品”战略: a numbered formula takes a sector before it (消费品“三品”战略), no other word

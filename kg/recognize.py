@@ -17,10 +17,11 @@ from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
-from kg.ner import (COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
-                    opens_with_a_count, plausible_learned)
+from kg.ner import (COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
+                    opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
-from kg.persons import after_post_titles, find_persons, glued_last, valid_name
+from kg.persons import ACTS_AFTER_NAME, BEFORE_TITLE, CJK, SPEAKS, after_post_titles, find_persons, glued_last, valid_name
+from kg.segment import whole_word_tag
 from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
@@ -489,6 +490,7 @@ def recognize(doc: Doc) -> Doc:
     rules = filter_spans(found)
     taken = SpanSet(rules)
     learned = [m for m in _learned(doc) if not taken.overlaps(m.start, m.end) or _covers(m, rules)]
+    learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, rules + learned)]
     learned += _recurring_names(doc.document.text, learned, rules + learned)
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     entities = rules_named_after_their_law(doc.document.text, entities)
@@ -503,6 +505,30 @@ def recognize(doc: Doc) -> Doc:
     mentions += _sectors_in_lists(doc, mentions)
     mentions += _nested(found, entities)
     return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+
+
+NAME_BESIDE = ("、", "和", "与", "及")
+SUPPORTS_A_NAME = BEFORE_TITLE + SPEAKS + ACTS_AFTER_NAME + ("在", "等", "认为", "说", "告诉", "一行", "元帅", "将军", "夫人")
+
+
+def _word_taken_for_a_name(text: str, m: Mention, others: list[Mention]) -> bool:
+    """A learned name that is a word of jieba's dictionary (卓越, 晋升, 科普, 从严治党's 严治党 aside:
+    jieba tags many words nr) is a person only where the text treats it as one: a post or another
+    name right before it, a title or an act of a person right after it, or a name listed beside it."""
+    if m.label is not Label.PERSON or m.rule != "crf" or word_frequency(m.text) < COMMON_WORD_FREQUENCY \
+            or looks_foreign(m.text) or len(m.text) > 2 and valid_name(m.text) or whole_word_tag(m.text) in ("nrt", "nrfg"):
+        return False  # 徐悲鸿, 李时珍, 内塔尼亚胡: a famous name is a dictionary word too
+    before, after = text[max(0, m.start - 1):m.start], text[m.end:m.end + 4]
+    if after.startswith(SUPPORTS_A_NAME):
+        return False
+    for o in others:
+        if o.label is Label.ROLE and o.end == m.start and not any(
+                n.label is Label.PERSON and n.end == o.start for n in others):
+            return False  # 主任卓越; but 习近平主席卓越领导下: the post is the name's before it
+        if o.label is Label.PERSON and o is not m and (
+                o.end == m.start - 1 and before in NAME_BESIDE or m.end + 1 == o.start and after[:1] in NAME_BESIDE):
+            return False
+    return True
 
 
 TOPIC_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、关于[^。，；\n]{2,40}$")  # 一、关于统筹低空经济发展规划
@@ -605,8 +631,8 @@ def _learned(doc: Doc) -> list[Mention]:
             lines.append((text[start:end], tokens[lo:hi], start))
     found = crf_mentions(lines)
     bounds = {tok.start for tok in tokens} | {tok.end for tok in tokens}
-    names = _joined_foreign_names(text, [n for m in found if m.label is Label.PERSON for n in
-                                         _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
+    names = _joined_foreign_names(text, [_with_foreign_tail(n, text, tokens, starts) for m in found if m.label is Label.PERSON
+                                         for n in _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
     aligned = names + \
         [_closed(_after_appositive(_without_post_qualifier(m)), text) for m in found
          if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
@@ -697,11 +723,14 @@ def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
 
 
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以任")  # a word after a name, half taken: 刘昆受(…委托)
+POST_HEAD_CHARS = frozenset("部局司厅省市县院行校处科州议团社")  # 部长, 局长, 议长 …: heads of what a 长 heads
+NEVER_ENDS_A_NAME = frozenset("的了在是将把被也都就还又")  # no Chinese nor transliterated name ends so
 NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
 NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])-")  # 塔赫特-拉万希 is one name
 
 
 FUNCTION_TAGS = ("p", "c", "d", "u", "uj", "ul", "y", "e", "m", "q", "r", "v", "vd", "a", "ad", "f")
+LEADING_PREPOSITIONS = frozenset("关于 对于 按照 根据 依照 通过 随着 围绕 针对 面向 为了".split())
 LEADING_JUNK = frozenset("当靠在由向对从把被让给将与和及跟同是为一怎就")
 
 
@@ -722,14 +751,28 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     end = end - 1 if end > start and text[end - 1] in NAME_DOTS else end
     if end - start > 3 and text[start] == "世" and text[start + 1] in NAME_DOTS:
         start += 2  # 十六世•古斯塔夫: the tail of a regnal number, not a part of the name (but 廷·巴特尔 is whole)
+    cut_word = next((tok for tok in tokens if tok.start < start < tok.end and word_frequency(tok.text)), None)
+    if cut_word is not None and (looks_foreign(cut_word.text) or cut_word.pos == "nrt"):
+        start = cut_word.start  # 阿卜杜拉希扬, 诺罗敦·西哈莫尼: the model began inside the name's first word
+    elif cut_word is not None and (cut_word.pos == "ns" or lexicon.load().names.get(cut_word.text, (None,))[0] is Label.PLACE):
+        return None  # 乌克兰|利沃夫: begun inside a place, what follows it is a place too
+    elif cut_word is not None and len(cut_word.text) > 2:
+        start = min(cut_word.end, end)  # 从严治党, 和田玉 → nothing: no name starts inside a word
+    if text[start:start + 1] == "长" and text[start - 1:start] in POST_HEAD_CHARS and start:
+        start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
     while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:
         start = inner.pop(0).end
-    while len(inner) > 1 and _junk(inner[-1], OVERRUN) and inner[-1].start - start >= 2:
-        end = inner.pop().start
+    if inner and inner[0].text in LEADING_PREPOSITIONS:
+        start = inner.pop(0).end  # 关于党(的…): no name opens with a preposition
+    while len(inner) > 1 and _junk(inner[-1], OVERRUN) and inner[-1].start - start >= 2 \
+            and not (len(inner[-1].text) > 1 and (looks_foreign(text[start:end]) or inner[0].pos == "nrt")
+                     and word_frequency(inner[-1].text) < COMMON_WORD_FREQUENCY):
+        end = inner.pop().start  # but 阿卜杜拉|希扬(v): a rare word ending a foreign name is its part
     if end - start > 2 and text[end - 1] in OVERRUN and (end not in bounds or valid_name(text[start:end - 1])
-                                                         or _transliterated(text[start:end - 1])):
-        end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员), 佩恩才(是)
+                                                         or _transliterated(text[start:end - 1])
+                                                         or text[end - 1] in NEVER_ENDS_A_NAME):
+        end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员), 佩恩才(是), 铁凝在(参加)
     start, end = _freed_of_words_around(text, start, end)
     if end - start < 2 or any(ch.isdigit() for ch in text[start:end]) or ACTS_BETWEEN_NAMES.search(text, start + 2, end - 1):
         return None  # 习近平祝贺斯塔默, 亨利请丁薛祥: two people and what one does to the other
@@ -768,6 +811,18 @@ def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
             _name_like(rest) or SIDES.fullmatch(rest) or text[end - 1] in SAYS and text[end:end + 1] in "，：,:"):
         end -= 1
     return start, end
+
+
+def _with_foreign_tail(m: Mention, text: str, tokens: list[Token], starts: list[int]) -> Mention:
+    """A transliterated name the model ended before jieba's last name word of it, which ends the
+    phrase (总裁格奥尔基|耶娃。): the whole name."""
+    at = bisect.bisect_left(starts, m.end)
+    if at == len(tokens) or starts[at] != m.end or not _transliterated(m.text):
+        return m
+    tail = tokens[at]
+    if not tail.pos.startswith("nr") or len(tail.text) > 2 or re.match(CJK, text[tail.end:tail.end + 1]):
+        return m
+    return dataclasses.replace(m, end=tail.end, text=text[m.start:tail.end], norm=text[m.start:tail.end])
 
 
 def _joined_foreign_names(text: str, names: list[Mention]) -> list[Mention]:

@@ -33,7 +33,7 @@ from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
 
 __all__ = ["relate", "relations"]
 
-ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
+ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|讨论通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 ITS_PROGRESS = re.compile(r"[^，。；、]{0,20}?(?:实施|执行|落实|贯彻|完成|进展)情况")  # 公布《纲要》…目标任务实施情况: a report on it
 CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
@@ -637,18 +637,20 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
               and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())
               and not _hosts_a_briefing(text, m, cue.start())]
-    if bodies:
+    adopted_at = _adopting_meeting(text, mentions, sent.start, cue) \
+        if cue.group(0).endswith(ADOPTS) and not text.endswith(RATIFIED, 0, policy.start) else None
+    if bodies and not (adopted_at is not None and bodies[-1].start > adopted_at.start):
         return _speaking_for_its_whole(_lead_body(text, bodies), mentions)
-    if cue.group(0).endswith(ADOPTS):
-        meeting = _meeting_before(mentions, sent.start, cue.start())
-        if meeting is not None:
-            return meeting  # 国务院常务会议…审议通过《…条例》: the body whose meeting adopted it
+    if adopted_at is not None:
+        return adopted_at  # 国务院常务会议，听取…全国政协提案…汇报，审议通过《…》: the body whose meeting adopted it
     if home and sent.part != "question":
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")
     return None
 
 
-ADOPTS = ("审议通过", "表决通过")
+ADOPTS = ("审议通过", "表决通过", "讨论通过")
+RATIFIED = ("批准", "加入")  # 表决通过关于批准《…公约》的决定: the decision is adopted, the treaty only ratified
+MEETING_SAYS = re.compile(r"\s*(?:会议|会上)")  # 会议审议通过《…》: the meeting the text reports
 
 
 def _speaking_for_its_whole(lead: Mention, mentions: list[Mention]) -> Mention:
@@ -662,11 +664,22 @@ def _speaking_for_its_whole(lead: Mention, mentions: list[Mention]) -> Mention:
     return Mention(lead.start, lead.end, lead.text, Label.GOV, lexicon.load().names[whole][1], "whole-body")
 
 
-def _meeting_before(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    """The body the last meeting named in text[start:end] is named after (国务院常务会议 → 国务院,
-    十四届全国人大常委会第九次会议 → 全国人大常委会)."""
+def _adopting_meeting(text: str, mentions: list[Mention], sentence_start: int, cue: re.Match) -> Mention | None:
+    """The body whose meeting adopts a text: the meeting the sentence names before the verb (bodies
+    named after it belong to the agenda's other items), or, in a sentence opening with 会议, the
+    meeting the text reports: the first it names (刚刚闭幕的…会议 later is only referred to)."""
+    meeting = _meeting_before(mentions, sentence_start, cue.start())
+    if meeting is None and MEETING_SAYS.match(text, sentence_start):
+        meeting = _meeting_before(mentions, 0, sentence_start, first=True)
+    return meeting
+
+
+def _meeting_before(mentions: list[Mention], start: int, end: int, first: bool = False) -> Mention | None:
+    """The body the last (or first) meeting named in text[start:end] is named after (国务院常务会议 →
+    国务院, 十四届全国人大常委会第九次会议 → 全国人大常委会)."""
     names = lexicon.load().names
-    for event in reversed([m for m in mentions if m.label is Label.EVENT and start <= m.start and m.end <= end]):
+    meetings = [m for m in mentions if m.label is Label.EVENT and start <= m.start and m.end <= end]
+    for event in (meetings if first else reversed(meetings)):
         body = lexicon.body_name_at(TERM_OPENING.sub("", event.name))
         if body:
             return dataclasses.replace(event, text=body, label=Label.GOV, norm=names[body][1], rule="meeting",

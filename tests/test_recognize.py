@@ -153,6 +153,13 @@ def test_paired_country_short_forms():
     ("严开祺是中国科学院研究员", (0, 4), ["严开祺"]),   # a word jieba glued to the name
     ("国王卡尔十六世•古斯塔夫出席", (6, 12), ["古斯塔夫"]),  # the tail of a regnal number
     ("原书记廷·巴特尔说", (3, 8), ["廷·巴特尔"]),                # but a one-character part is a part
+    ("副委员长铁凝在参加审议", (4, 7), ["铁凝"]),      # a word no name ends with, glued to a name
+    ("院长刘俏作讲解", (2, 5), ["刘俏"]),              # 作 makes what follows
+    ("推动全面从严治党向纵深发展", (6, 9), []),         # no name starts inside a word (从严治党)
+    ("习近平总书记关于党的自我革命", (6, 9), []),       # nor with a preposition
+    ("会见美国财政部长耶伦。", (7, 10), ["耶伦"]),      # the post's last character glued to the name
+    ("与到访的伊朗外长阿卜杜拉希扬举行会晤", (10, 14), ["阿卜杜拉希扬"]),  # begun inside a foreign name's first word, ended on a rare one
+    ("俄军打击了乌克兰利沃夫、哈尔科夫", (7, 11), []),       # begun inside a place: a place follows
 ])
 # fmt: on
 def test_learned_names_are_freed_of_words_around_them(text, span, expected):
@@ -1087,3 +1094,21 @@ def test_a_signature_with_its_date_on_the_same_line_names_the_body_that_says_we(
             "下一步，我部将会同科技部等部门推动产业发展。\n\n工业和信息化部  2024年7月1日\n")
     doc = make_doc(text)
     assert {m.name for m in doc.mentions if m.text == "我部"} == {"工业和信息化部"}
+
+
+def test_a_transliterated_name_the_model_ended_early_takes_jieba_s_last_name_word():
+    got = names("国务院总理李强25日在京会见国际货币基金组织总裁格奥尔基耶娃。")
+    assert ("格奥尔基耶娃", "Person") in got and ("格奥尔基", "Person") not in got
+
+
+def test_a_dictionary_word_the_model_takes_for_a_name_needs_the_text_to_treat_it_as_one():
+    assert not [n for n, label in names("在习近平主席卓越领导下，中国致力于发展新质生产力。") if label == "Person" and n != "习近平"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("近日，公安部部署全国公安机关开展“猎狐2024”专项行动。", "公安部部署全国公安机关"),
+    ("国家副主席韩正29日在北京会见法国达飞集团董事会主席。", "北京会见法国达飞集团"),
+    ("在辽宁，“共和国钢铁工业的长子”鞍钢集团，“5G+无人驾驶”赋能铁矿石。", "共和国钢铁工业的长子鞍钢集团"),
+])
+def test_no_body_or_company_is_named_with_an_act_or_an_epithet(text, absent):
+    assert absent not in {n for n, _ in names(text)}

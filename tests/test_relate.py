@@ -559,6 +559,23 @@ def test_a_document_a_meeting_adopts_is_issued_by_the_body_the_meeting_is_named_
     assert rels(text, "issuedBy") == {("中华人民共和国无线电管理条例（修订草案）", "国务院")}
 
 
+def test_bodies_on_a_meetings_other_agenda_items_do_not_adopt_what_it_adopts():
+    text = ("国务院总理李强主持召开国务院常务会议，听取国务院部门办理全国人大代表建议和全国政协提案工作情况汇报，"
+            "审议通过《关于进一步优化支付服务提升支付便利性的意见》，讨论通过《国务院2024年重点工作分工方案》。\n"
+            "会议指出，刚刚闭幕的十四届全国人大二次会议审议通过的《政府工作报告》明确了目标任务。\n"
+            "会议审议通过《节约用水条例（草案）》。")
+    issued = rels(text, "issuedBy")
+    assert {("关于进一步优化支付服务提升支付便利性的意见", "国务院"), ("国务院2024年重点工作分工方案", "国务院"),
+            ("节约用水条例（草案）", "国务院")} <= issued
+    assert not any(body == "全国政协" for _, body in issued)
+
+
+def test_a_treaty_a_decision_ratifies_is_not_issued_by_the_meeting_that_adopts_the_decision():
+    text = ("十四届全国人大常委会第五次会议在北京闭幕。\n"
+            "会议表决通过了全国人大常委会关于批准《关于制止非法劫持航空器的公约的补充议定书》的决定。")
+    assert not rels(text, "issuedBy")
+
+
 def test_a_trade_negotiator_s_post_and_an_edition_s_year_before_a_list():
     text = "请商务部部长王文涛，副部长兼国际贸易谈判副代表凌激介绍情况。2024年版外资准入负面清单限制措施缩减至29条。"
     assert rels(text, "membership") == {("王文涛", "商务部", "部长"), ("凌激", "商务部", "副部长"),
