@@ -60,7 +60,8 @@ TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say no
 UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 项目 名单 名称 位于 所以 所有 座谈 场景 场所 批准 批次 类型 "
                        "种类 次数 户口 人员 人民 人口 人们 吨位 元素 元旦 届时 倍数 名义 位置 件事 只有 只是 本身 本届 期间 "
                        "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举".split())
-TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)")
+TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)"
+                            r"|^[^，。；：:]{0,12}目标(?:是|为)?[：:]")  # 今年发展主要预期目标是：…；…: each a goal
 POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…: its goals
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan

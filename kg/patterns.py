@@ -317,7 +317,14 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False
     # 国际标准, 区域战略: a generic word right before a one-word head names a kind, not a thing
     generic = GENERIC_LEFT | {"国家", "国际", "行业", "技术"}
+    if label is Label.POLICY and (tokens[i].text[: -len(head)] in QUALITIES or (
+            i > j and tokens[i - 1].text in SEEKS)):
+        return False  # 对接高标准(国际经贸规则): a quality; 为…想办法: an act on ways, no named measure
     return not (len(head) <= 2 and ((words and words[-1] in generic) or tokens[i].text[: -len(head)] in generic))
+
+
+SEEKS = frozenset("想 找 出 拿 有 没".split())  # (想)办法, (出)方案: one seeks ways, no measure is named
+QUALITIES = frozenset("高 新 老 好 严".split())  # 高标准, 新办法: jieba's one word for a kind of rule, said of its quality
 
 
 COMMON_MODIFIER_TAGS = frozenset("n vn v a ad an d b z".split())
@@ -378,7 +385,7 @@ ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 
                        "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题 "
                        "公益 慈善 志愿 展示 普及 处理 处置 监管 管理 研发 创新 经济 金融 投资 贸易 商业 市场 社会 教学 科研 "
                        "执法 监督 检查 审计 交易 运营 开发 施工 作业 捕捞 开采 勘查 勘探 测绘 种植 养殖 诈骗 走私 赌博 传销 "
-                       "破坏".split())
+                       "破坏 分裂 恐怖 暴恐 颠覆 渗透 冷空气 降水 对流".split())
 BODIES_COUNT = r"[一二两三四五六七八九十\d]+个?"  # 四(部门), 八个(部委): how many bodies a list names
 BODY_GROUPS = r"(?:部门|部委|单位)"
 COUNT_OF_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类|批|方面)?(?:重点|重大|专项)?")

@@ -22,7 +22,7 @@ A_YEAR_AS_BASE = re.compile(r"(?:末|底|初)?的(?:[\d.]+(?:倍|%|％)|[一二�
 REACHED = re.compile(r"的[\d.]")  # 到2021年的15.1%: a value of that year
 DONE_BY = re.compile(r"(?:底|末)?[，,]?(?:我国|全国|我们|我部)?(?:已经?|累计)")  # 到2020年底，(我国)已建成: done by then
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
-BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan")
+BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan", "recent")  # 比近5年同期: the base too
 CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九党近最])"  # what some cue opens with: the others fail fast
 CUES = re.compile(
     CUE_OPENINGS +

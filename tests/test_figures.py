@@ -990,6 +990,7 @@ def test_a_quoted_name_counted_after_a_number_is_whole():
     ("十年来，我国研发经费投入增长了2.2倍。", "2014/2024-03"),
     ("近五年，我国单位GDP能耗累计下降11.6%。", "2019/2023"),
     ("多年来，累计投入100亿元。", "2024"),  # no number of years: the document's
+    ("目前，冬小麦一、二类苗比例比近5年同期高2.6个百分点。", "../2024-03"),  # the base of a change, not the span
 ])
 def test_spans_since_a_congress_a_plan_or_some_years_and_the_last_years(text, period):
     assert [f.period for f in make_doc(text, published="2024-03-01").figures] == [period]
@@ -1012,3 +1013,9 @@ def test_what_will_be_arranged_as_a_whole_is_planned():
 def test_what_a_count_of_things_measures_and_the_whole_place_that_has_them_are_no_metric():
     text = "截至目前，全国已有141家钢铁企业约5.9亿吨粗钢产能完成改造。目前已有来自50多个国家和地区的3000多家企业报名参展。"
     assert [f.metric for f in make_doc(text, published="2024-03-01").figures] == ["钢铁企业", "粗钢产能", "国家", "企业"]
+
+
+def test_a_sentence_that_opens_by_naming_its_goals_states_a_goal_in_each_clause():
+    text = ("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；"
+            "粮食产量1.3万亿斤以上。")
+    assert [f.kind for f in make_doc(text, published="2024-03-05").figures] == ["target"] * 4

@@ -74,6 +74,12 @@ def test_company_names_stop_at_the_clause(text, expected):
     ("国际能源署执行干事法提赫·比罗尔表示", "干事法"),  # 法 opens a foreign name
     ("习近平希望美中关系全国委员会继续努力", "习近平希望美中关系全国委员会"),  # a person is no part of a body
     ("当地政府高度重视", "当地政府"),
+    ("需求结构由“三七开”变为“五五开”", "“五五开”"),   # a ratio, not a formula
+    ("“两位数”增长背后", "“两位数”"),
+    ("2024“二月二”老龙头全国舞龙大会举办", "“二月二”"),  # a day
+    ("为产业深度融合想办法、找路子", "产业深度融合想办法"),  # an act on ways, no measure
+    ("主动对接高标准国际经贸规则", "主动对接高标准"),       # a quality
+    ("北方地区冷空气活动频繁", "北方地区冷空气活动"),       # the weather, no campaign
 ])
 # fmt: on
 def test_does_not_invent(text, absent):
