@@ -203,8 +203,8 @@ def whole_and_part(name: str) -> tuple[str, str] | None:
     known = body_names()
     for end in range(len(name) - 2, 0, -1):
         whole, rest = name[:end], name[end:]
-        if whole in known and rest.endswith(PART_HEADS) and rest not in lex.names and rest not in lex.roles \
-                and lex.names[whole][1] != name:
+        if whole in known and rest.endswith(PART_HEADS) and (rest not in lex.names or lex.names[rest][1] == name) \
+                and rest not in lex.roles and lex.names[whole][1] != name:  # 全国人大|财政经济委员会: its own short name
             return lex.names[whole][1], rest
     return None
 

@@ -130,6 +130,8 @@ def _can_extend(tok: Token, label: Label) -> bool:
         return False  # 埃方 (the Egyptian side) is who acts, not part of a name: 愿同埃方深化发展战略对接
     if tok.text in "“”":
         return True
+    if tok.pos == "h" and label is Label.POLICY:
+        return True  # 非(物质文化遗产法): a prefix of the name's first word
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
         return any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in tok.text) and tok.pos != "m"
     if label is Label.EVENT and TIME_WORD.fullmatch(tok.text):
@@ -179,7 +181,7 @@ def _stray(tok: Token) -> bool:
     if REDUPLICATED_COUNT.fullmatch(tok.text):
         return True
     if len(tok.text) == 1:
-        return tok.pos not in ("ns", "nt", "j", "eng") and tok.text != "“"
+        return tok.pos not in ("ns", "nt", "j", "eng", "h") and tok.text != "“"  # 非(物质…): a prefix is no stray
     return tok.pos.startswith("v") and tok.pos != "vn" and tok.text not in LEADING_VERBS_OK
 
 
@@ -259,6 +261,9 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break  # 通过谈判进入 国家医保药品目录: what enters a list is no part of its name
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
+        elif label is Label.GOV and j < i and tokens[j].text in lexicon.load().foreign_countries and tokens[j - 1].text != "驻" \
+                and lexicon.load().names.get(tokens[j - 1].text, (None,))[0] is not Label.PLACE:
+            break  # …采取行动|黎巴嫩看守政府: a country opens the name of its body (中国驻南非大使馆 goes on)
         elif _can_extend(tokens[j - 1], label):
             j -= 1
         elif j >= 1 and tokens[j - 1].pos == "m" and tokens[j - 1].text + tokens[j].text in lexicon.load().names:
@@ -679,7 +684,7 @@ def _sentence_around(text: str, at: int, before: int, after: int) -> str:
     return text[max(start, at - before, 0):min(ends, default=at + after)]
 
 
-POST_QUALIFIERS = ("特聘", "客座", "兼职", "名誉", "荣誉", "终身")  # how a post is held (武汉大学特聘教授): no part of the body
+POST_QUALIFIERS = ("特聘", "客座", "兼职", "名誉", "荣誉", "终身", "驻会")  # how a post is held (武汉大学特聘教授): no part of the body
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8})[〔\[［]\d{4}[〕\]］]\d+号")  # 工信部联科〔2024〕121号: a code, no name
 NUMBER_AFTER_ISSUER = re.compile(r"[〔\[［]\d{4}[〕\]］]\d+号")
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -136,6 +136,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     abroad = {mentions[i].name for i, chain in chains.items() if chain and titled_abroad[i]}
     for i, chain in chains.items():
         person = mentions[i]
+        if chain and _appointee(text, person):
+            chain = []  # …为经济委员会副主任、邓小刚为…: the posts before are the last appointee's
         sent = doc.sentence_at(person.start)
         index = sent.index if sent else 0
         # an official listed right after another holds a plain post title named before any body in the
@@ -144,6 +146,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         shared = listed[1] if in_list or _deputy_of_the_body_before(text, sent, listed, chain, mentions) else None
         org = None
         titles_only = bool(chain) and all(m.label is Label.ROLE for m in chain)
+        country_named = bool(chain) and _country_before(ending_at, chain[0])
         foreign = titled_abroad[i] or (in_list and listed[2] and titles_only) \
             or (titles_only and not valid_name(person.name) and (looks_foreign(person.name) or len(person.name) > 4))
         for item, following in zip(chain, [*chain[1:], None]):
@@ -152,8 +155,10 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 continue  # 联合国秘书长发言人迪雅里克: the Secretary-General's spokesman, not the Secretary-General
             if item.label is Label.ROLE:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles
-                yield from _membership(doc, person, held_in(shared if plain else org, item), item, index, mentions,
-                                       foreign)
+                body = held_in(shared if plain else org, item)
+                if body is not None and country_named and _ours(body):
+                    continue  # 越南副总理兼财政部部长胡德福: Viet Nam's ministry, not ours of that name
+                yield from _membership(doc, person, body, item, index, mentions, foreign)
                 shared = shared if plain or org is not None else None  # a post naming its own body ends the list
             else:
                 org = shared = government_of_the_place(org, item)
@@ -168,15 +173,26 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             yield from _membership(doc, person, None, deputy, index, mentions)
 
 
+APPOINTED_BEFORE = re.compile(r"任命[^，。；：\n]*、$")  # 任命李小鹏为…副主任、邓小刚(为…): the next appointee
+
+
+def _appointee(text: str, person: Mention) -> bool:
+    """任命张云明为…, and each name a list of appointments goes on with (…副主任、邓小刚为…副主任)."""
+    return text.startswith("为", person.end) and (text.startswith("任命", person.start - 2)
+                                                  or APPOINTED_BEFORE.search(text, max(0, person.start - 80), person.start) is not None)
+
+
 def _appointments(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """任命张云明为工业和信息化部副部长: the post a notice of appointment gives (not one it removes)."""
     text = doc.document.text
     for i, person in enumerate(mentions):
-        if person.label is not Label.PERSON or not text.startswith("任命", person.start - 2) or not text.startswith("为", person.end):
+        if person.label is not Label.PERSON or not _appointee(text, person):
             continue
         at, org = person.end + 1, None
         sent = doc.sentence_at(person.start)
         for m in mentions[i + 1:]:
+            if org is not None and m.label is Label.ROLE and text[at:m.start] in POST_QUALIFIERS:
+                at = m.start  # …农业和农村委员会驻会副主任
             if m.start != at or m.label not in (*BODY_LABELS, Label.ROLE):
                 break
             if m.label is Label.ROLE:
@@ -266,6 +282,18 @@ def _post_in(body: str, title: str, roles: dict) -> str:
         if names.get(title[:size], (None, ""))[1] == body and (title[size:] in roles or title[size:] in ("代表", "委员")):
             return title[size:]  # 全国人大代表 in 全国人民代表大会: 代表, as 全国政协委员 is 委员
     return title
+
+
+def _country_before(ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:
+    """A foreign country named right before the chain (越南副总理…): not merely a word we do not know."""
+    before = max(ending_at.get(first.start, []), default=None, key=lambda x: x[0])
+    return before is not None and before[1].label is Label.PLACE and before[1].name in lexicon.load().foreign_countries
+
+
+def _ours(body: Mention) -> bool:
+    """A body of China's the lexicon knows (财政部), not one named after a foreign country."""
+    lex = lexicon.load()
+    return body.label is Label.GOV and body.name in lex.names and not body.name.startswith(lex.foreign_countries)
 
 
 def _foreign_place_before(text: str, ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:

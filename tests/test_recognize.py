@@ -1118,3 +1118,7 @@ def test_a_dictionary_word_the_model_takes_for_a_name_needs_the_text_to_treat_it
 ])
 def test_no_body_or_company_is_named_with_an_act_or_an_epithet(text, absent):
     assert absent not in {n for n, _ in names(text)}
+
+
+def test_a_prefix_opens_a_law_s_name():
+    assert ("非物质文化遗产法", "Policy") in names("全国人大常委会开展了非物质文化遗产法、社会保险法执法检查。")

@@ -576,6 +576,29 @@ def test_a_treaty_a_decision_ratifies_is_not_issued_by_the_meeting_that_adopts_t
     assert not rels(text, "issuedBy")
 
 
+def test_each_appointment_of_a_list_gives_its_own_post_and_a_special_committee_is_its_congress_s():
+    text = ("任命李小鹏为经济委员会副主任、邓小刚为农业和农村委员会驻会副主任、庹震为教科卫体委员会副主任，"
+            "梁晔不再担任农业和农村委员会驻会副主任。会议听取了宪法和法律委员会副主任委员周光权作的报告。")
+    assert rels(text, "membership") == {
+        ("李小鹏", "经济委员会", "副主任"), ("邓小刚", "全国政协农业和农村委员会", "副主任"),
+        ("庹震", "全国政协教科卫体委员会", "副主任"), ("周光权", "全国人大宪法和法律委员会", "副主任委员")}
+
+
+def test_a_former_post_or_a_word_before_a_chain_keeps_our_ministry():
+    assert ("梁光烈", "国防部", "部长") in rels("中央军委原委员、原国务委员兼国防部部长梁光烈同志，因病逝世。", "membership")
+
+
+def test_a_special_committee_named_with_its_congress_is_part_of_it():
+    assert rels("全国人大财政经济委员会副主任委员许宏才作报告。", "subOrganizationOf") == {
+        ("全国人大财政经济委员会", "全国人民代表大会")}
+
+
+def test_a_ministry_in_a_foreign_official_s_titles_is_not_ours_and_a_country_opens_its_body_s_name():
+    assert not rels("老挝副总理吉乔、越南副总理兼财政部部长胡德福等外国领导人出席。", "membership")
+    text = "多方谴责以色列升级局势 呼吁国际社会采取行动黎巴嫩看守政府总理米卡提23日谴责以色列。"
+    assert rels(text, "membership") == {("米卡提", "黎巴嫩看守政府", "总理")}
+
+
 def test_a_trade_negotiator_s_post_and_an_edition_s_year_before_a_list():
     text = "请商务部部长王文涛，副部长兼国际贸易谈判副代表凌激介绍情况。2024年版外资准入负面清单限制措施缩减至29条。"
     assert rels(text, "membership") == {("王文涛", "商务部", "部长"), ("凌激", "商务部", "副部长"),
