@@ -67,10 +67,12 @@ PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "
                           "专题会议 实际行动 联合行动 具体行动 全民行动 形象工程 政绩工程 面子工程 豆腐渣工程 民生工程 民心工程 "
-                          "系统工程 城市规划 乡村规划 收费标准 量刑标准 评价标准 考核标准".split())  # acts of force: ACTS_OF_FORCE
+                          "系统工程 城市规划 乡村规划 收费标准 量刑标准 评价标准 考核标准 人民代表大会 代表大会".split())  # acts of force: ACTS_OF_FORCE; 人民代表大会: the institution
 BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
 NEW_ERA = frozenset({"时代", "时期", "阶段", "征程"})  # after 新, part of a name (新时代…, 新时期…)
 MAX_TOKENS = 8
+RELATIVE_TIME = re.compile(r"(?:去年|今年|明年|前年|上年|当天|今天|昨天|明天|日前|近日|近期|下次|上次|首日|次日|当日|本周|上周|下周)"
+                           r"(?:底|初|末|年底)?")
 TIME_WORD = re.compile(r"\d{4}|年|[一二三四]季度|[上下]半年|\d{1,2}月")
 MAX_CHARS = 24
 
@@ -130,6 +132,8 @@ def _can_extend(tok: Token, label: Label) -> bool:
         return False  # 埃方 (the Egyptian side) is who acts, not part of a name: 愿同埃方深化发展战略对接
     if tok.text in "“”":
         return True
+    if label is Label.EVENT and RELATIVE_TIME.fullmatch(tok.text):
+        return False  # 去年底(中央经济工作会议), 当天(阿盟峰会): when it was held, no part of its name (2024年…大会 is)
     if tok.pos == "h" and label is Label.POLICY:
         return True  # 非(物质文化遗产法): a prefix of the name's first word
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
@@ -529,8 +533,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             j = _left_edge(tokens, h, label)
             if label is Label.POLICY and (_continues(tokens, i) or _misread_policy(tokens, j, i, head)):
                 break
-            if label is Label.EVENT and _counted(tokens, j):
-                break  # 2个分论坛, 80周年大会: a count of meetings, or an anniversary without its name
+            if label is Label.EVENT and (_counted(tokens, j) or i + 1 < len(tokens) and tokens[i + 1].text == "制度"):
+                break  # 2个分论坛, 80周年大会: a count of meetings, or an anniversary without its name; 人民代表大会制度
             if head == "法" and text[max(0, tok.end - 3):tok.end].endswith(NOT_LAWS):
                 break  # 老马工作法, 新方法: a way of working, not a law
             if head == "法" and tok.text == "法" and i + 1 < len(tokens) and tokens[i + 1].pos.startswith("nr"):

@@ -80,6 +80,8 @@ def test_company_names_stop_at_the_clause(text, expected):
     ("为产业深度融合想办法、找路子", "产业深度融合想办法"),  # an act on ways, no measure
     ("主动对接高标准国际经贸规则", "主动对接高标准"),       # a quality
     ("北方地区冷空气活动频繁", "北方地区冷空气活动"),       # the weather, no campaign
+    ("是去年底中央经济工作会议上部署的任务", "去年底中央经济工作会议"),  # when it was held
+    ("进一步丰富和发展人民代表大会制度的理论", "发展人民代表大会"),      # a system, no meeting
 ])
 # fmt: on
 def test_does_not_invent(text, absent):
