@@ -588,6 +588,13 @@ def test_a_former_post_or_a_word_before_a_chain_keeps_our_ministry():
     assert ("梁光烈", "国防部", "部长") in rels("中央军委原委员、原国务委员兼国防部部长梁光烈同志，因病逝世。", "membership")
 
 
+def test_working_bodies_by_their_short_names_and_a_name_before_分别():
+    text = ("会议听取了全国人大常委会代表工委主任郭振华、文化和旅游部部长孙业礼分别作的关于代表建议办理情况的报告。"
+            "监察司法委主任委员杨晓超作报告。")
+    assert rels(text, "membership") == {("郭振华", "全国人大常委会代表工作委员会", "主任"), ("孙业礼", "文化和旅游部", "部长"),
+                                        ("杨晓超", "全国人大监察和司法委员会", "主任委员")}
+
+
 def test_a_special_committee_named_with_its_congress_is_part_of_it():
     assert rels("全国人大财政经济委员会副主任委员许宏才作报告。", "subOrganizationOf") == {
         ("全国人大财政经济委员会", "全国人民代表大会")}
