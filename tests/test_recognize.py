@@ -166,6 +166,8 @@ def test_paired_country_short_forms():
     ("推动全面从严治党向纵深发展", (6, 9), []),         # no name starts inside a word (从严治党)
     ("习近平总书记关于党的自我革命", (6, 9), []),       # nor with a preposition
     ("会见美国财政部长耶伦。", (7, 10), ["耶伦"]),      # the post's last character glued to the name
+    ("卢拉在贺信中表示，今年", (0, 6), ["卢拉"]),        # the name, then where it acts
+    ("韩国总统金在寅表示", (4, 7), ["金在寅"]),          # but 在 may be a given name's
     ("与到访的伊朗外长阿卜杜拉希扬举行会晤", (10, 14), ["阿卜杜拉希扬"]),  # begun inside a foreign name's first word, ended on a rare one
     ("俄军打击了乌克兰利沃夫、哈尔科夫", (7, 11), []),       # begun inside a place: a place follows
 ])
