@@ -759,7 +759,7 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         return None  # 乌克兰|利沃夫: begun inside a place, what follows it is a place too
     elif cut_word is not None and len(cut_word.text) > 2:
         start = min(cut_word.end, end)  # 从严治党, 和田玉 → nothing: no name starts inside a word
-    if text[start:start + 1] == "长" and text[start - 1:start] in POST_HEAD_CHARS and start:
+    if start and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
         start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
     while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:
