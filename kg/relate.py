@@ -167,12 +167,14 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         if after is not None and after.label is Label.ROLE and after.start == person.end:
             # 诺瓦克副总理, 梅洛尼总理 (意大利总理梅洛尼 earlier): no post in the body a bare title implies at home
             yield from _membership(doc, person, None, after, index, mentions,
-                                   not valid_name(person.name) or person.name in abroad)
+                                   not valid_name(person.name) or person.name in abroad
+                                   or VISITING.search(text, max(0, person.start - 12), person.start) is not None)
         elif (deputy_at := DEPUTY.match(text, person.end)) is not None:
             deputy = Mention(deputy_at.start(1), deputy_at.end(1), "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)
 
 
+VISITING = re.compile(r"(?:来华|访华|到访|来访|抵京)[^，。；]{0,6}的$")  # 同来华访问的梅洛尼总理: a guest, foreign
 APPOINTED_BEFORE = re.compile(r"任命[^，。；：\n]*、$")  # 任命李小鹏为…副主任、邓小刚(为…): the next appointee
 
 

@@ -584,6 +584,11 @@ def test_each_appointment_of_a_list_gives_its_own_post_and_a_special_committee_i
         ("庹震", "全国政协教科卫体委员会", "副主任"), ("周光权", "全国人大宪法和法律委员会", "副主任委员")}
 
 
+def test_a_visitor_named_with_a_bare_title_holds_no_post_at_home():
+    text = "习近平主席7月同来华访问的梅洛尼总理成功会晤。"
+    assert not rels(text, "membership")
+
+
 def test_a_former_post_or_a_word_before_a_chain_keeps_our_ministry():
     assert ("梁光烈", "国防部", "部长") in rels("中央军委原委员、原国务委员兼国防部部长梁光烈同志，因病逝世。", "membership")
 
