@@ -133,6 +133,13 @@ def load() -> Lexicon:
 
 
 @functools.cache
+def foreign_country_names() -> frozenset[str]:
+    """The foreign countries' names as a set: is this word a country? (`foreign_countries` is ordered
+    longest first, for what a name starts with.)"""
+    return frozenset(load().foreign_countries)
+
+
+@functools.cache
 def name_prefixes() -> frozenset[str]:
     """Every beginning of every lexicon entry (工, 工业, 工业和, …): a scan stops as soon as its words
     begin no entry."""

@@ -265,7 +265,7 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break  # 通过谈判进入 国家医保药品目录: what enters a list is no part of its name
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
-        elif label is Label.GOV and j < i and tokens[j].text in lexicon.load().foreign_countries and tokens[j - 1].text != "驻" \
+        elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text != "驻" \
                 and lexicon.load().names.get(tokens[j - 1].text, (None,))[0] is not Label.PLACE:
             break  # …采取行动|黎巴嫩看守政府: a country opens the name of its body (中国驻南非大使馆 goes on)
         elif _can_extend(tokens[j - 1], label):

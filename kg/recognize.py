@@ -364,7 +364,7 @@ def _foreign_bodies(text: str, tokens: tuple[Token, ...], found: list[Mention]) 
     """A foreign country, then up to six words that end with a body's head word: that country's
     body (埃及文化部, 日本防卫省, 印度国防研究与发展局, 俄罗斯军方, 德国联邦经济和气候保护部); jieba and the
     model often miss them."""
-    foreign = set(lexicon.load().foreign_countries)
+    foreign = lexicon.foreign_country_names()
     starts = {tok.start: k for k, tok in enumerate(tokens)}
     bodies = []
     countries = [(m.start, m.end, starts[m.end]) for m in found if m.label is Label.PLACE and m.rule == "lexicon"
@@ -491,7 +491,8 @@ def recognize(doc: Doc) -> Doc:
     rules = filter_spans(found)
     taken = SpanSet(rules)
     learned = [m for m in _learned(doc) if not taken.overlaps(m.start, m.end) or _covers(m, rules)]
-    learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, rules + learned)]
+    named = rules + learned
+    learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, named)]
     learned += _recurring_names(doc.document.text, learned, rules + learned)
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     entities = rules_named_after_their_law(doc.document.text, entities)
@@ -775,7 +776,7 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
                                                          or text[end - 1] in NEVER_ENDS_A_NAME):
         end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员), 佩恩才(是), 铁凝在(参加)
     start, end = _freed_of_words_around(text, start, end)
-    joint = next((k for k in range(start + 2, end - 1) if text[k] in JOINING_WORDS and _name_like(text[start:k])), None)
+    joint = next((k for k in range(start + 2, end - 1) if text[k] in WHERE_OR_WITH and _name_like(text[start:k])), None)
     if joint is not None:
         end = joint  # 卢拉在贺信中(表示), 李强同朔尔茨(会谈): the name, then where or with whom it acts
     if end - start < 2 or any(ch.isdigit() for ch in text[start:end]) or ACTS_BETWEEN_NAMES.search(text, start + 2, end - 1):
@@ -783,7 +784,7 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     return dataclasses.replace(mention, start=start, end=end, text=text[start:end], norm=text[start:end])
 
 
-JOINING_WORDS = frozenset("在同")  # inside a learned span after a whole name (金在寅 has one character before it)
+WHERE_OR_WITH = frozenset("在同")  # inside a learned span after a whole name (金在寅 has one character before it)
 LEADING_ACT = frozenset("同令请与对给被让把从在之向")  # 同佩泽希齐扬, 令非方: none of them a common surname
 TRAILING_ACT = frozenset("称作记愿同说")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿
 TRAILING_TIME = ("当天", "今天", "日前")  # 内塔尼亚胡当天表示

@@ -288,8 +288,15 @@ def _post_in(body: str, title: str, roles: dict) -> str:
 
 def _country_before(ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:
     """A foreign country named right before the chain (越南副总理…): not merely a word we do not know."""
-    before = max(ending_at.get(first.start, []), default=None, key=lambda x: x[0])
-    return before is not None and before[1].label is Label.PLACE and before[1].name in lexicon.load().foreign_countries
+    before = _named_right_before(ending_at, first)
+    return before is not None and before.label is Label.PLACE and before.name in lexicon.foreign_country_names()
+
+
+def _named_right_before(ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> Mention | None:
+    """The mention that ends where `first` starts, the last in order of those ending there or one
+    character before (`ending_at`: the mentions, with their order, by where they end)."""
+    before = max(ending_at.get(first.start - 1, []) + ending_at.get(first.start, []), default=None, key=lambda x: x[0])
+    return before[1] if before is not None and before[1].end == first.start else None
 
 
 def _ours(body: Mention) -> bool:
@@ -301,9 +308,9 @@ def _ours(body: Mention) -> bool:
 def _foreign_place_before(text: str, ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:
     """The chain is qualified by a foreign country, or by a word we did not recognise (毛里求斯总理).
     `ending_at`: the mentions (with their order) by where they end."""
-    before = max(ending_at.get(first.start - 1, []) + ending_at.get(first.start, []), default=None, key=lambda x: x[0])
-    if before is not None and before[1].end == first.start:
-        return before[1].label is Label.PLACE and before[1].name != "中国"
+    before = _named_right_before(ending_at, first)
+    if before is not None:
+        return before.label is Label.PLACE and before.name != "中国"
     return first.start > 0 and "\u4e00" <= text[first.start - 1] <= "\u9fff"
 
 
