@@ -143,9 +143,14 @@ def _can_extend(tok: Token, label: Label) -> bool:
     return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
 
 
+REGION_SHORT = frozenset("阿拉")  # 中阿 (the Arab states), 中拉 (Latin America): a pair naming a forum, not one country
+
+
 def _country_pair(tokens: list[Token], k: int) -> bool:
-    """tokens[k] is 中 and the next token a country's one-character short form (中 德, 中 俄)."""
-    return tokens[k].text == "中" and k + 1 < len(tokens) and tokens[k + 1].text in lexicon.load().country_short
+    """tokens[k] is 中 and the next token a country's or a region's one-character short form (中 德,
+    中 俄, 中 阿合作论坛)."""
+    return tokens[k].text == "中" and k + 1 < len(tokens) and (tokens[k + 1].text in lexicon.load().country_short
+                                                                or tokens[k + 1].text in REGION_SHORT)
 
 
 def _personal_name(word: str) -> bool:
@@ -263,6 +268,10 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j -= 1  # 数字中国建设峰会 (a named goal being built), but not 在北京建设峰会场馆
         elif _clause_boundary(tokens, j - 1, i, label) or label is Label.POLICY and tokens[j - 1].text in INTO_LISTS:
             break  # 通过谈判进入 国家医保药品目录: what enters a list is no part of its name
+        elif tokens[j - 1].text == "兼" or label is Label.EVENT and j < i and tokens[j - 1].text in lexicon.load().roles \
+                and tokens[j].pos.startswith(("nr", "ns")):
+            break  # 副总理兼|总统办公厅: the posts a person holds; 前国防部长|绍伊古为俄联邦安全会议: a post, then its
+            # holder (but 全国组织部长会议, 阿盟外长理事会会议 are one name)
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
         elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text != "驻" \

@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
-from kg.ner import (COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
+from kg.ner import (ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import ACTS_AFTER_NAME, BEFORE_TITLE, CJK, SPEAKS, after_post_titles, find_persons, glued_last, valid_name
@@ -242,7 +242,7 @@ def _bodies_across_terms(text: str) -> Iterator[Mention]:
     中国人民政治协商会议第九届、十届全国委员会 全国政协, 中国共产党第二十届中央委员会 中共中央."""
     names = lexicon.load().names
     for match in TERM_INSIDE.finditer(text):
-        found = next(((x, y) for x in range(min(16, match.start()), 1, -1) for y in range(12, 1, -1)
+        found = next(((x, y) for x in (*range(min(16, match.start()), 1, -1), 0) for y in range(14, 1, -1)
                       if names.get(text[match.start() - x:match.start()] + text[match.end():match.end() + y], (None,))[0]
                       is Label.GOV), None)
         if found:
@@ -391,8 +391,9 @@ def _inside_a_body_name(tokens: tuple[Token, ...], first: int, k: int) -> bool:
     clause, except 与/和 inside it (研究与发展局) and a verb that opens it before a one-character head
     (防卫 省, 气候保护 部); 军事部署, 真诚反省 end no name."""
     tok = tokens[k]
-    if not "\u4e00" <= tok.text[0] <= "\u9fff" or tok.text in lexicon.load().roles or tok.pos.startswith("nr"):
-        return False  # 安哥拉总统洛伦索和…委员会: a post and its holder end the country's words
+    if not "\u4e00" <= tok.text[0] <= "\u9fff" or tok.text in lexicon.load().roles or tok.pos.startswith("nr") \
+            or tok.text in ACTS_TAGGED_AS_NOUNS:
+        return False  # 安哥拉总统洛伦索和…委员会: a post and its holder end the country's words; 布鲁塞尔会见…委员会
     if tok.pos not in CLAUSE_WORD_TAGS or k > first and tok.text in JOINS_IN_A_NAME:
         return True
     head_next = k + 1 < len(tokens) and len(tokens[k + 1].text) == 1 and tokens[k + 1].text in FOREIGN_BODY_ENDINGS
@@ -506,7 +507,24 @@ def recognize(doc: Doc) -> Doc:
                 and not (m.label is Label.POLICY and m.rule.startswith("head:") and _in_topic_heading(doc.document.text, m))]
     mentions += _sectors_in_lists(doc, mentions)
     mentions += _nested(found, entities)
-    return dataclasses.replace(doc, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))), home_body=home)
+    mentions = _organisations_named_like_events(sorted(mentions, key=lambda m: (m.start, m.end)))
+    return dataclasses.replace(doc, mentions=tuple(mentions), home_body=home)
+
+
+ORGANISATION_LIKE_HEADS = ("head:论坛", "head:会议")  # not 大会: 中国共产党第二十次全国代表大会新闻发言人 is the congress's
+A_MEETING_S_POSTS = frozenset("主持人 发言人 新闻发言人".split())  # 主席团会议主持人: whoever chairs that sitting
+
+
+def _organisations_named_like_events(mentions: list[Mention]) -> list[Mention]:
+    """A forum or council whose post a person holds is an organisation, not a meeting (世界经济论坛主席
+    博尔格·布伦德, 博鳌亚洲论坛秘书长…): a name the head rule took for an event, then a post, then a name."""
+    kept = list(mentions)
+    for k, m in enumerate(mentions[:-2]):
+        post, holder = mentions[k + 1], mentions[k + 2]
+        if m.label is Label.EVENT and m.rule in ORGANISATION_LIKE_HEADS and post.label is Label.ROLE and post.start == m.end \
+                and post.name not in A_MEETING_S_POSTS and holder.label is Label.PERSON and holder.start == post.end:
+            kept[k] = dataclasses.replace(m, label=Label.ORG)
+    return kept
 
 
 NAME_BESIDE = ("、", "和", "与", "及")
@@ -724,9 +742,9 @@ def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
     return (listed_before or listed_after) and not valid_name(m.text)  # jieba tags some Chinese names ns too
 
 
-OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以任")  # a word after a name, half taken: 刘昆受(…委托)
+OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以任此遭")  # a word after a name, half taken: 刘昆受(…委托)
 POST_HEAD_CHARS = frozenset("部局司厅省市县院行校处科州议团社")  # 部长, 局长, 议长 …: heads of what a 长 heads
-NEVER_ENDS_A_NAME = frozenset("的了在是将把被也都就还又")  # no Chinese nor transliterated name ends so
+NEVER_ENDS_A_NAME = frozenset("的了在是将把被也都就还又此遭")  # no Chinese nor transliterated name ends so (吕特此(前), 苏莱马尼遭(袭))
 NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
 NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])-")  # 塔赫特-拉万希 is one name
 
@@ -760,6 +778,10 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         return None  # 乌克兰|利沃夫: begun inside a place, what follows it is a place too
     elif cut_word is not None and len(cut_word.text) > 2:
         start = min(cut_word.end, end)  # 从严治党, 和田玉 → nothing: no name starts inside a word
+    split_word = next((tok for tok in tokens if tok.start < end < tok.end), None)
+    if split_word is not None and split_word.pos == "n" and end - start == 2 and split_word.end - start == 3 \
+            and valid_name(text[start:split_word.end]):
+        end = split_word.end  # 陈|锦绣(举行会谈): jieba read the given name's last two characters as a word
     if start and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
         start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
@@ -833,17 +855,32 @@ def _with_foreign_tail(m: Mention, text: str, tokens: list[Token], starts: list[
 
 def _joined_foreign_names(text: str, names: list[Mention]) -> list[Mention]:
     """The parts of one foreign name the model tagged apart are one name: across a dot (斯图尔特·卡里·
-    韦尔奇, 杰夫•莫雷尔), or side by side when nearly all their characters transliterate (马卡 罗夫)."""
+    韦尔奇, 杰夫•莫雷尔), or side by side when nearly all their characters transliterate (马卡 罗夫) or
+    together they are no Chinese name but a foreign one (谢夫 乔维奇)."""
     joined: list[Mention] = []
     for m in sorted(names, key=lambda m: (m.start, m.end)):
         last = joined[-1] if joined and joined[-1].end <= m.start else None
         gap = text[last.end:m.start] if last is not None else None
         whole = text[last.start:m.end] if last is not None else ""
-        if last is not None and (gap in tuple(NAME_DOTS) or (gap == "" and _transliterated(whole))):
+        if last is not None and (gap in tuple(NAME_DOTS) or gap == "" and (_transliterated(whole) or _split_foreign(last.text, m.text))):
             m = dataclasses.replace(last, end=m.end, text=whole, norm="")
             joined.pop()
         joined.append(m)
     return [dataclasses.replace(m, norm=re.sub(f"[{NAME_DOTS}]", "·", m.text)) if not m.norm else m for m in joined]
+
+
+FOREIGN_NAME_CHARS = TRANSLITERATION | frozenset("夫奇维耶娃科乔契季诺利")  # -ov, -ić, -eva: common in names, rarer in words
+
+
+def _split_foreign(first: str, second: str) -> bool:
+    """Two names side by side that are one foreign name (谢夫 乔维奇, 梅德 韦杰夫): no Chinese name
+    together, characters of a transliteration (two where each part could be a Chinese name: 何丰伦
+    孟昭丽, 罗乐 徐峰 stay two), no common word after (胡塞 武装, 莫 政治), and each part no longer
+    than a part of a name (王沪宁 蔡奇丁薛祥李希: a list the model ran together)."""
+    whole = first + second
+    needed = 2 if valid_name(first) and valid_name(second) else 1
+    return len(first) <= 4 and len(second) <= 4 and not valid_name(whole) \
+        and sum(ch in FOREIGN_NAME_CHARS for ch in whole) >= needed and word_frequency(second) < COMMON_WORD_FREQUENCY
 
 
 def _transliterated(name: str) -> bool:
@@ -902,8 +939,8 @@ def _covers(mention: Mention, others: list[Mention]) -> bool:
     if mention.label not in BODY_LABELS:
         return False
     touching = sorted((o for o in others if o.start < mention.end and mention.start < o.end), key=lambda o: o.start)
-    if _juxtaposed(mention, touching):
-        return False
+    if _juxtaposed(mention, touching) or any(o.rule == "term" for o in touching):
+        return False  # 中国共产党|第十四届中央书记处: the body named with its term is known, whatever the model adds
     bodies = [o for o in touching if o.label in BODY_LABELS and (o.rule == "lexicon" or o.rule.startswith("head:"))]
     if len(bodies) >= 2 and any(a.end < b.start for a, b in zip(bodies, bodies[1:])):
         return False  # two bodies with words between them: a clause (中共中央热烈祝贺朝鲜劳动党, 信息技术发展司指导中国…研究院)

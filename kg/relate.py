@@ -23,8 +23,8 @@ from kg.aliases import EDITION, in_title
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
 from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
-from kg.ner import looks_foreign
 from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, NOT_LAWS, POST_QUALIFIERS
+from kg.ner import TRANSLITERATION
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
@@ -146,9 +146,11 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         shared = listed[1] if in_list or _deputy_of_the_body_before(text, sent, listed, chain, mentions) else None
         org = None
         titles_only = bool(chain) and all(m.label is Label.ROLE for m in chain)
-        country_named = bool(chain) and _country_before(ending_at, chain[0])
+        # a foreign country right before the chain, or a body of theirs in it: no body of ours it names is ours
+        theirs = bool(chain) and (_country_before(ending_at, chain[0]) or any(_named_abroad(m) for m in chain)
+                                  or _an_unknown_body_s_centre(text, ending_at, chain[0]))
         foreign = titled_abroad[i] or (in_list and listed[2] and titles_only) \
-            or (titles_only and not valid_name(person.name) and (looks_foreign(person.name) or len(person.name) > 4))
+            or (titles_only and not valid_name(person.name) and _shaped_foreign(person.name))
         for item, following in zip(chain, [*chain[1:], None]):
             if item.label is Label.ROLE and following is not None and following.name in SPOKESPEOPLE \
                     and following.start == item.end:
@@ -156,8 +158,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             if item.label is Label.ROLE:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles
                 body = held_in(shared if plain else org, item)
-                if body is not None and country_named and _ours(body):
-                    continue  # 越南副总理兼财政部部长胡德福: Viet Nam's ministry, not ours of that name
+                if body is not None and theirs and _ours(body):
+                    continue  # 越南副总理兼财政部部长胡德福, 越共中央政治局委员、中央书记处常务书记: theirs, not ours of that name
                 yield from _membership(doc, person, body, item, index, mentions, foreign)
                 shared = shared if plain or org is not None else None  # a post naming its own body ends the list
             else:
@@ -207,12 +209,30 @@ def _appointments(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
 def _foreign_chain(text: str, ending_at: dict[int, list[tuple[int, Mention]]], chain: list[Mention]) -> bool:
     """The titles before a name are a foreign country's: a foreign place (or a word we do not know)
     opens them, or a body of theirs is named after its country (印尼…党总主席、国防部长). A chain
-    that opens with a body of ours is ours, whatever word comes before it (发表中共中央总书记…)."""
-    countries = lexicon.load().foreign_countries  # 越共中央 is 越南共产党中央委员会
-    abroad = any(m.label in BODY_LABELS and (m.text.startswith(countries) or m.name.startswith(countries)) for m in chain)
-    if chain[0].label in BODY_LABELS:
+    that opens with a body of ours is ours, whatever word comes before it (发表中共中央总书记…), but
+    a bare 中央 after a word we do not know ends that word's name (越南祖国阵线|中央副主席)."""
+    abroad = any(_named_abroad(m) for m in chain)
+    if chain[0].label in BODY_LABELS and not _an_unknown_body_s_centre(text, ending_at, chain[0]):
         return abroad
     return abroad or _foreign_place_before(text, ending_at, chain[0])
+
+
+def _an_unknown_body_s_centre(text: str, ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:
+    """A bare 中央 right after a word we do not know ends that word's name (越南祖国阵线|中央副主席): the
+    centre of a body we did not recognise, not the Party's."""
+    return first.text == "中央" and _foreign_place_before(text, ending_at, first)
+
+
+def _shaped_foreign(name: str) -> bool:
+    """No Chinese name (valid_name said so) and shaped like a transliteration: four characters or
+    more (武切维奇), or one of the characters that transliterate (加兰特); 水庆霞 has a rare surname."""
+    return len(name) >= 4 or any(ch in TRANSLITERATION for ch in name)
+
+
+def _named_abroad(m: Mention) -> bool:
+    """A body named after a foreign country (越共中央 is 越南共产党中央委员会)."""
+    countries = lexicon.load().foreign_countries
+    return m.label in BODY_LABELS and (m.text.startswith(countries) or m.name.startswith(countries))
 
 
 PARTY_ENDINGS = ("党", "党中央", "组织")  # 人民行动党, 巴勒斯坦解放组织
@@ -562,6 +582,9 @@ def _presenters(doc: Doc) -> list[Sentence]:
     return found
 
 
+SIDE_NAMED = re.compile(r"[中我贵双对该其]方")  # 哈马德祝贺中方成功举办…: the side named after the body holds it
+
+
 def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) -> Iterator[Relation]:
     """The body that holds the event: named before 召开/举行 in its clause, or implied by its kind."""
     text = doc.document.text
@@ -574,7 +597,8 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
             continue  # 新华社北京3月15日电, 据新华社报道: who reports it, not who holds it
         if m.end + len(TITLE_PREFIX.match(text, m.end).group()) in titles:
             continue  # 国务院副总理丁薛祥…举行中哈合作委员会第十一次会议: a person's title, not the host
-        if HOLDS.search(text[m.end:event.start]):
+        held = HOLDS.search(text, m.end, event.start)
+        if held and not SIDE_NAMED.search(text, m.end, held.start()):
             # 由A、B共同主办; 中共中央、国务院…举行: each body listed with the one that holds it is a host
             for host in (m, *_co_issuers(text, bodies, m)):
                 yield Relation(event, "organizer", host, index)
@@ -879,7 +903,7 @@ def _followed_earlier(text: str, body: Mention, sentence_start: int, cue_start: 
     return followed and re.search("[，；]", text[body.end:cue_start]) is not None
 
 
-BRIEFING_HELD = re.compile(r"[^，。；]*?(?:召开|举行|举办)[^，。；]*?(?:发布会|吹风会|记者会)[，；]")
+BRIEFING_HELD = re.compile(r"[^，。；]*?(?:召开|举行|举办)[^，。；]*?(?:发布会|吹风会|记者会)(?:上了解到|上获悉|上得知)?[，；]")
 
 
 def _hosts_a_briefing(text: str, body: Mention, cue_start: int) -> bool:

@@ -1126,3 +1126,40 @@ def test_no_body_or_company_is_named_with_an_act_or_an_epithet(text, absent):
 
 def test_a_prefix_opens_a_law_s_name():
     assert ("非物质文化遗产法", "Policy") in names("全国人大常委会开展了非物质文化遗产法、社会保险法执法检查。")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("中共中央政治局常委、国务院副总理丁薛祥在比利时布鲁塞尔会见欧盟委员会执行副主席谢夫乔维奇。", "谢夫乔维奇", "谢夫"),
+    ("北约秘书长吕特此前称，北约从未许诺。", "吕特", "吕特此"),
+    ("蔡奇在河内同越共中央政治局委员、中央书记处常务书记陈锦绣举行会谈。", "陈锦绣", "陈锦"),
+    ("□记者何丰伦孟昭丽南宁、福州报道", "何丰伦", "何丰伦孟昭丽南宁"),
+])
+def test_a_learned_name_is_whole_and_no_more(text, present, absent):
+    persons = {n for n, label in names(text) if label == "Person"}
+    assert present in persons and absent not in persons
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("阿联酋副总统、副总理兼总统办公厅主任曼苏尔发表视频致辞。", "总统办公厅", "副总理兼总统办公厅"),
+    ("丁薛祥在比利时布鲁塞尔会见欧盟委员会执行副主席谢夫乔维奇。", "欧盟委员会", "比利时布鲁塞尔会见欧盟委员会"),
+    ("第九届全国人民代表大会常务委员会副委员长邹家华同志因病逝世。", "全国人大常委会", "第九届全国人民代表大会常务委员会"),
+    ("中国共产党第十四届中央书记处书记任建新同志。", "中央书记处", "中国共产党第十四届中央书记处"),
+    ("全国关工委2024年“青少年党史学习月”活动启动。中国关心下一代工作委员会今天在京启动活动。", "中国关心下一代工作委员会", "全国关工委"),
+])
+def test_a_body_is_named_without_the_words_around_it(text, present, absent):
+    bodies = {n for n, label in names(text) if label in ("GovernmentBody", "Organization")}
+    assert present in bodies and absent not in bodies
+
+
+def test_a_forum_whose_post_a_person_holds_is_an_organisation():
+    got = names("世界经济论坛主席博尔格·布伦德表示，中国经济前景光明。")
+    assert ("世界经济论坛", "Organization") in got and ("世界经济论坛", "Event") not in got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("外交部就习近平主席出席中阿合作论坛第十届部长级会议开幕式举行中外媒体吹风会。", "中阿合作论坛", "阿合作论坛"),
+    ("俄罗斯总统普京签署总统令，任命前国防部长绍伊古为俄联邦安全会议秘书。", None, "国防部长绍伊古为俄联邦安全会议"),
+    ("阿盟外长理事会会议在开罗举行。", "阿盟外长理事会会议", "理事会会议"),
+])
+def test_an_event_is_named_from_the_pair_it_joins_and_never_from_a_post(text, present, absent):
+    assert_named(text, "Event", present, absent)

@@ -1,3 +1,5 @@
+import pytest
+
 from conftest import make_doc
 
 
@@ -1179,3 +1181,28 @@ def test_an_official_of_a_department_speaks_for_the_ministry_that_acts():
     issued = rels(text, "issuedBy")
     assert ("人工智能+制造行动", "工业和信息化部") in issued
     assert ("关于开展试点工作的通知", "工业和信息化部办公厅") in issued
+
+
+@pytest.mark.parametrize("text, kept, left_out", [
+    ("蔡奇在河内同越共中央政治局委员、中央书记处常务书记陈锦绣举行会谈。",
+     ("陈锦绣", "越南共产党中央委员会政治局", "委员"), ("陈锦绣", "中央书记处", "常务书记")),
+    ("王沪宁在京会见越共中央委员、越南祖国阵线中央副主席兼秘书长阮氏秋荷。", None, ("阮氏秋荷", "中共中央", "副主席")),
+    ("以总理内塔尼亚胡宣布解散战时内阁，内塔尼亚胡、国防部长加兰特以及甘茨是3名核心成员。", None, ("加兰特", "国防部", "部长")),
+    ("第九届全国人民代表大会常务委员会副委员长邹家华同志因病逝世。", ("邹家华", "全国人大常委会", "副委员长"), None),
+    ("结合自身经历，全国人大代表水庆霞、朱悦萌也讲述了她们在一线履职的故事。", ("水庆霞", "全国人民代表大会", "代表"), None),
+    ("国务院调查组召开第一次全体会议。调查组组长、应急管理部副部长宋元明通报调查安排。", ("宋元明", "应急管理部", "副部长"), None),
+])
+def test_a_foreign_official_holds_no_post_in_our_body_of_that_name(text, kept, left_out):
+    got = rels(text, "membership")
+    assert kept is None or kept in got
+    assert left_out is None or left_out not in got
+
+
+def test_the_host_of_the_briefing_where_a_policy_was_heard_of_did_not_issue_it():
+    text = "记者今天从国务院新闻办公室举行的新闻发布会上了解到，近日印发的《提振消费专项行动方案》将全方位扩大商品和服务消费。"
+    assert not rels(text, "issuedBy")
+
+
+def test_the_side_named_before_the_act_holds_the_event_not_the_guest_who_congratulates_it():
+    text = "阿拉伯国家联盟祝贺中方成功举办中阿合作论坛第十届部长级会议并取得丰硕成果。"
+    assert not any(event == "中阿合作论坛" for event, _ in rels(text, "organizer"))
