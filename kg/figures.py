@@ -48,7 +48,7 @@ SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|�
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
 WILL_DO = ("推动|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
-           "下调|上调|调降|降低|提高")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
+           "下调|上调|调降|降低|提高|开通|投产|投运|上线")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
@@ -92,6 +92,9 @@ def format_value(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+ROUND_NUMERALS = ("十", "百", "千", "万")
+
+
 def _is_statistic(text: str, match: re.Match) -> bool:
     num, unit, mult = match.group("num"), match.group("unit") or "", match.group("mult") or ""
     before, after = text[max(0, match.start("num") - 1):match.start("num")], text[match.end():match.end() + 3]
@@ -130,6 +133,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
     if unit == "类" and not mult and text.startswith(REGISTRATION_CLASSES, match.end()):
         return False  # 1类创新药, 3类医疗器械: a class of registration, no count
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
+        if num in ROUND_NUMERALS and after[:1] in ROUND_NUMERALS and not (match.group("more") or match.group("more2")):
+            return False  # 千家万户, 千军万马, 千方百计: an idiom's round numbers, no amount
         value = parse_number(num)
         approximate = bool(match.group("more") or match.group("more2")) and value is not None and value >= 10
         return value is not None and (bool(mult) or value >= 100 or approximate or unit in ("倍", "成", "届"))

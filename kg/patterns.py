@@ -153,6 +153,12 @@ def _country_pair(tokens: list[Token], k: int) -> bool:
                                                                 or tokens[k + 1].text in REGION_SHORT)
 
 
+def _glued_conjunction(word: str) -> bool:
+    from kg.persons import glued_conjunction
+
+    return glued_conjunction(word)
+
+
 def _personal_name(word: str) -> bool:
     """习近平, 程立峰: a Chinese personal name jieba tags so (it also tags 布隆迪, 阿根廷 nr)."""
     from kg.persons import valid_name
@@ -268,6 +274,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j -= 1  # 数字中国建设峰会 (a named goal being built), but not 在北京建设峰会场馆
         elif _clause_boundary(tokens, j - 1, i, label) or label is Label.POLICY and tokens[j - 1].text in INTO_LISTS:
             break  # 通过谈判进入 国家医保药品目录: what enters a list is no part of its name
+        elif _glued_conjunction(tokens[j - 1].text):
+            break  # 梁言|顺和|自治区政府: a name's last character and 和, then the body
         elif tokens[j - 1].text == "兼" or label is Label.EVENT and j < i and tokens[j - 1].text in lexicon.load().roles \
                 and tokens[j].pos.startswith(("nr", "ns")):
             break  # 副总理兼|总统办公厅: the posts a person holds; 前国防部长|绍伊古为俄联邦安全会议: a post, then its

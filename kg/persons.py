@@ -79,7 +79,7 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
     characters. After a post title, a name jieba takes for a place too (首席统计师江源), and one
     whose last character jieba glued to the act that follows in `text` (张国 清率)."""
     inner = [t for t in tokens if start <= t.start < end]
-    if after_title and inner and inner[-1].end > end and text[end:inner[-1].end] in ACTS_AFTER_NAME:
+    if after_title and inner and inner[-1].end > end and (text[end:inner[-1].end] in ACTS_AFTER_NAME or _conjunction_glued(text, end)):
         if len(inner) == 1 and inner[0].start == start and inner[0].pos.startswith("nr"):
             return True  # 会长丁仲礼作报告: jieba's one name-and-act word
         inner = inner[:-1]  # the name's last character is checked with the rules, not by jieba
@@ -95,13 +95,25 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
                or after_title and t.pos == "b" and not _common(t.text) for t in inner)  # 主任单立|坡: a rare word jieba made
 
 
+def glued_conjunction(word: str) -> bool:
+    """jieba made one rare word of a name's last character and the 和 after it (梁言|顺和|自治区政府主席
+    张雨浦: 梁言顺 and …); 温和, 平和 are words."""
+    from kg.ner import COMMON_WORD_FREQUENCY, word_frequency  # kg.ner imports this module
+
+    return len(word) == 2 and word[1] in ("和", "与") and word_frequency(word) < COMMON_WORD_FREQUENCY
+
+
+def _conjunction_glued(text: str, end: int) -> bool:
+    return end > 0 and glued_conjunction(text[end - 1:end + 1])
+
+
 def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int]) -> str:
     """The name that starts at `pos` (right after a title), 2 to 4 characters, ending on a token boundary."""
     for size in (3, 2, 4):
         name = text[pos:pos + size]
         rest = text[pos + size:pos + size + 2]
         ends_well = (not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)) and rest[:1] not in "·•‧・-"
-        on_boundary = pos + size in bounds or size == 3 and rest.startswith(ACTS_AFTER_NAME)  # 张国 清率: 张国清 率…
+        on_boundary = pos + size in bounds or size == 3 and (rest.startswith(ACTS_AFTER_NAME) or _conjunction_glued(text, pos + size))  # 张国 清率: 张国清 率…
         if len(name) == size and valid_name(name, surnames) and ends_well and on_boundary \
                 and not (size == 3 and glued_last(text, pos + size)):
             return name

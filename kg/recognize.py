@@ -843,12 +843,16 @@ def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _with_foreign_tail(m: Mention, text: str, tokens: list[Token], starts: list[int]) -> Mention:
     """A transliterated name the model ended before jieba's last name word of it, which ends the
-    phrase (总裁格奥尔基|耶娃。): the whole name."""
+    phrase (总裁格奥尔基|耶娃。), or one character after its dot (侯赛因·伊|比什表示): the whole name."""
     at = bisect.bisect_left(starts, m.end)
-    if at == len(tokens) or starts[at] != m.end or not _transliterated(m.text):
+    if at == len(tokens) or starts[at] != m.end:
         return m
     tail = tokens[at]
-    if not tail.pos.startswith("nr") or len(tail.text) > 2 or re.match(CJK, text[tail.end:tail.end + 1]):
+    one_after_dot = len(m.text) >= 3 and m.text[-2] in NAME_DOTS and tail.pos.startswith(("nr", "ns", "nz")) \
+        and len(tail.text) <= 3  # 侯赛因·伊|比什: no part of a name after its dot is one character
+    ends_the_phrase = _transliterated(m.text) and tail.pos.startswith("nr") and len(tail.text) <= 2 \
+        and not re.match(CJK, text[tail.end:tail.end + 1])
+    if not (one_after_dot or ends_the_phrase):
         return m
     return dataclasses.replace(m, end=tail.end, text=text[m.start:tail.end], norm=text[m.start:tail.end])
 

@@ -163,7 +163,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 yield from _membership(doc, person, body, item, index, mentions, foreign)
                 shared = shared if plain or org is not None else None  # a post naming its own body ends the list
             else:
-                org = shared = government_of_the_place(org, item)
+                org = shared = government_of_the_place(org if org is not None else shared, item)  # …书记A和自治区政府主席B
         listed = (person.end, shared if chain else None, foreign)
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.label is Label.ROLE and after.start == person.end:

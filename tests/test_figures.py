@@ -1019,3 +1019,13 @@ def test_a_sentence_that_opens_by_naming_its_goals_states_a_goal_in_each_clause(
     text = ("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；"
             "粮食产量1.3万亿斤以上。")
     assert [f.kind for f in make_doc(text, published="2024-03-05").figures] == ["target"] * 4
+
+
+def test_an_idiom_s_round_numbers_are_no_figure():
+    assert figures("今天来看《守护“一老一小”民生保障惠及千家万户》，千方百计保供应。") == []
+    assert figures("近千家企业参展。") == [("1000", "家", "2020", "actual")]
+    assert ("10", "个", "2020", "actual") in figures("全省形成十多个千亿产业集群。")
+
+
+def test_what_a_place_will_open_is_a_target():
+    assert figures("争创全国低空经济示范区，山东将开通50条以上市内无人机航线。", "2025-03-05") == [("50", "条", "2025", "target")]

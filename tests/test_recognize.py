@@ -1163,3 +1163,12 @@ def test_a_forum_whose_post_a_person_holds_is_an_organisation():
 ])
 def test_an_event_is_named_from_the_pair_it_joins_and_never_from_a_post(text, present, absent):
     assert_named(text, "Event", present, absent)
+
+
+def test_a_foreign_name_s_part_after_its_dot_is_more_than_one_character():
+    assert ("侯赛因·伊比什", "Person") in names("阿拉伯海湾国家研究所高级研究员侯赛因·伊比什表示，美国政府轻率发动关税战。")
+
+
+def test_a_name_whose_last_character_jieba_glued_to_and_is_whole():
+    got = names("当天下午，他在宁夏回族自治区党委书记梁言顺和自治区政府主席张雨浦陪同下，到银川市调研。")
+    assert ("梁言顺", "Person") in got and not any(n.startswith("顺和") for n, _ in got)

@@ -1206,3 +1206,8 @@ def test_the_host_of_the_briefing_where_a_policy_was_heard_of_did_not_issue_it()
 def test_the_side_named_before_the_act_holds_the_event_not_the_guest_who_congratulates_it():
     text = "阿拉伯国家联盟祝贺中方成功举办中阿合作论坛第十届部长级会议并取得丰硕成果。"
     assert not any(event == "中阿合作论坛" for event, _ in rels(text, "organizer"))
+
+
+def test_a_bare_regional_government_listed_after_that_region_s_party_committee_is_that_region_s():
+    text = "当天下午，他在宁夏回族自治区党委书记梁言顺和自治区政府主席张雨浦陪同下，到银川市调研。"
+    assert ("张雨浦", "宁夏回族自治区人民政府", "主席") in rels(text, "membership")
