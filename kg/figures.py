@@ -26,7 +26,7 @@ __all__ = ["figures", "find_figures", "format_value"]
 UNITS = sorted(
     "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
     "亩 公顷 元 美元 欧元 人民币 人次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 块 片 "
-    "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
+    "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 笔 单 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
     key=len, reverse=True)
 CN = "〇零一二两三四五六七八九十百千"
 NUMBER = re.compile(
@@ -59,7 +59,8 @@ TITLE = re.compile(r"《[^》]*》")  # a title's words (…行动计划) say no
 # a unit character that is really the start of a word (16部门, 3个人, 5条件)
 UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 项目 名单 名称 位于 所以 所有 座谈 场景 场所 批准 批次 类型 "
                        "种类 次数 户口 人员 人民 人口 人们 吨位 元素 元旦 届时 倍数 名义 位置 件事 只有 只是 本身 本届 期间 "
-                       "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举".split())
+                       "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举 单位 单独 单一 单项 单元 单个 单列 单日 单月 单车 "
+                       "笔记".split())
 TARGET_OPENING = re.compile(r"^[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)"
                             r"|^[^，。；：:]{0,12}目标(?:是|为)?[：:]")  # 今年发展主要预期目标是：…；…: each a goal
 POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…: its goals

@@ -51,7 +51,7 @@ STOP = frozenset(
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
-    "没有 年版".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "没有 年版 累计 下达 从事 最严 最严格".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).

@@ -1029,3 +1029,8 @@ def test_an_idiom_s_round_numbers_are_no_figure():
 
 def test_what_a_place_will_open_is_a_target():
     assert figures("争创全国低空经济示范区，山东将开通50条以上市内无人机航线。", "2025-03-05") == [("50", "条", "2025", "target")]
+
+
+def test_transactions_and_orders_are_counted():
+    assert figures("年交易量超1万亿笔，快递日均处理量超过3亿单。") == [
+        ("1000000000000", "笔", "2020", "actual"), ("300000000", "单", "2020", "actual")]

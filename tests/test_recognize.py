@@ -1172,3 +1172,11 @@ def test_a_foreign_name_s_part_after_its_dot_is_more_than_one_character():
 def test_a_name_whose_last_character_jieba_glued_to_and_is_whole():
     got = names("当天下午，他在宁夏回族自治区党委书记梁言顺和自治区政府主席张雨浦陪同下，到银川市调研。")
     assert ("梁言顺", "Person") in got and not any(n.startswith("顺和") for n, _ in got)
+
+
+@pytest.mark.parametrize("text, label, absent", [
+    ("截至2024年底，中央财政资金累计下达山水工程1006.5亿元。", "Policy", "中央财政资金累计下达山水工程"),
+    ("严禁在中国领土从事反华活动。", "Policy", "领土从事反华活动"),
+])
+def test_no_name_is_made_of_what_a_clause_does_to_it(text, label, absent):
+    assert_named(text, label, None, absent)
