@@ -486,12 +486,14 @@ def _numbered_meetings(text: str, found: list[Mention]) -> Iterator[Mention]:
 def recognize(doc: Doc) -> Doc:
     """Mentions of every class, Roles included, with aliases resolved inside the document."""
     lex = lexicon.load()
-    found = [m for m in candidates(doc) if not inside(m.start, m.end, doc.skipped) and not _counted_kind(doc.document.text, m)]
+    found = [m for m in candidates(doc) if not inside(m.start, m.end, doc.skipped) and not _counted_kind(doc.document.text, m)
+             and not _departments_of_a_kind(doc.document.text, m)]
     home = home_body(doc, found)
     found += _home_aliases(doc.document.text, home)
     rules = filter_spans(found)
     taken = SpanSet(rules)
-    learned = [m for m in _learned(doc) if not taken.overlaps(m.start, m.end) or _covers(m, rules)]
+    learned = [m for m in _learned(doc) if (not taken.overlaps(m.start, m.end) or _covers(m, rules))
+               and not _departments_of_a_kind(doc.document.text, m)]
     named = rules + learned
     learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, named)]
     learned += _recurring_names(doc.document.text, learned, rules + learned)
@@ -565,6 +567,11 @@ COUNT_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(
 
 
 COUNT_AFTER = re.compile(r"(?:共|累计|达|达到|超过)?(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套)")
+
+
+def _departments_of_a_kind(text: str, m: Mention) -> bool:
+    """各地商务部门, 北京市商务部门: the departments of a kind (部门), not a ministry jieba cut out of it."""
+    return m.label in BODY_LABELS and m.text.endswith("部") and text.startswith("门", m.end)
 
 
 def _counted_kind(text: str, m: Mention) -> bool:

@@ -37,7 +37,7 @@ ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制�
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 ITS_PROGRESS = re.compile(r"[^，。；、]{0,20}?(?:实施|执行|落实|贯彻|完成|进展)情况")  # 公布《纲要》…目标任务实施情况: a report on it
 CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
-NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$")
+NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$|^为[^，。；]{0,6}$")  # 为科学编制…建言献策: for whoever compiles it
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
 # the speaker's body leads, the others are consulted: 我们会同…, or a clause of the speaker's opening with it (。会同财政部印发…)

@@ -1180,3 +1180,8 @@ def test_a_name_whose_last_character_jieba_glued_to_and_is_whole():
 ])
 def test_no_name_is_made_of_what_a_clause_does_to_it(text, label, absent):
     assert_named(text, label, None, absent)
+
+
+@pytest.mark.parametrize("text", ["各地商务部门积极开展活动。", "北京市商务部门开展“外贸优品网上行”出口转内销对接活动。"])
+def test_the_departments_of_a_kind_are_no_ministry(text):
+    assert not [n for n, label in names(text) if label == "GovernmentBody"]

@@ -1211,3 +1211,8 @@ def test_the_side_named_before_the_act_holds_the_event_not_the_guest_who_congrat
 def test_a_bare_regional_government_listed_after_that_region_s_party_committee_is_that_region_s():
     text = "当天下午，他在宁夏回族自治区党委书记梁言顺和自治区政府主席张雨浦陪同下，到银川市调研。"
     assert ("张雨浦", "宁夏回族自治区人民政府", "主席") in rels(text, "membership")
+
+
+def test_who_advises_on_a_plan_s_drafting_does_not_issue_it():
+    text = "全国政协副主席何报翔说，民革要牢记嘱托，为科学编制“十五五”规划建言献策，推动规划符合时代发展所需。"
+    assert not rels(text, "issuedBy")
