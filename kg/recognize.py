@@ -350,7 +350,8 @@ def candidates(doc: Doc) -> list[Mention]:
     found += company_branches(text, words, found)
     found += _foreign_bodies(text, tokens, found)
     named = list(_departments_of_named_bodies(text, found))
-    return found + list(_numbered_meetings(text, found)) + named + list(_departments_listed_after(text, found + named))
+    return found + list(_numbered_meetings(text, found)) + named + list(_departments_listed_after(text, found + named)) \
+        + list(_parts_listed_after(text, found))
 
 
 FOREIGN_BODY_ENDINGS = ("部", "省", "局", "署", "委员会", "议会", "国会", "军方", "政府", "内阁", "央行", "总统府", "办公室",
@@ -457,6 +458,30 @@ def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Menti
             name = whole + match.group(0)
             yield Mention(match.start(), match.end(), match.group(0), Label.GOV, name, "listed-department")
             at = match.end()
+
+
+SHARED_PREFIXES = ("全国人大常委会", "全国人大", "全国政协")  # 全国人大监察司法委、财经委、华侨委: each the NPC's
+
+
+def _parts_listed_after(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """A body's part named by its short name in a list after another part of the same whole, which
+    alone gave the whole's name (全国人大监察司法委主任委员杨晓超、财经委主任委员钟山、环资委…): the list
+    leaves the prefix unsaid, so 财经委 is 全国人大财经委 here, not the Party's."""
+    names = lexicon.load().names
+    for m in found:
+        prefix = next((p for p in SHARED_PREFIXES if m.label is Label.GOV and m.text.startswith(p) and len(m.text) > len(p)), "")
+        at = m.end
+        while prefix:
+            separator = LIST_SEPARATOR.search(text, at, at + 16)
+            if separator is None or not (separator.start() == at or _official_re().fullmatch(text, at, separator.start())):
+                break
+            end = next((e for e in range(min(separator.end() + 10, len(text)), separator.end() + 1, -1)
+                        if names.get(prefix + text[separator.end():e], (None,))[0] is Label.GOV), None)
+            if end is None:
+                break
+            yield Mention(separator.end(), end, text[separator.end():end], Label.GOV,
+                          names[prefix + text[separator.end():end]][1], "listed-part")
+            at = end
 
 
 def _body_words(run: str) -> list[str]:

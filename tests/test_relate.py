@@ -1216,3 +1216,19 @@ def test_a_bare_regional_government_listed_after_that_region_s_party_committee_i
 def test_who_advises_on_a_plan_s_drafting_does_not_issue_it():
     text = "全国政协副主席何报翔说，民革要牢记嘱托，为科学编制“十五五”规划建言献策，推动规划符合时代发展所需。"
     assert not rels(text, "issuedBy")
+
+
+def test_each_committee_of_a_list_that_named_the_congress_once_is_the_congress_s():
+    text = "会议听取了全国人大监察司法委主任委员杨晓超、财经委主任委员钟山、环资委主任委员鹿心社、社会委主任委员杨振武分别作的报告。"
+    got = rels(text, "membership")
+    assert {("钟山", "全国人大财政经济委员会", "主任委员"), ("鹿心社", "全国人大环境与资源保护委员会", "主任委员"),
+            ("杨振武", "全国人大社会建设委员会", "主任委员")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("应澳大利亚联邦议会参议长莱恩斯和众议长迪克邀请，赵乐际对澳大利亚进行正式友好访问。",
+     ("莱恩斯", "澳大利亚联邦议会", "参议长")),
+    ("决定任命张升民为中华人民共和国中央军事委员会副主席。", ("张升民", "中央军委", "副主席")),
+])
+def test_posts_and_bodies_known_by_the_names_the_state_gives_them(text, expected):
+    assert expected in rels(text, "membership")
