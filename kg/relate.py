@@ -367,6 +367,9 @@ def _whole_of(name: str) -> str | None:
     return lex.parents.get(name) if name in lex.departments.values() else local_whole(name)
 
 
+ASKED = re.compile(r"记者(?:提问|问到|问)")  # 例行记者会上，有记者提问，日本首相…: who the question is about
+
+
 def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     """Who answers at the press conference the introduction, else the headline, names (国新办举行
     “…”系列主题新闻发布会（工业和信息化部）, then 时间：…, 发布人：…)."""
@@ -389,7 +392,8 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     for m in mentions:
         if m.name in hosts:
             continue  # 主持人：…新闻发言人 寿小丽: she moderates, the 发布人 speak
-        in_note = note.start <= m.start < note.end or any(s.start <= m.start < s.end for s in presenters)
+        in_note = note.start <= m.start < note.end and not ASKED.search(text, note.start, m.start) \
+            or any(s.start <= m.start < s.end for s in presenters)
         reporter = REPORTER.search(text, max(0, m.start - 5), m.start) is not None  # （记者 付奇）1月25日，…
         answering = AT_THE_BRIEFING.match(text, m.end) is not None \
             or ANSWERING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None  # 梁志峰在回答记者提问时表示
@@ -582,6 +586,9 @@ def _presenters(doc: Doc) -> list[Sentence]:
     return found
 
 
+ITS_SPIRIT = ("精神", "重要精神")  # 举办学习贯彻二十届四中全会精神…报告会: what the held event studies, not it
+
+
 SIDE_NAMED = re.compile(r"[中我贵双对该其]方")  # 哈马德祝贺中方成功举办…: the side named after the body holds it
 
 
@@ -598,7 +605,7 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         if m.end + len(TITLE_PREFIX.match(text, m.end).group()) in titles:
             continue  # 国务院副总理丁薛祥…举行中哈合作委员会第十一次会议: a person's title, not the host
         held = HOLDS.search(text, m.end, event.start)
-        if held and not SIDE_NAMED.search(text, m.end, held.start()):
+        if held and not SIDE_NAMED.search(text, m.end, held.start()) and not text.startswith(ITS_SPIRIT, event.end):
             # 由A、B共同主办; 中共中央、国务院…举行: each body listed with the one that holds it is a host
             for host in (m, *_co_issuers(text, bodies, m)):
                 yield Relation(event, "organizer", host, index)

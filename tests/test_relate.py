@@ -1232,3 +1232,13 @@ def test_each_committee_of_a_list_that_named_the_congress_once_is_the_congress_s
 ])
 def test_posts_and_bodies_known_by_the_names_the_state_gives_them(text, expected):
     assert expected in rels(text, "membership")
+
+
+def test_who_a_reporter_asks_about_does_not_speak_at_the_press_conference():
+    text = "11月13日外交部例行记者会上，有记者提问，日本首相高市早苗日前发表关于中国大陆对台湾动武的言论。"
+    assert not rels(text, "speaker")
+
+
+def test_bodies_that_hold_a_lecture_on_a_plenum_s_spirit_do_not_hold_the_plenum():
+    text = "中央宣传部、教育部、中共北京市委29日上午在北京人民大会堂举办学习贯彻党的二十届四中全会精神中央宣讲团首场报告会。"
+    assert {body for _, body in rels(text, "organizer")} <= {"中共中央"}
