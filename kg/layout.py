@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.dates import infer_date
-from kg.persons import CREDIT, valid_name
+from kg.persons import CREDIT, SPEECH, valid_name
 from kg.spans import occurrences
 from kg.types import Doc, Sentence
 
@@ -77,8 +77,8 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str], text: s
     if len(head) > 4:  # 工业和信息化部副部长辛国斌：the name after the last post title
         ends = [at + len(role) for role in roles for at in occurrences(head, role)]
         head = head[max(ends):] if ends else ""
-    if any(head.endswith(role) for role in roles) or not 2 <= len(head) <= 4:
-        return None  # a salutation such as 张连起委员：
+    if any(head.endswith(role) for role in roles) or not 2 <= len(head) <= 4 or head in SPEECH:
+        return None  # a salutation such as 张连起委员：; 新闻发言人表示：names no one
     return head if valid_name(head, surnames) or _introduced(head, text, roles) else None
 
 

@@ -164,11 +164,12 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
 
 # What follows a foreign official's name: a date, a verb of speech or diplomacy, a preposition, an
 # adverb or punctuation. Such names are split anywhere by jieba, so their end is found by what follows.
+# 以及, 成为, 作为, 行为 are listed whole so that 及 and 为 (阿巴斯及巴方, 塞西为大…揭幕) cut no name before them.
 AFTER_FOREIGN_NAME = ("表示", "说", "称", "指出", "强调", "认为", "宣布", "警告", "回应", "当天", "今天", "当晚", "日前", "近日",
                       "此前", "随后", "今年", "在", "于", "与", "同", "和", "对", "向", "的", "将", "也", "已", "等", "就", "互",
                       "致", "赴", "会见", "会谈", "会晤", "举行", "访问", "访华", "出席", "发表", "通电话", "通话", "抵达", "前往",
                       "邀请", "主持", "夫妇", "祝贺", "贺信", "阁下", "之子", "通报", "上月", "时", "亦", "并", "有", "后", "会面",
-                      "独家", "到", "代表", "接受", "会", "共同", "率", "此")
+                      "独家", "到", "代表", "接受", "会", "共同", "率", "此", "及", "以及", "为", "成为", "作为", "行为")
 FOREIGN_NAME_END = "(?=\\d|[一二三四五六七八九十]+日|" + "|".join(sorted(AFTER_FOREIGN_NAME, key=len, reverse=True)) + "|[，。、：；（“])"
 MAX_FOREIGN_NAME = 6  # characters, unless its parts are joined by · or -
 HOME_UNITS = re.compile("[乡村镇县]")  # in the words between a country and a title: a Chinese place after all

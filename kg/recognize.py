@@ -830,17 +830,17 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
                                                          or text[end - 1] in NEVER_ENDS_A_NAME):
         end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员), 佩恩才(是), 铁凝在(参加)
     start, end = _freed_of_words_around(text, start, end)
-    joint = next((k for k in range(start + 2, end - 1) if text[k] in WHERE_OR_WITH and _name_like(text[start:k])), None)
+    joint = next((k for k in range(start + 2, end - 1) if text[k] in AFTER_A_WHOLE_NAME and _name_like(text[start:k])), None)
     if joint is not None:
-        end = joint  # 卢拉在贺信中(表示), 李强同朔尔茨(会谈): the name, then where or with whom it acts
+        end = joint  # 卢拉在贺信中(表示), 李强同朔尔茨(会谈), 格拉西莫夫向普京, 阿巴斯及巴方: the name, then where, with or to whom
     if end - start < 2 or any(ch.isdigit() for ch in text[start:end]) or ACTS_BETWEEN_NAMES.search(text, start + 2, end - 1):
         return None  # 习近平祝贺斯塔默, 亨利请丁薛祥: two people and what one does to the other
     return dataclasses.replace(mention, start=start, end=end, text=text[start:end], norm=text[start:end])
 
 
-WHERE_OR_WITH = frozenset("在同")  # inside a learned span after a whole name (金在寅 has one character before it)
+AFTER_A_WHOLE_NAME = frozenset("在同向和及与为")  # inside a learned span after a whole name (金在寅 has one character before it)
 LEADING_ACT = frozenset("同令请与对给被让把从在之向")  # 同佩泽希齐扬, 令非方: none of them a common surname
-TRAILING_ACT = frozenset("称作记愿同说")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿
+TRAILING_ACT = frozenset("称作记愿同说刚")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿, 马克龙刚(结束)
 TRAILING_TIME = ("当天", "今天", "日前")  # 内塔尼亚胡当天表示
 SAYS = "称说"  # 克利奇科称，…
 MUTUAL_ACTS = "致通访赠换"  # after 互: 互致贺电, 互通电话, 互访

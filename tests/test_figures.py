@@ -1034,3 +1034,9 @@ def test_what_a_place_will_open_is_a_target():
 def test_transactions_and_orders_are_counted():
     assert figures("年交易量超1万亿笔，快递日均处理量超过3亿单。") == [
         ("1000000000000", "笔", "2020", "actual"), ("300000000", "单", "2020", "actual")]
+
+
+def test_a_plan_opening_the_sentence_after_where_it_is_made_sets_each_goal():
+    got = figures("在重庆，当地今年计划新开工改造城镇老旧小区1227个，对老旧住宅加装电梯4000部，完成充电端口设施建设2万个以上。",
+                  "2025-06-01")
+    assert [kind for *_, kind in got] == ["target", "target", "target"]

@@ -1185,3 +1185,30 @@ def test_no_name_is_made_of_what_a_clause_does_to_it(text, label, absent):
 @pytest.mark.parametrize("text", ["各地商务部门积极开展活动。", "北京市商务部门开展“外贸优品网上行”出口转内销对接活动。"])
 def test_the_departments_of_a_kind_are_no_ministry(text):
     assert not [n for n, label in names(text) if label == "GovernmentBody"]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("鲁比奥下令拒绝向巴勒斯坦总统阿巴斯及巴方其他官员发放签证。", "阿巴斯", "阿巴斯及巴方"),
+    ("当地时间1日晚，埃及总统塞西为大埃及博物馆揭幕并发表致辞。", "塞西", "塞西为大"),
+])
+def test_a_foreign_name_ends_before_the_word_that_links_it_to_the_clause(text, present, absent):
+    persons = {n for n, label in names(text) if label == "Person"}
+    assert present in persons and absent not in persons
+
+
+def test_a_foreign_city_the_model_takes_for_a_name_is_no_person():
+    assert not {n for n, label in names("乌军在波克罗夫斯克方向和伏尔加格勒附近遭到打击。") if label == "Person"} \
+        & {"波克罗夫斯克", "伏尔加格勒"}
+
+
+def test_a_speech_verb_before_a_colon_names_no_speaker():
+    doc = make_doc("商务部新闻发言人今天介绍了中美经贸磋商情况。\n\n新闻发言人表示：中美两国元首今天在韩国釜山举行会晤。")
+    assert not [m for m in doc.mentions if m.label.value == "Person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("被拒签人员包括巴勒斯坦总统阿巴斯以及约80名巴勒斯坦官员。", "阿巴斯"),
+    ("2月，乌拉圭总统奥尔西成为今年首位访华的拉美国家元首。", "奥尔西"),
+])
+def test_a_word_that_ends_with_a_linking_character_is_no_part_of_the_name_before_it(text, name):
+    assert (name, "Person") in names(text)
