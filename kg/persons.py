@@ -228,6 +228,10 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
                 end = tokens[k].start
                 break
             k += 1
+        straddling = next((t for t in tokens[k:k + 2] if t.start < end < t.end), None)
+        if straddling is not None and straddling.pos in ("p", "c") and straddling.start - start >= 2 \
+                and word_frequency(straddling.text) >= CLAUSE_WORD:
+            end = straddling.start  # 内塔尼亚胡关|于: the name ends before the preposition jieba read whole
         name = text[start:end]
         joined = "·" in name or "-" in name
         common = word_frequency(name) >= COMMON_NAME_WORD and not looks_foreign(name)

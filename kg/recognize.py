@@ -814,6 +814,9 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     if split_word is not None and split_word.pos == "n" and end - start == 2 and split_word.end - start == 3 \
             and valid_name(text[start:split_word.end]):
         end = split_word.end  # 陈|锦绣(举行会谈): jieba read the given name's last two characters as a word
+    elif split_word is not None and split_word.pos in ("p", "c") and split_word.start - start >= 2 \
+            and word_frequency(split_word.text) >= COMMON_WORD_FREQUENCY:
+        end = split_word.start  # 内塔尼亚胡关|于: a preposition or conjunction the model cut
     if start and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
         start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]

@@ -1209,6 +1209,7 @@ def test_a_speech_verb_before_a_colon_names_no_speaker():
 @pytest.mark.parametrize("text, name", [
     ("被拒签人员包括巴勒斯坦总统阿巴斯以及约80名巴勒斯坦官员。", "阿巴斯"),
     ("2月，乌拉圭总统奥尔西成为今年首位访华的拉美国家元首。", "奥尔西"),
+    ("这表明以色列总理内塔尼亚胡关于停止在加沙地带军事行动的说法是谎言。", "内塔尼亚胡"),
 ])
 def test_a_word_that_ends_with_a_linking_character_is_no_part_of_the_name_before_it(text, name):
     assert (name, "Person") in names(text)
