@@ -23,8 +23,8 @@ from kg.aliases import EDITION, in_title
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
 from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
-from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, NOT_LAWS, POST_QUALIFIERS
 from kg.ner import TRANSLITERATION
+from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, NOT_LAWS, POST_QUALIFIERS
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
