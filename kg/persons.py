@@ -228,10 +228,7 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
                 end = tokens[k].start
                 break
             k += 1
-        straddling = next((t for t in tokens[k:k + 2] if t.start < end < t.end), None)
-        if straddling is not None and straddling.pos in ("p", "c") and straddling.start - start >= 2 \
-                and word_frequency(straddling.text) >= CLAUSE_WORD:
-            end = straddling.start  # 内塔尼亚胡关|于: the name ends before the preposition jieba read whole
+        end = end_before_a_linking_word(next((t for t in tokens[k:k + 2] if t.start < end < t.end), None), start, end)
         name = text[start:end]
         joined = "·" in name or "-" in name
         common = word_frequency(name) >= COMMON_NAME_WORD and not looks_foreign(name)
@@ -239,6 +236,17 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
         if len(name) >= 2 and not known and name[0] not in "·-兼" and not name.startswith(AFTER_FOREIGN_NAME) \
                 and not common and (len(name) <= MAX_FOREIGN_NAME or joined):
             yield start, name, "after-foreign-title"
+
+
+def end_before_a_linking_word(straddling: Token | None, start: int, end: int) -> int:
+    """Where a name ends that runs into a preposition or conjunction jieba read whole (内塔尼亚胡关|于):
+    before that word, `straddling` being the token across the name's end."""
+    from kg.ner import word_frequency  # kg.ner imports this module
+
+    if straddling is not None and straddling.pos in ("p", "c") and straddling.start - start >= 2 \
+            and word_frequency(straddling.text) >= CLAUSE_WORD:
+        return straddling.start
+    return end
 
 
 ADDRESSED_WITH = r"等[\d一二三四五六七八九十]+位"  # 李明等5位代表: the first of several addressees

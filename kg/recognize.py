@@ -20,7 +20,8 @@ from kg.local import local_bodies, local_institutions
 from kg.ner import (ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
-from kg.persons import ACTS_AFTER_NAME, BEFORE_TITLE, CJK, SPEAKS, after_post_titles, find_persons, glued_last, valid_name
+from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
+                        glued_last, valid_name)
 from kg.segment import whole_word_tag
 from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
@@ -814,9 +815,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     if split_word is not None and split_word.pos == "n" and end - start == 2 and split_word.end - start == 3 \
             and valid_name(text[start:split_word.end]):
         end = split_word.end  # 陈|锦绣(举行会谈): jieba read the given name's last two characters as a word
-    elif split_word is not None and split_word.pos in ("p", "c") and split_word.start - start >= 2 \
-            and word_frequency(split_word.text) >= COMMON_WORD_FREQUENCY:
-        end = split_word.start  # 内塔尼亚胡关|于: a preposition or conjunction the model cut
+    else:
+        end = end_before_a_linking_word(split_word, start, end)  # 内塔尼亚胡关|于
     if start and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
         start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
