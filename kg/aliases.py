@@ -145,6 +145,9 @@ def _generic_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else m for m in mentions]
 
 
+NATIONAL_BODY_OPENINGS = ("中国", "国家")  # 中国地震局, 国家X局: a body of the state, no ministry's department
+
+
 def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
     """A department named without its ministry belongs to the ministry named before it; one named
     after its ministry's short form takes the ministry's full name (国家发展改革委办公厅)."""
@@ -155,7 +158,7 @@ def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:
         if split and split[1].endswith(MINISTRY_PARTS) and len(m.name) - len(split[1]) >= 3:
             m = dataclasses.replace(m, norm="".join(split))  # 国家卫生健康委医政司 (not 民进|党当局, 中央|巡视组)
         elif m.label is Label.GOV and m.rule.startswith("head:") and m.name.endswith(DEPT_HEADS) and m.name not in lex.parents \
-                and not any(m.name.startswith(b) and b != m.name for b in lexicon.body_names()):
+                and not m.name.startswith(NATIONAL_BODY_OPENINGS) and not any(m.name.startswith(b) and b != m.name for b in lexicon.body_names()):
             owner = _ministry_before(doc, mentions[:i], m) or (home if m.name.endswith("司") else "")
             if owner:
                 m = dataclasses.replace(m, norm=owner + m.name)
@@ -170,7 +173,7 @@ def _ministry_before(doc: Doc, before: list[Mention], m: Mention) -> str:
     for other in reversed(before):
         if other.label is Label.GOV:
             gap = text[other.end:m.start]
-            chain = re.fullmatch(r"[\u4e00-\u9fff]{0,12}、", gap) and all(ch not in gap for ch in "，。；等和")
+            chain = re.fullmatch(r"[\u4e00-\u9fff]{1,12}、", gap)  # a post between: 应急管理部、中国地震局 are two bodies and all(ch not in gap for ch in "，。；等和")
             ministry = lexicon.ministry_of(other.name)  # the ministry itself, or another of its departments
             if (gap == "" or chain) and lexicon.load().parents.get(ministry) == "国务院":
                 return ministry

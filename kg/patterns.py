@@ -51,13 +51,13 @@ STOP = frozenset(
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
-    "没有 年版 累计 下达 从事 最严 最严格".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
 POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split())
 # Allowed at the left edge only when they are not the whole modifier.
-LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务 创新".split())
+LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务 创新 突发".split())
 NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "i", "nrt", "nrfg", "s", "g", "z", "t")
 KINDS_OF_CITY = ("直辖市", "计划单列市", "地级市", "县级市", "副省级城市")  # 各省、自治区、直辖市人民政府: kinds, not places
 GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
@@ -94,7 +94,22 @@ def _head(tok: Token, label: Label, prev: Token | None = None) -> str:
     for head in _endings(text, label):
         if tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l", "b")):
             return head
-    return ""
+    return "法" if label is Label.POLICY and _a_law_s_word(tok) else ""
+
+
+LAW_ACTS = ("执法", "司法", "立法", "违法", "合法", "非法", "守法", "普法", "依法", "护法", "犯法", "知法", "懂法", "用法",
+            "变法", "效法", "国法", "家法", "王法", "佛法", "章法", "枉法", "玩法", "魔法")  # 综合执法, 严格守法: acts, no law
+
+
+def _a_law_s_word(tok: Token) -> bool:
+    """One jieba word that ends a law's name (海商法, 反垄断法, 治安管理|处罚法, 食品|安全法): three
+    characters or more, a noun, neither a method (工作法, 分析法) nor an act on the law (综合执法)."""
+    from kg.ner import word_frequency
+
+    stem = tok.text[:-1]
+    return len(tok.text) >= 3 and tok.text.endswith("法") and tok.pos in ("n", "nz", "nr", "l", "j") \
+        and not tok.text.endswith(NOT_LAWS) and not tok.text.endswith(LAW_ACTS) \
+        and (len(stem) > 3 or word_frequency(stem) > 0)  # not 对拉法 (Rafah), 穆斯塔法, 刘显法: no word before 法
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -134,8 +149,8 @@ def _can_extend(tok: Token, label: Label) -> bool:
         return True
     if label is Label.EVENT and RELATIVE_TIME.fullmatch(tok.text):
         return False  # 去年底(中央经济工作会议), 当天(阿盟峰会): when it was held, no part of its name (2024年…大会 is)
-    if tok.pos == "h" and label is Label.POLICY:
-        return True  # 非(物质文化遗产法): a prefix of the name's first word
+    if (tok.pos == "h" or tok.text == "反") and label is Label.POLICY:
+        return True  # 非(物质文化遗产法), 反(外国制裁法): a prefix of the name's first word
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
         return any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in tok.text) and tok.pos != "m"
     if label is Label.EVENT and TIME_WORD.fullmatch(tok.text):
@@ -196,7 +211,7 @@ def _stray(tok: Token) -> bool:
     if REDUPLICATED_COUNT.fullmatch(tok.text):
         return True
     if len(tok.text) == 1:
-        return tok.pos not in ("ns", "nt", "j", "eng", "h") and tok.text != "“"  # 非(物质…): a prefix is no stray
+        return tok.pos not in ("ns", "nt", "j", "eng", "h") and tok.text not in "“反"  # 非(物质…), 反(外国…): a prefix is no stray
     return tok.pos.startswith("v") and tok.pos != "vn" and tok.text not in LEADING_VERBS_OK
 
 
@@ -285,6 +300,13 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
         elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text != "驻" \
                 and lexicon.load().names.get(tokens[j - 1].text, (None,))[0] is not Label.PLACE:
             break  # …采取行动|黎巴嫩看守政府: a country opens the name of its body (中国驻南非大使馆 goes on)
+        elif label is Label.POLICY and tokens[j - 1].text in LOCATIVES:
+            break  # 本行政区域 内|工会法: where it applies, no part of its name
+        elif label is Label.POLICY and tokens[j - 1].text == "不" and j >= 2 and tokens[j - 2].text == "反":
+            j -= 2  # 反不正当竞争法
+        elif label is Label.POLICY and tokens[i].text == "法" and j == i and tokens[j - 1].pos == "nt" \
+                and tokens[j - 1].text not in lexicon.load().names and not _endings(tokens[j - 1].text, Label.GOV):
+            j -= 1  # 民用航空|法: jieba's nt word, no body, opens the law's name
         elif _can_extend(tokens[j - 1], label):
             j -= 1
         elif j >= 1 and tokens[j - 1].pos == "m" and tokens[j - 1].text + tokens[j].text in lexicon.load().names:
@@ -487,9 +509,15 @@ def _number(tok: Token) -> bool:
         and not tok.text.endswith(("年", "月", "日", "号", "届", "期", "次", "版", "代"))
 
 
+LOCATIVES = frozenset("内 以内 境内 区内".split())
+DRAFTS = frozenset("草案 修订草案 修正草案 修正案".split())
+
+
 def _continues(tokens: list[Token], i: int) -> bool:
     """The head is followed by a noun of the same compound (标准 体系): not the end of a name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text in DRAFTS:
+        return False  # 社会救助法 草案: the draft of the law just named
     if nxt is not None and (nxt.text in HEADS[Label.POLICY] or nxt.text in HEADS[Label.ORG]):
         return True  # 专项 行动: the name goes on to a longer head; 协同创新战略 联盟: an organisation's
     return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP | POLICY_STOP
@@ -574,6 +602,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
 
 
 NOT_LAWS = ("工作法", "方法", "做法", "想法", "看法", "说法", "手法", "疗法", "算法", "语法", "兵法", "书法", "技法", "打法",
+            "分析法", "排除法", "归纳法", "演绎法", "辩证法", "分法", "操作法", "教学法", "学习法", "记忆法", "检测法", "测量法",
+            "计算法", "评价法", "评估法", "识别法", "养殖法", "栽培法", "种植法", "加法", "减法", "乘法", "除法",
             "戏法", "魔法", "笔法", "写法", "用法", "玩法", "养法", "种法")
 LAW_AND = ("及其", "及", "和", "与")
 LAW_AND_ITS_RULES = re.compile(r"(.{2,}法)(" + "|".join(LAW_AND) + ")(" + "|".join(BARE_OK) + ")")

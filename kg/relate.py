@@ -37,7 +37,7 @@ ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制�
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 ITS_PROGRESS = re.compile(r"[^，。；、]{0,20}?(?:实施|执行|落实|贯彻|完成|进展)情况")  # 公布《纲要》…目标任务实施情况: a report on it
 CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
-NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$|^为[^，。；]{0,6}$")  # 为科学编制…建言献策: for whoever compiles it
+NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$|^为[^，。；]{0,6}$|^(?:围绕|助力)(?:[^，。；]{0,4}、)?$")  # 为科学编制…, 围绕编制好、实施好…履职: serving whoever compiles it
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
 # the speaker's body leads, the others are consulted: 我们会同…, or a clause of the speaker's opening with it (。会同财政部印发…)
@@ -259,6 +259,8 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
         if foreign:
             return  # a minister abroad: of a ministry we do not know, not of a party named before
         own = named[1]
+    if own and org is not None and _a_government_we_do_not_know(org, role):
+        foreign = True  # 格陵兰岛自治政府总理尼尔森: the premier of the government just named, not ours
     if own and not foreign and (org is None or not org.name.startswith(own)):
         org = Mention(role.start, role.end, role.text, Label.GOV, own, "default-body")  # abroad: 塞尔维亚政府副总理
     if org is None:
@@ -270,6 +272,12 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
     if whole and whole in lex.names:  # 国务院新闻办新闻局副局长、新闻发言人: a department speaks for its body
         org = Mention(org.start, org.end, org.text, Label.GOV, whole, "whole-body")
     yield Relation(person, "membership", org, index, _post_in(org.name, role.name, lex.roles))
+
+
+def _a_government_we_do_not_know(org: Mention, role: Mention) -> bool:
+    """A government the lexicon does not know named right before the post (格陵兰岛自治政府总理): the
+    post is in it. China's own governments with a premier are known (中国政府, 中央人民政府)."""
+    return org.end == role.start and org.name.endswith("政府") and org.name not in lexicon.load().names
 
 
 UNIQUE_POSTS = frozenset("总书记 总理 委员长 国家主席 国家副主席".split())  # one holder at home at a time
@@ -948,7 +956,9 @@ def _a_law(name: str) -> bool:
     """职业病防治法, 立法法（修正）; not 管理办法, nor a way of working (kg.patterns.NOT_LAWS)."""
     name = EDITION.sub("", name)
     return name.endswith("法") and not name.endswith(("办法", *NOT_LAWS))
-LEGISLATURE = re.compile(r"人大|人民代表大会")
+
+
+LEGISLATURE = re.compile(r"(?:人大|人民代表大会)(?:常务委员会|常委会)?$")  # not its committees, which propose (全国人大财经委)
 
 
 def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> Iterator[Relation]:
@@ -985,7 +995,10 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
 
 
 def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention]):
-    """Industries in the policy's clause, else in the rest of its sentence up to the next policy."""
+    """Industries in the policy's clause, else in the rest of its sentence up to the next policy; a law's
+    name alone says what it is on (审议会计法修正草案的议案、…农业技术推广法…: no sector of the agenda)."""
+    if _a_law(policy.name):
+        return []
     text = doc.document.text
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     following = [m.start for m in mentions if m.label is Label.POLICY and m.start >= right and m.start < sent.end]

@@ -140,6 +140,12 @@ def test_department_named_after_its_ministry_gets_the_full_name():
     assert ("工业和信息化部信息通信发展司", "GovernmentBody") in got
 
 
+def test_a_body_listed_after_a_ministry_is_no_department_of_it():
+    got = names("应急管理部、中国地震局今天举办安全知识发布会。公安部、中国海警局联合开展专项行动。")
+    assert {("中国地震局", "GovernmentBody"), ("中国海警局", "GovernmentBody")} <= got
+    assert not any(name in ("应急管理部中国地震局", "公安部中国海警局") for name, _ in got)
+
+
 def test_departments_of_other_ministries_named_bare_and_a_bare_name_two_ministries_share():
     bare = names("市场监管总局质量发展局组织开展质量提升行动，生态环境部大气环境司会同有关部门推进。")
     assert {("国家市场监督管理总局质量发展局", "GovernmentBody"), ("生态环境部大气环境司", "GovernmentBody")} <= bare
@@ -1126,6 +1132,17 @@ def test_no_body_or_company_is_named_with_an_act_or_an_epithet(text, absent):
 
 def test_a_prefix_opens_a_law_s_name():
     assert ("非物质文化遗产法", "Policy") in names("全国人大常委会开展了非物质文化遗产法、社会保险法执法检查。")
+
+
+def test_laws_named_without_brackets_are_policies_and_what_only_looks_like_one_is_not():
+    got = {n for n, label in names("委员长会议建议，常委会会议审议治安管理处罚法修订草案、反不正当竞争法修订草案、海商法修订草案、"
+                                   "民用航空法修订草案、突发公共卫生事件应对法草案、食品安全法修正草案、社会救助法草案，"
+                                   "并对本行政区域内工会法实施情况开展检查。") if label == "Policy"}
+    assert {"治安管理处罚法", "反不正当竞争法", "海商法", "民用航空法", "突发公共卫生事件应对法", "食品安全法", "社会救助法",
+            "工会法"} <= got
+    assert not {"正当竞争法", "本行政区域内工会法"} & got
+    noise = names("以色列对拉法发动空袭。巴勒斯坦总理穆斯塔法表示，要综合执法，做好加减法，用好分析法。")
+    assert not {n for n, label in noise if label == "Policy"}
 
 
 @pytest.mark.parametrize("text, present, absent", [

@@ -357,6 +357,13 @@ def test_a_foreign_governments_deputy_and_a_name_jieba_glued_to_what_follows():
     assert facts == {("武林", "塞尔维亚政府", "副总理"), ("张国清", "国务院", "副总理")}
 
 
+def test_the_premier_of_a_government_we_do_not_know_is_its_premier():
+    doc = make_doc("丹麦首相弗雷泽里克森与格陵兰岛自治政府总理尼尔森共同会见记者。国务院总理李强出席。")
+    facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert ("尼尔森", "格陵兰岛自治政府", "总理") in facts and ("李强", "国务院", "总理") in facts
+    assert not any(person == "尼尔森" and org == "国务院" for person, org, _ in facts)
+
+
 def test_a_foreign_partys_leader_holds_a_post_in_that_party_and_ours_whatever_precedes():
     doc = make_doc("越共中央总书记苏林会见代表团。《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章。")
     facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
@@ -1216,6 +1223,10 @@ def test_a_bare_regional_government_listed_after_that_region_s_party_committee_i
 def test_who_advises_on_a_plan_s_drafting_does_not_issue_it():
     text = "全国政协副主席何报翔说，民革要牢记嘱托，为科学编制“十五五”规划建言献策，推动规划符合时代发展所需。"
     assert not rels(text, "issuedBy")
+    text = "王沪宁表示，要发挥人民政协作为专门协商机构作用，围绕编制好、实施好“十五五”规划履职尽责。"
+    assert not rels(text, "issuedBy")
+    text = "记者从农业农村部了解到，今年将继续扩大再生稻种植面积，围绕品种、农机等方面制定再生稻全产业链问题清单。"
+    assert rels(text, "issuedBy") == {("再生稻全产业链问题清单", "农业农村部")}  # what it works on, then what it makes
 
 
 def test_each_committee_of_a_list_that_named_the_congress_once_is_the_congress_s():
@@ -1242,3 +1253,11 @@ def test_who_a_reporter_asks_about_does_not_speak_at_the_press_conference():
 def test_bodies_that_hold_a_lecture_on_a_plenum_s_spirit_do_not_hold_the_plenum():
     text = "中央宣传部、教育部、中共北京市委29日上午在北京人民大会堂举办学习贯彻党的二十届四中全会精神中央宣讲团首场报告会。"
     assert {body for _, body in rels(text, "organizer")} <= {"中共中央"}
+
+
+def test_a_law_on_an_agenda_concerns_what_its_name_says_and_only_the_legislature_makes_it():
+    text = ("委员长会议建议，常委会会议审议国务院关于提请审议会计法修正草案的议案、关于提请审议能源法草案的议案、"
+            "关于提请审议农业技术推广法等3部法律的修正案草案的议案。")
+    assert rels(text, "concerns") == {("能源法", "能源")}
+    text = "委员长会议审议通过了全国人大财政经济委员会关于提请审议企业破产法修订草案的议案。"
+    assert not any(policy == "企业破产法" for policy, _ in rels(text, "issuedBy"))
