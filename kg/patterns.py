@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicon
-
+from kg.aliases import EDITION
 from kg.spans import strip_quotes
 from kg.types import Label, Mention, Token
 
-__all__ = ["name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS", "APPOSITIVE_KINDS",
+__all__ = ["a_law", "name_patterns", "listed_companies", "company_branches", "rules_named_after_their_law", "HEADS", "BRANCH_HEADS", "APPOSITIVE_KINDS",
            "verb_glued_to_a_country", "KINDS_OF_CITY",
            "DOCUMENT_NUMBER", "NUMBER_AFTER_ISSUER", "document_numbers", "POST_QUALIFIERS"]
 
@@ -605,6 +605,12 @@ NOT_LAWS = ("工作法", "方法", "做法", "想法", "看法", "说法", "手�
             "分析法", "排除法", "归纳法", "演绎法", "辩证法", "分法", "操作法", "教学法", "学习法", "记忆法", "检测法", "测量法",
             "计算法", "评价法", "评估法", "识别法", "养殖法", "栽培法", "种植法", "加法", "减法", "乘法", "除法",
             "戏法", "魔法", "笔法", "写法", "用法", "玩法", "养法", "种法")
+def a_law(name: str) -> bool:
+    """职业病防治法, 立法法（修正）; not 管理办法, nor a way of working (NOT_LAWS)."""
+    name = EDITION.sub("", name)
+    return name.endswith("法") and not name.endswith(("办法", *NOT_LAWS))
+
+
 LAW_AND = ("及其", "及", "和", "与")
 LAW_AND_ITS_RULES = re.compile(r"(.{2,}法)(" + "|".join(LAW_AND) + ")(" + "|".join(BARE_OK) + ")")
 

@@ -19,12 +19,12 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicon
-from kg.aliases import EDITION, in_title
+from kg.aliases import in_title
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
 from kg.layout import introduction
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
 from kg.ner import TRANSLITERATION
-from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, NOT_LAWS, POST_QUALIFIERS
+from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, POST_QUALIFIERS, a_law
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
@@ -952,12 +952,6 @@ def _speakers_bodies(memberships: list[Relation]) -> dict[str, str]:
 
 
 
-def _a_law(name: str) -> bool:
-    """职业病防治法, 立法法（修正）; not 管理办法, nor a way of working (kg.patterns.NOT_LAWS)."""
-    name = EDITION.sub("", name)
-    return name.endswith("法") and not name.endswith(("办法", *NOT_LAWS))
-
-
 LEGISLATURE = re.compile(r"(?:人大|人民代表大会)(?:常务委员会|常委会)?$")  # not its committees, which propose (全国人大财经委)
 
 
@@ -977,7 +971,7 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         issuer = None if heading else _issuer(doc, policy, mentions, home)
         for body in _issued_by_after(text, mentions, policy) if issuer is None and not heading else ():
             yield Relation(policy, "issuedBy", body, index)  # 《…》由工业和信息化部、国家标准委联合发布
-        if issuer is not None and _a_law(policy.name) and not LEGISLATURE.search(issuer.name):
+        if issuer is not None and a_law(policy.name) and not LEGISLATURE.search(issuer.name):
             issuer = None  # 国家卫生健康委…启动《职业病防治法》宣传周: only the legislature makes a law
         if issuer is not None:
             yield Relation(policy, "issuedBy", issuer, index)
@@ -997,7 +991,7 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
 def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention]):
     """Industries in the policy's clause, else in the rest of its sentence up to the next policy; a law's
     name alone says what it is on (审议会计法修正草案的议案、…农业技术推广法…: no sector of the agenda)."""
-    if _a_law(policy.name):
+    if a_law(policy.name):
         return []
     text = doc.document.text
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)

@@ -1040,3 +1040,10 @@ def test_a_plan_opening_the_sentence_after_where_it_is_made_sets_each_goal():
     got = figures("在重庆，当地今年计划新开工改造城镇老旧小区1227个，对老旧住宅加装电梯4000部，完成充电端口设施建设2万个以上。",
                   "2025-06-01")
     assert [kind for *_, kind in got] == ["target", "target", "target"]
+
+
+def test_a_law_named_near_a_figure_is_not_what_it_measures():
+    got = make_doc("欧盟5日以违反欧盟反垄断法为由对美国谷歌公司处以29.5亿欧元罚款。"
+                   "十四届全国人大代表依照选举法选出。全国人大代表共2977名。", published="2025-09-06").figures
+    assert {f.text for f in got} >= {"29.5亿欧元", "2977名"}
+    assert all(f.about is None or not f.about.name.endswith("法") for f in got)
