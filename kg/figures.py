@@ -25,7 +25,7 @@ from kg.types import Doc, Figure, Label, Mention, Sentence
 __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
-    "个百分点 百分点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
+    "个百分点 百分点 个基点 基点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
     "亩 公顷 元 美元 欧元 人民币 人次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 块 片 "
     "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 笔 单 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
     key=len, reverse=True)
@@ -147,8 +147,8 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
     unit = match.group("unit") or ""
     if unit in ("％", "成"):
         return "%"
-    if unit == "百分点":
-        return "个百分点"
+    if unit in ("百分点", "基点"):
+        return "个" + unit  # 下调25基点 is 25个基点 (basis points)
     if unit == "度":
         return "千瓦时"  # 亿度电: kilowatt-hours
     if unit == "公里" and "时速" in sentence_text[: match.start()]:
@@ -979,6 +979,13 @@ def _shared_metric(metric: str, previous: str) -> str:
     return metric
 
 
+def _past_deadline(cue: Cue, published: str) -> Cue:
+    """1949年前，全国…: a year before the document's, said with 前, is when, no deadline (2035年前 is one)."""
+    if cue.kind == "by" and "before" in cue.groups and cue.groups["by_y"] < published[:4]:
+        return Cue(cue.start, "year", {"year": cue.groups["by_y"] + "年", "year_y": cue.groups["by_y"]})
+    return cue
+
+
 THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出)[\u4e00-\u9fff]{0,8}|比[\u4e00-\u9fff]{1,8}?(?:高|低|快|慢)")  # 增长7.6%，高于全国3个百分点
 THAN_AT_END = re.compile(f"(?:{THAN.pattern})$")
 
@@ -1060,7 +1067,8 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     if match.group("unit") == "成":
         value *= 10  # 两成 = 20%
     start = match.start("pre") if match.group("pre") in HEDGES and match.group("pre") not in ("超", "突破") else match.start("num")
-    cues = [c for c in find_cues(text, sent.start, match.start()) if not _starting_point(text, c, match.start())]
+    cues = [_past_deadline(c, doc.document.published) for c in find_cues(text, sent.start, match.start())
+            if not _starting_point(text, c, match.start())]
     cell = tables.cell_at(text, match.start())
     if cell is not None:  # | 电信业务收入 | 14628亿元 | 2.6% |: the row says what, the header when and how
         metric = TABLE_UNIT.sub("", cell.row) + (TABLE_UNIT.sub("", cell.column) if CHANGE_HEADER.search(cell.column) else "")

@@ -521,7 +521,11 @@ def recognize(doc: Doc) -> Doc:
     learned = [m for m in _learned(doc) if (not taken.overlaps(m.start, m.end) or _covers(m, rules))
                and not _departments_of_a_kind(doc.document.text, m)]
     named = rules + learned
-    learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, named)]
+    by_model = SpanSet(learned)  # 孟庆阳、胡嵘苹: 庆阳 is part of a name, no place listed beside the next
+    places = [m for m in rules if m.label is Label.PLACE and not by_model.overlaps(m.start, m.end)]
+    places = {m.start: m for m in places} | {m.end: m for m in places}
+    learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, named)
+               and not _listed_among_places(doc.document.text, m, places)]
     learned += _recurring_names(doc.document.text, learned, rules + learned)
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     entities = rules_named_after_their_law(doc.document.text, entities)
@@ -577,6 +581,27 @@ def _word_taken_for_a_name(text: str, m: Mention, others: list[Mention]) -> bool
                 o.end == m.start - 1 and before in NAME_BESIDE or m.end + 1 == o.start and after[:1] in NAME_BESIDE):
             return False
     return True
+
+
+LIST_MARK = "、和及与"
+ITEM_ENDS = "、和及与等，。；的"
+PLACES_LISTED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,6}?)*等(?:多|\d+个|[一二三四五六七八九十]+个)?"
+                                 r"(?:地|州|省|市|国|城市|地区|方向|线路|景点|景区|城镇|口岸)")
+
+
+def _listed_among_places(text: str, m: Mention, places: dict[int, Mention]) -> bool:
+    """A learned name that is an item of a list of places is a place (布良斯克、莫斯科…, 江汉、黄淮、江南的…,
+    库尔斯克、库皮扬斯克等方向): a place the lexicon knows right beside it in the list, or the list ends
+    with 等地 (等州, 等方向…). `places`: the lexicon's places by where they start and where they end."""
+    if m.label is not Label.PERSON or m.rule != "crf":
+        return False
+    left = places.get(m.start - 1)
+    if left is not None and left.end == m.start - 1 and text[left.end] in LIST_MARK:
+        return True
+    right = places.get(m.end + 1)
+    if right is not None and right.start == m.end + 1 and text[m.end] in LIST_MARK and text[right.end:right.end + 1] in ITEM_ENDS:
+        return True
+    return PLACES_LISTED_AFTER.match(text, m.end) is not None
 
 
 TOPIC_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、关于[^。，；\n]{2,40}$")  # 一、关于统筹低空经济发展规划

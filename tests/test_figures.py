@@ -1047,3 +1047,9 @@ def test_a_law_named_near_a_figure_is_not_what_it_measures():
                    "十四届全国人大代表依照选举法选出。全国人大代表共2977名。", published="2025-09-06").figures
     assert {f.text for f in got} >= {"29.5亿欧元", "2977名"}
     assert all(f.about is None or not f.about.name.endswith("法") for f in got)
+
+
+def test_a_year_with_before_is_a_deadline_ahead_and_a_date_behind_and_basis_points_are_a_unit():
+    assert figures("北约领导人决定在2035年前将年度国防开支提高至国内生产总值的5%。", "2025-06-26") == [("5", "%", "2035", "target")]
+    assert figures("2019年前，全省工业增加值占比为30%。", "2025-06-26") == [("30", "%", "2019", "actual")]
+    assert figures("4月，企业新发放贷款平均利率比上月低约4个基点。", "2025-05-20") == [("4", "个基点", "2025-04", "actual")]

@@ -1230,3 +1230,11 @@ def test_a_speech_verb_before_a_colon_names_no_speaker():
 ])
 def test_a_word_that_ends_with_a_linking_character_is_no_part_of_the_name_before_it(text, name):
     assert (name, "Person") in names(text)
+
+
+def test_a_learned_name_listed_among_places_is_no_person():
+    got = names("从7日夜间到8日，俄防空系统在俄罗斯布良斯克、莫斯科、别尔哥罗德等多州击落60多架无人机。"
+                "乌军在哈尔科夫、库皮扬斯克等方向击退俄军进攻。以军还袭击了德黑兰、纳坦兹、马什哈德等地。")
+    assert not {n for n, label in got if label == "Person"}
+    listed = names("获奖者名单：郑万众、孟庆阳、胡嵘苹、钟义信、侯纯广。")  # 庆阳 is in a name, no place beside 胡嵘苹
+    assert {("孟庆阳", "Person"), ("胡嵘苹", "Person"), ("钟义信", "Person")} <= listed
