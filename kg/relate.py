@@ -94,8 +94,8 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     def said(word: str) -> bool:
         return word in doc.document.title or word in doc.document.text
 
-    if role == "委员" and said("政协"):
-        return "全国政协"  # a member addressed in a reply to a CPPCC proposal
+    if role in ("委员", "常委") and said("政协"):
+        return "全国政协"  # a member addressed in a reply to a CPPCC proposal; 冯正霖常委发言 at its standing committee
     if role == "代表" and said("人大"):
         return "全国人民代表大会"  # a deputy addressed in a reply to an NPC suggestion
     return lexicon.load().roles.get(role, "")
@@ -696,8 +696,8 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
             and not CARRIED_OUT.match(text, policy.end) and not ITS_PROGRESS.match(text, policy.end) \
             and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
-            and not match.group(0).endswith(("实施", "开展", "抓好")) \
-            and not text.startswith("工作", match.end())  # …标准实施要求: applying it; 《条例》修订工作: the work on it
+            and not match.group(0).endswith(("实施", "开展", "抓好")) and not text.startswith("草案", match.end()) \
+            and not text.startswith("工作", match.end())  # …标准实施要求: applying it; 《条例》修订工作, 海商法修订草案: the work on it
         applied = match.group(0).endswith(("实施", "开展")) and policy.name.endswith(NATIONAL_HEADS)
         if (before or after) and not applied and not NOT_ISSUER.search(DATE_AT_END.sub("", text[left:match.start()])):
             cue = match  # but 实施…战略: a strategy is the Centre's, whoever carries it out

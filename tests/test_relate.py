@@ -1261,3 +1261,18 @@ def test_a_law_on_an_agenda_concerns_what_its_name_says_and_only_the_legislature
     assert rels(text, "concerns") == {("能源法", "能源")}
     text = "委员长会议审议通过了全国人大财政经济委员会关于提请审议企业破产法修订草案的议案。"
     assert not any(policy == "企业破产法" for policy, _ in rels(text, "issuedBy"))
+    text = "会议听取了全国人大宪法法律委副主任委员黄明作的关于治安管理处罚法修订草案审议结果的报告。"
+    assert not rels(text, "issuedBy")  # a draft under review is issued by no one yet
+
+
+def test_the_npc_s_committees_named_by_their_own_short_forms():
+    text = "会议听取了全国人大宪法法律委副主任委员黄明作的报告。社会委主任委员杨振武作说明。西亚经济社会委员会发布报告。"
+    got = rels(text, "membership")
+    assert {("黄明", "全国人大宪法和法律委员会", "副主任委员"), ("杨振武", "全国人大社会建设委员会", "主任委员")} <= got
+    assert ("西亚经济社会委员会", "全国人民代表大会") not in rels(text, "subOrganizationOf")
+
+
+def test_a_standing_member_addressed_at_the_cppcc_is_its_standing_member():
+    text = "全国政协常委会第十二次会议举行全体会议。冯正霖常委发言建议，促进高校毕业生就业。中共中央政治局常委、全国政协主席王沪宁出席。"
+    got = rels(text, "membership")
+    assert ("冯正霖", "全国政协", "常委") in got and ("王沪宁", "中央政治局", "常委") in got
