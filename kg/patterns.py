@@ -51,7 +51,7 @@ STOP = frozenset(
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
-    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -325,6 +325,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA) \
             and not _country_pair(tokens, j):
         j += 1  # a name opens with neither a stray character (项, 好) nor an action verb (培育)
+    while j + 1 < i and tokens[j].text in VISITS and tokens[j + 1].pos == "m":
+        j += 1  # 参观调研|2024世界机器人博览会 (not 畅通国内大循环调研协商座谈会: there 调研 is the meeting's kind)
     while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].pos != "vn"
                                                  and (tokens[j].text not in LEADING_VERBS_OK or label is Label.EVENT))):
         j += 1  # a name does not open with a verb or a closing quote (a programme may: 促进…行动; a meeting not)
@@ -509,6 +511,7 @@ def _number(tok: Token) -> bool:
         and not tok.text.endswith(("年", "月", "日", "号", "届", "期", "次", "版", "代"))
 
 
+VISITS = frozenset("调研 考察 视察 参观".split())
 LOCATIVES = frozenset("内 以内 境内 区内".split())
 DRAFTS = frozenset("草案 修订草案 修正草案 修正案".split())
 
@@ -584,6 +587,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 break  # 老马工作法, 新方法: a way of working, not a law
             if head == "法" and tok.text == "法" and i + 1 < len(tokens) and tokens[i + 1].pos.startswith("nr"):
                 break  # 执行干事法提赫·比罗尔: 法 opens a foreign name, it ends no law
+            if head == "法" and tok.text == "法" and i and (tokens[i - 1].text == "中" or tokens[i - 1].text in lexicon.load().country_short):
+                break  # 书写中法元首交往的佳话: France, paired with another country
             whole = len(tok.text) > len(head) + 1 and tok.pos in ("n", "nz", "nt") and tok.text not in GENERIC_NAMES \
                 and tok.text[: -len(head)] not in GENERIC_LEFT | {"国家", "国际", "行业", "技术"} \
                 and not (label in SPECIFIC_ONLY and (_common_word(tok.text[: -len(head)]) or tok.pos == "n")

@@ -155,7 +155,10 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
             yield spaced.start(1), spaced.group(1), "after-title"  # its own word at a line's end: a name the list gives
     for title in BEFORE_TITLE:
         for at in occurrences(text, title):
+            if text[at - 1:at] == "兼":
+                continue  # 王储兼首相: the second of two posts, no name before it
             name = _name_before(text, at, surnames)
+            name = "" if name in lexicon.load().roles else name  # 顾问委员会委员: a post before the title, no name
             if len(name) == 3 and name[-1] == name[0] and title in ("女士", "先生"):
                 yield at - 3, name[:2], "before-title"  # 孙晶孙女士: the name, then Ms Sun
             elif name:
@@ -169,7 +172,7 @@ AFTER_FOREIGN_NAME = ("表示", "说", "称", "指出", "强调", "认为", "宣
                       "此前", "随后", "今年", "在", "于", "与", "同", "和", "对", "向", "的", "将", "也", "已", "等", "就", "互",
                       "致", "赴", "会见", "会谈", "会晤", "举行", "访问", "访华", "出席", "发表", "通电话", "通话", "抵达", "前往",
                       "邀请", "主持", "夫妇", "祝贺", "贺信", "阁下", "之子", "通报", "上月", "时", "亦", "并", "有", "后", "会面",
-                      "独家", "到", "代表", "接受", "会", "共同", "率", "此", "及", "以及", "为", "成为", "作为", "行为")
+                      "独家", "到", "代表", "接受", "会", "共同", "率", "此", "及", "以及", "为", "成为", "作为", "行为", "愿", "希望", "呼吁", "要求")
 FOREIGN_NAME_END = "(?=\\d|[一二三四五六七八九十]+日|" + "|".join(sorted(AFTER_FOREIGN_NAME, key=len, reverse=True)) + "|[，。、：；（“])"
 MAX_FOREIGN_NAME = 6  # characters, unless its parts are joined by · or -
 HOME_UNITS = re.compile("[乡村镇县]")  # in the words between a country and a title: a Chinese place after all
@@ -178,6 +181,8 @@ CLAUSE_WORD = 1000  # a two-character word this frequent inside the run belongs 
 COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职务), unless it transliterates (普京)
 
 
+COUNTRY_SHORT_FORMS = "俄美英德韩朝越泰"  # one character that names the country before its body or post (not 加, 巴, 法, 日: words)
+SHORT_FORM_AFTER = "据称由与同和及的在"  # what may stand right before it (中俄外长: a pair, no country of its own)
 STATE_FORMS = ("联邦共和国", "共和国", "王国", "联邦")  # 南非共和国总统拉马福萨: after a country, its full name
 
 
@@ -187,7 +192,8 @@ def _foreign_title_re() -> re.Pattern:
     美国中央司令部司令库里拉会在…)."""
     countries = "|".join(map(re.escape, lexicon.load().foreign_countries))
     titles, bodies = _title_re().pattern, "|".join(FOREIGN_BODY_HEADS)
-    return re.compile(f"(?:{countries})(?:{'|'.join(STATE_FORMS)})?((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
+    short = f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{SHORT_FORM_AFTER}]))[{COUNTRY_SHORT_FORMS}]"  # 俄外交部发言人扎哈罗娃
+    return re.compile(f"(?:{countries}|{short})(?:{'|'.join(STATE_FORMS)})?((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
                       f"{FOREIGN_NAME_END}")
 
 
@@ -216,7 +222,8 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
     starts = {tok.start for tok in tokens}
     for match in _foreign_title_re().finditer(text):
         body, title = match.group(1), match.group(2)
-        if match.start(3) not in starts or match.start(1) not in starts or HOME_UNITS.search(body):
+        by_short_form = match.start(1) - match.start() == 1 and match.start() in starts  # 俄外交部: one word to jieba
+        if match.start(3) not in starts or match.start(1) not in starts and not by_short_form or HOME_UNITS.search(body):
             continue  # the title is part of a longer word (驻华大使馆); 黑山科乡小台子村: a village, not Montenegro
         start, end = after_post_titles(text, match.start(3), match.end(3), lead=3), match.end(3)  # 总统新闻秘书佩斯科夫
         if word_frequency(text[start:start + 2]) >= CLAUSE_WORD or word_frequency(title[-2:] + text[start]) > 0:

@@ -32,7 +32,8 @@ MAX_JOIN = 10  # tokens: 推进 “ 一带 一路 ” 建设 工作 领导小组
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 SLOGAN = re.compile(r"“([一二三四五六七八九十两][^“”\n]{1,7})”")
 NO_FORMULA = re.compile(r"^[一二三四五六七八九十两]次|^一对一|^一站式|^[一二三四五六七八九十两]+连"  # “十连捷”: a run of wins
-                        r"|^[一二三四五六七八九十]{2}开$|位数$|^[一二三四五六七八九十]+月")  # “三七开” a ratio, “两位数”, “二月二” a day
+                        r"|^[一二三四五六七八九十]{2}开$|位数$|^[一二三四五六七八九十]+月"  # “三七开” a ratio, “两位数”, “二月二” a day
+                        r"|(?:奖章|勋章|奖|称号)$")  # “二级航天功勋奖章”: an honour
 PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(?:时期|期间|末|以来|规划期)?")
 PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届(?:[一二三四五六七八九]中全会|全国人大[一二三四五六七八九十]次会议))|五中全会|[一二三四五六七八九]中全会")
 QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:系列)?(?:主题|专题)?(?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
@@ -844,6 +845,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         end = end_before_a_linking_word(split_word, start, end)  # 内塔尼亚胡关|于
     if start and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
         start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
+    post = next((text[start:k] for k in range(min(end, start + 6), start + 1, -1) if text[start:k] in lexicon.load().roles), "")
+    start += len(post)  # 时任王储米|沙勒: a post the model took along, no part of the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
     while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:
         start = inner.pop(0).end
@@ -1008,8 +1011,13 @@ def _covers(mention: Mention, others: list[Mention]) -> bool:
     bodies = [o for o in touching if o.label in BODY_LABELS and (o.rule == "lexicon" or o.rule.startswith("head:"))]
     if len(bodies) >= 2 and any(a.end < b.start for a, b in zip(bodies, bodies[1:])):
         return False  # two bodies with words between them: a clause (中共中央热烈祝贺朝鲜劳动党, 信息技术发展司指导中国…研究院)
+    if mention.text.endswith(KINDS_OF_BODY) and any(o.label in BODY_LABELS and o.rule == "lexicon" for o in touching):
+        return False  # 人民政协|专门协商机构: what a known body is, no new body
     return all(mention.start <= o.start and o.end <= mention.end and o.label is not Label.PERSON for o in touching) \
         and not re.search(r"会同|联合|等|和|与|及|对|向|在|将", mention.text)
+
+
+KINDS_OF_BODY = ("机构", "部门", "单位", "系统")
 
 
 def _juxtaposed(mention: Mention, touching: list[Mention]) -> bool:

@@ -40,6 +40,7 @@ CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓�
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$|^为[^，。；]{0,6}$|^(?:围绕|助力)(?:[^，。；]{0,4}、)?$")  # 为科学编制…, 围绕编制好、实施好…履职: serving whoever compiles it
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
 OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
+OTHER_TITLES = re.compile(r"《[^《》]*》")  # 审议通过了《关于推动…的意见》《…》: the words of the titles listed before
 # the speaker's body leads, the others are consulted: 我们会同…, or a clause of the speaker's opening with it (。会同财政部印发…)
 SELF_LEADS = re.compile(r"(?:我们|(?<![\u4e00-\u9fff“”《》]))(?:已|将|还|也|又|先后)?(?:会同|联合(?!国(?![家务]))|牵头)")  # 联合国家…: jointly with a national body; 联合国: the UN
 DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日电")
@@ -288,9 +289,9 @@ def _one_holder_of_each_unique_post(memberships: list[Relation]) -> list[Relatio
     its body (国务院总理李强), else by the first person named with the bare title; another person
     with that bare title is a foreign leader (在习近平总书记和阮富仲总书记战略引领下; 李强总理同黄循财总理)."""
     holders: dict[tuple[str, str], str] = {}
-    for explicit in (True, False):
+    for explicit in (True, False):  # 中共中央总书记、国家主席习近平 … 阮富仲总书记: the post is given with its body first
         for r in memberships:
-            if r.role in UNIQUE_POSTS and r.object.rule == "default-body" and _bare(r) is not explicit:
+            if r.role in UNIQUE_POSTS and (r.object.rule != "default-body" or not _bare(r)) is explicit:
                 holders.setdefault((r.object.name, r.role), r.subject.name)
     return [r for r in memberships if not (r.role in UNIQUE_POSTS and r.object.rule == "default-body" and _bare(r))
             or holders[(r.object.name, r.role)] == r.subject.name]
@@ -691,8 +692,11 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
         return owner  # 转发国家发展改革委《关于恢复和扩大消费的措施》: the body's own document
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
+    titles = [(m.start, m.end) for m in mentions if m.label is Label.POLICY and m.text.startswith("《")]
     for match in ISSUE.finditer(text, left, right):
-        before = match.end() <= policy.start and not OTHER_VERB.search(text[match.end():policy.start]) \
+        if any(start < match.start() < end for start, end in titles):
+            continue  # 《…实施意见》《…》: a word of another title, no act
+        before = match.end() <= policy.start and not OTHER_VERB.search(OTHER_TITLES.sub("", text[match.end():policy.start])) \
             and not CARRIED_OUT.match(text, policy.end) and not ITS_PROGRESS.match(text, policy.end) \
             and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \

@@ -1238,3 +1238,34 @@ def test_a_learned_name_listed_among_places_is_no_person():
     assert not {n for n, label in got if label == "Person"}
     listed = names("获奖者名单：郑万众、孟庆阳、胡嵘苹、钟义信、侯纯广。")  # 庆阳 is in a name, no place beside 胡嵘苹
     assert {("孟庆阳", "Person"), ("胡嵘苹", "Person"), ("钟义信", "Person")} <= listed
+
+
+def test_an_honour_is_no_policy_and_the_cppcc_by_its_full_name_is_a_body():
+    got = names("中共中央、国务院、中央军委决定，给汤洪波同志颁发“二级航天功勋奖章”。坚持“两个确立”。"
+                "全国政协隆重举行庆祝中国人民政治协商会议成立75周年大会。")
+    assert ("两个确立", "Policy") in got and not any(n.endswith("奖章") for n, _ in got)
+    assert ("中国人民政治协商会议", "GovernmentBody") in got and ("中国人民政治协商会议", "Event") not in got
+
+
+def test_no_name_is_the_first_of_two_posts_or_runs_into_a_wish():
+    got = {n for n, label in names("伊朗总统佩泽希齐扬与沙特王储兼首相穆罕默德通电话。俄总统普京愿与乌方领导人会晤。"
+                                   "要发挥人民政协专门协商机构作用。") if label in ("Person", "GovernmentBody")}
+    assert "普京" in got and not {"王储兼", "普京愿", "人民政协专门协商机构"} & got
+
+
+def test_a_crown_prince_is_named_after_his_title():
+    got = names("21日，俄罗斯总统普京与沙特王储萨勒曼通电话。")
+    assert ("萨勒曼", "Person") in got and not any("王储" in n for n, label in got if label != "Role")
+
+
+def test_no_event_opens_with_a_visit_or_a_greeting_and_a_country_pair_makes_no_law():
+    got = names("书写中法元首交往的又一佳话。李强参观调研2024世界机器人博览会。中共中央热烈祝贺中非合作论坛北京峰会胜利召开。"
+                "王沪宁出席畅通国内大循环调研协商座谈会。")
+    assert {("2024世界机器人博览会", "Event"), ("中非合作论坛北京峰会", "Event"), ("畅通国内大循环调研协商座谈会", "Event")} <= got
+    assert not any(label == "Policy" for _, label in got)
+
+
+def test_a_post_the_model_took_along_is_no_part_of_a_name():
+    got = {n for n, label in names("伊朗最高领袖哈梅内伊的顾问拉里贾尼19日表示，说法错误。"
+                                   "科威特内阁同日宣布时任王储米沙勒为新任埃米尔。国务院参事室顾问委员会委员张三说。") if label == "Person"}
+    assert "拉里贾尼" in got and not {"顾问拉里贾尼", "王储米", "顾问"} & got

@@ -1276,3 +1276,21 @@ def test_a_standing_member_addressed_at_the_cppcc_is_its_standing_member():
     text = "全国政协常委会第十二次会议举行全体会议。冯正霖常委发言建议，促进高校毕业生就业。中共中央政治局常委、全国政协主席王沪宁出席。"
     got = rels(text, "membership")
     assert ("冯正霖", "全国政协", "常委") in got and ("王沪宁", "中央政治局", "常委") in got
+
+
+def test_a_unique_post_given_with_its_body_has_that_holder_and_a_short_country_form_opens_a_foreign_title():
+    text = "中共中央总书记、国家主席习近平来到越南驻华使馆，吊唁越共中央总书记阮富仲逝世。习近平表示，阮富仲总书记是越南人民的伟大领袖。"
+    assert ("阮富仲", "中共中央", "总书记") not in rels(text, "membership")
+    text = "俄外交部发言人扎哈罗娃此前表示，西方国家在试图推卸责任。中俄外长举行会谈。"
+    assert {person for person, _, _ in rels(text, "membership")} == {"扎哈罗娃"}
+
+
+def test_a_word_inside_another_title_is_no_act_of_issuing():
+    text = "中共中央制定出台《关于加强人民政协协商民主建设的实施意见》《关于新时代加强和改进人民政协工作的意见》等一系列制度文件。"
+    assert {body for _, body in rels(text, "issuedBy")} == {"中共中央"}
+
+
+def test_each_title_of_a_list_a_meeting_adopted_is_the_body_s():
+    text = ("习近平主持召开中央全面深化改革委员会第二次会议，审议通过了《关于推动能耗双控逐步转向碳排放双控的意见》"
+            "《关于高等学校、科研院所薪酬制度改革试点的意见》《关于深化电力体制改革加快构建新型电力系统的指导意见》。")
+    assert {body for _, body in rels(text, "issuedBy")} == {"中央全面深化改革委员会"} and len(rels(text, "issuedBy")) == 3
