@@ -292,9 +292,10 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
         elif _glued_conjunction(tokens[j - 1].text):
             break  # 梁言|顺和|自治区政府: a name's last character and 和, then the body
         elif tokens[j - 1].text == "兼" or label is Label.EVENT and j < i and tokens[j - 1].text in lexicon.load().roles \
-                and tokens[j].pos.startswith(("nr", "ns")):
+                and tokens[j].pos.startswith(("nr", "ns")) or label is Label.COMPANY and j < i and tokens[j - 1].text in lexicon.load().roles:
             break  # 副总理兼|总统办公厅: the posts a person holds; 前国防部长|绍伊古为俄联邦安全会议: a post, then its
-            # holder (but 全国组织部长会议, 阿盟外长理事会会议 are one name)
+            # holder (but 全国组织部长会议, 阿盟外长理事会会议 are one name); 嘉宾主持人|新浪乐居北京公司: a post
+            # before a company's name is whose it is, no part of it
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
         elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text != "驻" \

@@ -33,9 +33,19 @@ def tokenizer() -> rjieba.Jieba:
         jieba.add_word(word, 20000, "nn")
     for word in sorted(lex.departments):
         jieba.add_word(word, 20000, "nt")
-    for word in _industry_statistics(jieba, lex):
-        jieba.add_word(word, 0, "n")  # jieba's del_word: 汽车|出口, so the industry is a word of its own
+    for word in _industry_statistics(jieba, lex) + _bodies_with_their_posts(jieba, lex):
+        jieba.add_word(word, 0, "n")  # jieba's del_word: 汽车|出口, 吉林银行|行长: each a word of its own
     return jieba
+
+
+def _bodies_with_their_posts(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]:
+    """Words jieba's dictionary holds for a kind of body and its post (银行行长, 大学校长, 公司总裁):
+    they hide the head word that ends the body's name (吉林银行|行长唐国兴)."""
+    from kg.patterns import HEADS  # kg.patterns reads the lexicon this module loads words from
+
+    heads = sorted({head for label in (Label.COMPANY, Label.ORG, Label.GOV) for head in HEADS[label] if len(head) >= 2})
+    return [head + role for head in heads for role in sorted(lex.roles)
+            if jieba.has_word(head + role) and head + role not in lex.roles and head + role not in lex.names]
 
 
 STATISTIC_WORDS = ("出口", "进口", "产量", "销量", "产销", "产值", "需求", "投资", "收入", "增加值")

@@ -1294,3 +1294,9 @@ def test_each_title_of_a_list_a_meeting_adopted_is_the_body_s():
     text = ("习近平主持召开中央全面深化改革委员会第二次会议，审议通过了《关于推动能耗双控逐步转向碳排放双控的意见》"
             "《关于高等学校、科研院所薪酬制度改革试点的意见》《关于深化电力体制改革加快构建新型电力系统的指导意见》。")
     assert {body for _, body in rels(text, "issuedBy")} == {"中央全面深化改革委员会"} and len(rels(text, "issuedBy")) == 3
+
+
+def test_a_body_jieba_glued_to_its_post_is_named_and_holds_it():
+    text = "去年11月7日，吉林银行行长唐国兴表示。清华大学校长李路明出席。本次论坛的嘉宾主持人新浪乐居北京公司主编王明说。"
+    got = rels(text, "membership")
+    assert {("唐国兴", "吉林银行", "行长"), ("李路明", "清华大学", "校长"), ("王明", "新浪乐居北京公司", "主编")} <= got
