@@ -356,8 +356,10 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
             and not _country_pair(tokens, j):
         return False
     introduced = j > 0 and tokens[j - 1].text.endswith(APPOSITIVE_KINDS)  # 民调机构 舆观调查公司: named as such
-    if label in SPECIFIC_ONLY and not introduced and not any(t.pos in PROPER for t in tokens[j:i + 1]):
-        return False
+    legal_name = head.endswith(LEGAL_FORMS) and len(modifier) >= 4 and (j == 0 or tokens[j - 1].pos in ("x", "p", "c")) \
+        and tokens[j].pos not in ("v", "d")  # 交银国际控股有限公司 (not 多家科技有限公司, nor 安踏|体育用品…: the brand cut off)
+    if label in SPECIFIC_ONLY and not introduced and not legal_name and not any(t.pos in PROPER for t in tokens[j:i + 1]):
+        return False  # a company's legal name is its own, whatever words its brand is
     if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
         return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting
     if head == "活动" and len(strip_quotes(modifier)) < 4:
@@ -374,6 +376,7 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     return not (len(head) <= 2 and ((words and words[-1] in generic) or tokens[i].text[: -len(head)] in generic))
 
 
+LEGAL_FORMS = ("有限公司", "有限责任公司")  # 股份有限公司, 集团有限公司 too
 SEEKS = frozenset("想 找 出 拿 有 没".split())  # (想)办法, (出)方案: one seeks ways, no measure is named
 QUALITIES = frozenset("高 新 老 好 严".split())  # 高标准, 新办法: jieba's one word for a kind of rule, said of its quality
 

@@ -1269,3 +1269,8 @@ def test_a_post_the_model_took_along_is_no_part_of_a_name():
     got = {n for n, label in names("伊朗最高领袖哈梅内伊的顾问拉里贾尼19日表示，说法错误。"
                                    "科威特内阁同日宣布时任王储米沙勒为新任埃米尔。国务院参事室顾问委员会委员张三说。") if label == "Person"}
     assert "拉里贾尼" in got and not {"顾问拉里贾尼", "王储米", "顾问"} & got
+
+
+def test_a_company_s_legal_name_whatever_its_brand_and_the_largest_multinationals_by_name():
+    got = names("交银国际控股有限公司的研究报告认为，投放将持续。该铜矿的另一股东为力拓。美国汽车巨头斯泰兰蒂斯暂停预测。")
+    assert {("交银国际控股有限公司", "Company"), ("力拓", "Company"), ("斯泰兰蒂斯", "Company")} <= got
