@@ -50,7 +50,8 @@ SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
 WILL_DO = ("推动|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
            "下调|上调|调降|降低|提高|开通|投产|投运|上线")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
-TARGET = re.compile(r"计划|目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
+# a plan's words (目标, but not 以军目标, 军事目标: what is struck)
+TARGET = re.compile(r"计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
@@ -725,7 +726,7 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
     previous: Figure | None = None
     for found in NUMBER.finditer(text, sent.start, sent.end):
         match = _with_table_unit(text, _with_listed_unit(text, found, sent.end))
-        if not _is_statistic(text, match):
+        if not _is_statistic(text, match) or _numbered_institute(doc, match):
             continue
         figure = _figure(doc, sent, match)
         if previous and tables.cell_at(text, match.start()) is None:
@@ -742,6 +743,12 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
         previous = figure
         yield figure
+
+
+def _numbered_institute(doc: Doc, match: re.Match) -> bool:
+    """中电科9所: a group's numbered institute, named right after the group, is no count (高校9所,
+    …、香港中文大学2所 are)."""
+    return match.group("unit") == "所" and any(m.end == match.start() and m.label is Label.COMPANY for m in doc.mentions)
 
 
 def _a_change_clause(text: str, start: int, end: int) -> bool:

@@ -1053,3 +1053,9 @@ def test_a_year_with_before_is_a_deadline_ahead_and_a_date_behind_and_basis_poin
     assert figures("北约领导人决定在2035年前将年度国防开支提高至国内生产总值的5%。", "2025-06-26") == [("5", "%", "2035", "target")]
     assert figures("2019年前，全省工业增加值占比为30%。", "2025-06-26") == [("30", "%", "2019", "actual")]
     assert figures("4月，企业新发放贷款平均利率比上月低约4个基点。", "2025-05-20") == [("4", "个基点", "2025-04", "actual")]
+
+
+def test_a_numbered_institute_is_no_count_and_a_military_target_no_goal():
+    assert figures("蒋成保院士团队联合中电科9所开展协同攻关。全省共有高校9所。", "2024-09-10") == [("9", "所", "2024", "actual")]
+    assert len(figures("试点高校包括山东大学等11所高校和香港大学、香港中文大学2所。", "2024-09-10")) == 2
+    assert figures("该组织14日对以军目标发动了十多次打击。", "2024-09-15") == [("10", "次", "2024", "actual")]
