@@ -44,7 +44,8 @@ GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各�
 COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克"
 SIDES = re.compile(rf"中[{COUNTRY_CHARS}]|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")
 GEOGRAPHIC_ENDINGS = frozenset("省市县区州江河湖山岛湾峡")  # a headless firm named only by places ending so is a place
-FOREIGN_PLACE_ENDINGS = ("格勒", "夫斯克", "茨克")  # -grad, -ovsk, -tsk: cities; names end -ovsky (夫斯基), 马斯克 stays
+FOREIGN_PLACE_ENDINGS = ("格勒", "夫斯克", "茨克", "尔斯克", "良斯克", "昌斯克", "扬斯克", "曼斯克", "明斯克", "夫卡")
+# -grad, -ovsk, -tsk, -sk and -ovka: cities and villages; names end -ovsky (夫斯基), 马斯克 and 布鲁斯克 stay
 PLACE_ENDINGS = frozenset("馆湖园寺庙站港厂场院村镇乡县市省区街楼宫殿岛湾峡渠坝州巷段")  # 陈列馆, 查干湖: never a name's end
 COMMON_WORD_FREQUENCY = 50  # above this, a dictionary word is a word, whatever the model says
 GENERIC_PREFIX_FREQUENCY = 1000  # 商业, 保险, 航空: words common enough to name a kind, not a company

@@ -122,12 +122,16 @@ def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int])
 
 def glued_last(text: str, end: int) -> bool:
     """The last character of a three-character name is a word of the clause glued to a
-    two-character name: 李希于9月 (on), 应勇作的报告 (made)."""
-    return text[end - 1:end] == "于" or text[end - 1:end] == "作" and text.startswith(MADE_AFTER_NAME, end)
+    two-character name: 李希于9月 (on), 应勇作的报告, 穆虹作宣讲报告 (made), 李希送的花圈 (sent)."""
+    last = text[end - 1:end]
+    return last == "于" or last == "作" and text.startswith(MADE_AFTER_NAME, end) or last == "送" and text.startswith(SENT_AFTER_NAME, end)
+
+
+SENT_AFTER_NAME = ("的", "来", "去", "了")  # 李希送的花圈
 
 
 MADE_AFTER_NAME = ("的", "了", "出", "报", "讲", "发言", "说明", "介绍", "交流", "汇报", "总结", "动员", "部署", "主旨", "专题",
-                   "辅导", "点评", "解读", "批示", "指示")  # 刘俏作讲解, 应勇作的报告: 作 makes what follows
+                   "辅导", "点评", "解读", "批示", "指示", "宣讲", "题为")  # 刘俏作讲解, 应勇作的报告: 作 makes what follows
 
 
 def _name_before(text: str, end: int, surnames: frozenset[str]) -> str:

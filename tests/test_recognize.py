@@ -1274,3 +1274,9 @@ def test_a_post_the_model_took_along_is_no_part_of_a_name():
 def test_a_company_s_legal_name_whatever_its_brand_and_the_largest_multinationals_by_name():
     got = names("交银国际控股有限公司的研究报告认为，投放将持续。该铜矿的另一股东为力拓。美国汽车巨头斯泰兰蒂斯暂停预测。")
     assert {("交银国际控股有限公司", "Company"), ("力拓", "Company"), ("斯泰兰蒂斯", "Company")} <= got
+
+
+def test_a_verb_jieba_glued_to_a_two_character_name_and_a_village_are_no_part_of_a_name():
+    got = {n for n, label in names("全国政协副主席、中央改革办副主任穆虹作宣讲报告。习近平、李强、蔡奇、李希送的花圈。"
+                                   "俄军解放了卡梅舍夫卡。乌军在沃夫昌斯克附近作战。特斯拉首席执行官马斯克表示。") if label == "Person"}
+    assert {"穆虹", "李希", "马斯克"} <= got and not {"穆虹作", "李希送", "卡梅舍夫卡", "沃夫昌斯克"} & got
