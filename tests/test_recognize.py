@@ -1141,7 +1141,7 @@ def test_laws_named_without_brackets_are_policies_and_what_only_looks_like_one_i
     assert {"治安管理处罚法", "反不正当竞争法", "海商法", "民用航空法", "突发公共卫生事件应对法", "食品安全法", "社会救助法",
             "工会法"} <= got
     assert not {"正当竞争法", "本行政区域内工会法"} & got
-    noise = names("以色列对拉法发动空袭。巴勒斯坦总理穆斯塔法表示，要综合执法，做好加减法，用好分析法。")
+    noise = names("以色列对拉法发动空袭。巴勒斯坦总理穆斯塔法表示，要综合执法，做好加减法，用好分析法。他改进了琵琶演奏法。")
     assert not {n for n, label in noise if label == "Policy"}
 
 
