@@ -173,7 +173,8 @@ def _ministry_before(doc: Doc, before: list[Mention], m: Mention) -> str:
     for other in reversed(before):
         if other.label is Label.GOV:
             gap = text[other.end:m.start]
-            chain = re.fullmatch(r"[\u4e00-\u9fff]{1,12}、", gap)  # a post between: 应急管理部、中国地震局 are two bodies and all(ch not in gap for ch in "，。；等和")
+            chain = re.fullmatch(r"[\u4e00-\u9fff]{1,12}、", gap) and all(ch not in gap for ch in "，。；等和")  # a post
+            # between (应急管理部、中国地震局 are two bodies)
             ministry = lexicon.ministry_of(other.name)  # the ministry itself, or another of its departments
             if (gap == "" or chain) and lexicon.load().parents.get(ministry) == "国务院":
                 return ministry

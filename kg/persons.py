@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -187,17 +188,18 @@ COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职�
 
 COUNTRY_SHORT_FORMS = "俄美英德韩朝越泰"  # one character that names the country before its body or post (not 加, 巴, 法, 日: words)
 SHORT_FORM_AFTER = "据称由与同和及的在"  # what may stand right before it (中俄外长: a pair, no country of its own)
+CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 STATE_FORMS = ("联邦共和国", "共和国", "王国", "联邦")  # 南非共和国总统拉马福萨: after a country, its full name
 
 
 @functools.cache
-def _foreign_title_re() -> re.Pattern:
+def _foreign_title_re(by_short_form: bool = False) -> re.Pattern:
     """A foreign country, maybe one of its bodies, a post title, then a name (伊朗外长阿拉格齐3日表示,
-    美国中央司令部司令库里拉会在…)."""
-    countries = "|".join(map(re.escape, lexicon.load().foreign_countries))
+    美国中央司令部司令库里拉会在…); or the country's one-character form (俄外交部发言人扎哈罗娃: what stands
+    before it is checked apart, a look-behind here would cost the scan its speed)."""
+    countries = f"[{COUNTRY_SHORT_FORMS}]" if by_short_form else "|".join(map(re.escape, lexicon.load().foreign_countries))
     titles, bodies = _title_re().pattern, "|".join(FOREIGN_BODY_HEADS)
-    short = f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{SHORT_FORM_AFTER}]))[{COUNTRY_SHORT_FORMS}]"  # 俄外交部发言人扎哈罗娃
-    return re.compile(f"(?:{countries}|{short})(?:{'|'.join(STATE_FORMS)})?((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
+    return re.compile(f"(?:{countries})(?:{'|'.join(STATE_FORMS)})?((?:[\\u4e00-\\u9fff]{{0,10}}?(?:{bodies}))?)({titles})([\\u4e00-\\u9fff·-]{{2,16}}?)"
                       f"{FOREIGN_NAME_END}")
 
 
@@ -224,7 +226,9 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
 
     names = lexicon.load().names
     starts = {tok.start for tok in tokens}
-    for match in _foreign_title_re().finditer(text):
+    short_forms = (m for m in _foreign_title_re(True).finditer(text)
+                   if not m.start() or not CJK_CHAR.match(text, m.start() - 1) or text[m.start() - 1] in SHORT_FORM_AFTER)
+    for match in itertools.chain(_foreign_title_re().finditer(text), short_forms):
         body, title = match.group(1), match.group(2)
         by_short_form = match.start(1) - match.start() == 1 and match.start() in starts  # 俄外交部: one word to jieba
         if match.start(3) not in starts or match.start(1) not in starts and not by_short_form or HOME_UNITS.search(body):

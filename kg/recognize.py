@@ -586,7 +586,7 @@ def _word_taken_for_a_name(text: str, m: Mention, others: list[Mention]) -> bool
 
 LIST_MARK = "、和及与"
 ITEM_ENDS = "、和及与等，。；的"
-PLACES_LISTED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,6}?)*等(?:多|\d+个|[一二三四五六七八九十]+个)?"
+PLACES_LISTED_AFTER = re.compile(r"(?:[、和及与][^、和及与，。；：\s等]{2,8})*等(?:多|\d+个|[一二三四五六七八九十]+个)?"
                                  r"(?:地|州|省|市|国|城市|地区|方向|线路|景点|景区|城镇|口岸)")
 
 
