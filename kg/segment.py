@@ -15,6 +15,7 @@ import re
 import rjieba
 
 from kg import lexicon
+from kg.patterns import HEADS
 from kg.types import Doc, Label, Token
 
 __all__ = ["segment", "tokenize", "tokenizer", "whole_word_tag"]
@@ -41,8 +42,6 @@ def tokenizer() -> rjieba.Jieba:
 def _bodies_with_their_posts(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]:
     """Words jieba's dictionary holds for a kind of body and its post (银行行长, 大学校长, 公司总裁):
     they hide the head word that ends the body's name (吉林银行|行长唐国兴)."""
-    from kg.patterns import HEADS  # kg.patterns reads the lexicon this module loads words from
-
     heads = sorted({head for label in (Label.COMPANY, Label.ORG, Label.GOV) for head in HEADS[label] if len(head) >= 2})
     return [head + role for head in heads for role in sorted(lex.roles)
             if jieba.has_word(head + role) and head + role not in lex.roles and head + role not in lex.names]
