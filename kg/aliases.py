@@ -145,7 +145,7 @@ def _generic_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else m for m in mentions]
 
 
-NATIONAL_BODY_OPENINGS = ("中国", "国家")  # 中国地震局, 国家X局: a body of the state, no ministry's department
+NATIONAL_BODY_OPENINGS = (NATIONAL_PREFIX, "国家")  # 中国地震局, 国家X局: a body of the state, no ministry's department
 
 
 def _departments(doc: Doc, mentions: list[Mention], home: str) -> list[Mention]:

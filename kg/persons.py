@@ -188,7 +188,6 @@ COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职�
 
 COUNTRY_SHORT_FORMS = "俄美英德韩朝越泰"  # one character that names the country before its body or post (not 加, 巴, 法, 日: words)
 SHORT_FORM_AFTER = "据称由与同和及的在"  # what may stand right before it (中俄外长: a pair, no country of its own)
-CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 STATE_FORMS = ("联邦共和国", "共和国", "王国", "联邦")  # 南非共和国总统拉马福萨: after a country, its full name
 
 
@@ -227,7 +226,7 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
     names = lexicon.load().names
     starts = {tok.start for tok in tokens}
     short_forms = (m for m in _foreign_title_re(True).finditer(text)
-                   if not m.start() or not CJK_CHAR.match(text, m.start() - 1) or text[m.start() - 1] in SHORT_FORM_AFTER)
+                   if not m.start() or not re.match(CJK, text[m.start() - 1]) or text[m.start() - 1] in SHORT_FORM_AFTER)
     for match in itertools.chain(_foreign_title_re().finditer(text), short_forms):
         body, title = match.group(1), match.group(2)
         by_short_form = match.start(1) - match.start() == 1 and match.start() in starts  # 俄外交部: one word to jieba

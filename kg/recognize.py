@@ -584,8 +584,7 @@ def _word_taken_for_a_name(text: str, m: Mention, others: list[Mention]) -> bool
     return True
 
 
-LIST_MARK = "、和及与"
-ITEM_ENDS = "、和及与等，。；的"
+ITEM_ENDS = (*NAME_BESIDE, "等", "，", "。", "；", "的", "")  # "": the text ends there
 PLACES_LISTED_AFTER = re.compile(r"(?:[、和及与][^、和及与，。；：\s等]{2,8})*等(?:多|\d+个|[一二三四五六七八九十]+个)?"
                                  r"(?:地|州|省|市|国|城市|地区|方向|线路|景点|景区|城镇|口岸)")
 
@@ -597,10 +596,10 @@ def _listed_among_places(text: str, m: Mention, places: dict[int, Mention]) -> b
     if m.label is not Label.PERSON or m.rule != "crf":
         return False
     left = places.get(m.start - 1)
-    if left is not None and left.end == m.start - 1 and text[left.end] in LIST_MARK:
+    if left is not None and left.end == m.start - 1 and text[left.end] in NAME_BESIDE:
         return True
     right = places.get(m.end + 1)
-    if right is not None and right.start == m.end + 1 and text[m.end] in LIST_MARK and text[right.end:right.end + 1] in ITEM_ENDS:
+    if right is not None and right.start == m.end + 1 and text[m.end] in NAME_BESIDE and text[right.end:right.end + 1] in ITEM_ENDS:
         return True
     return PLACES_LISTED_AFTER.match(text, m.end) is not None
 
@@ -845,7 +844,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         end = end_before_a_linking_word(split_word, start, end)  # 内塔尼亚胡关|于
     if start and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
         start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
-    post = next((text[start:k] for k in range(min(end, start + 6), start + 1, -1) if text[start:k] in lexicon.load().roles), "")
+    roles = lexicon.load().roles
+    post = next((text[start:k] for k in range(min(end, start + 6), start + 1, -1) if text[start:k] in roles), "")
     start += len(post)  # 时任王储米|沙勒: a post the model took along, no part of the name
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
     while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:

@@ -692,7 +692,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
         return owner  # 转发国家发展改革委《关于恢复和扩大消费的措施》: the body's own document
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     cue = None
-    titles = [(m.start, m.end) for m in mentions if m.label is Label.POLICY and m.text.startswith("《")]
+    titles = [(t.start(), t.end()) for t in OTHER_TITLES.finditer(text, left, right)]
     for match in ISSUE.finditer(text, left, right):
         if any(start < match.start() < end for start, end in titles):
             continue  # 《…实施意见》《…》: a word of another title, no act
