@@ -221,7 +221,9 @@ def _coordinated(words: str) -> bool:
 
 FIELD_POS = ("n", "vn", "an", "a", "v")  # what a meeting is on: 卫生(an) 与 健康(a), 减贫(v) 与 发展(vn)
 APPOSITIVE_KINDS = ("巨头", "龙头企业", "龙头", "机构", "运营商", "零售商", "制造商", "供应商", "开发商", "服务商", "生产商",
-                    "经销商", "承包商", "品牌", "企业")  # 德国化工巨头巴斯夫集团: the kind, then the company's name
+                    "经销商", "承包商", "品牌", "企业", "投资银行", "商业银行", "老店",
+                    "承办方", "主办方", "协办方", "发行方", "出品方", "投资方", "合作方", "运营方", "承建方", "赞助方")
+# 德国化工巨头巴斯夫集团, 投资银行雷曼兄弟公司: the kind, then the company's name; 承办方富龙集团: its part in an event
 NAMED_ACTORS = ("nt", "j", "nr", "nrt", "nrfg")  # an organisation, its short form, a person: who acts in a clause
 
 
@@ -241,7 +243,11 @@ def _clause_boundary(tokens: list[Token], k: int, i: int, label: Label) -> bool:
         return True  # 参观 甘拉雅尼音乐学院, 成功连任 国际电信联盟, 樊富珉任 北京大学 (but 海军 军医大学)
     if tok.pos in ("l", "i") or (label is Label.COMPANY and tok.pos == "v" and tokens[k + 1].pos in PROPER):
         return True  # 尽快恢复 俄罗斯卢克石油公司, 总书记来到 巴斯夫杉杉电池材料有限公司: the clause's words
-    return tok.pos == "v" and k > 0 and tokens[k - 1].pos in NAMED_ACTORS
+    if label is Label.COMPANY and tok.pos == "v" and k == i - 1 and k > 0 and tokens[k - 1].pos.startswith("nr") \
+            and not _personal_name(tokens[k - 1].text):
+        return False  # 上海天衡 拍卖 公司: a line of business between a brand and 公司 (not 王健林 投资 公司)
+    return tok.pos == "v" and k > 0 and tokens[k - 1].pos in NAMED_ACTORS or \
+        label is Label.COMPANY and tok.pos == "vn" and k > 0 and tokens[k - 1].pos == "nt"  # 招商银行 投资 永隆银行
 
 
 def _bracketed_place(tokens: list[Token], j: int) -> bool:
@@ -360,6 +366,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         and tokens[j].pos not in ("v", "d")  # 交银国际控股有限公司 (not 多家科技有限公司, nor 安踏|体育用品…: the brand cut off)
     if label in SPECIFIC_ONLY and not introduced and not legal_name and not any(t.pos in PROPER for t in tokens[j:i + 1]):
         return False  # a company's legal name is its own, whatever words its brand is
+    if label is Label.COMPANY and _whose_companies(strip_quotes(modifier), head):
+        return False  # 一家乌克兰公司, 外国银行, 三大公司: companies of a country, or the big few, not one
     if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
         return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting
     if head == "活动" and len(strip_quotes(modifier)) < 4:
@@ -374,6 +382,17 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
             i > j and tokens[i - 1].text in SEEKS)):
         return False  # 对接高标准(国际经贸规则): a quality; 为…想办法: an act on ways, no named measure
     return not (len(head) <= 2 and ((words and words[-1] in generic) or tokens[i].text[: -len(head)] in generic))
+
+
+FOREIGN_OR_MANY = re.compile(r"外国|外资|国外|海外|本国|[一二三四五六七八九十两几数]+大")
+BARE_COMPANY_HEADS = ("公司", "企业", "集团")
+
+
+def _whose_companies(modifier: str, head: str) -> bool:
+    """外国银行, 三大公司, 一家乌克兰公司: the modifier says whose or how many companies, naming none
+    (美国银行, a country's name before 银行, is a bank's name)."""
+    return bool(FOREIGN_OR_MANY.fullmatch(modifier)) or head in BARE_COMPANY_HEADS and (
+        modifier == "中国" or modifier in lexicon.foreign_country_names())
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")  # 股份有限公司, 集团有限公司 too
@@ -777,18 +796,28 @@ def document_numbers(text: str) -> Iterator[tuple[int, int]]:
             yield start, match.end()
 
 
-BRANCH_HEADS = ("分行", "支行", "分公司", "营业部", "分理处", "信用卡中心", "财险", "寿险", "证券", "资管", "租赁")
+BRANCH_HEADS = ("分行", "支行", "分公司", "营业部", "分理处", "信用卡中心", "财险", "寿险", "证券", "资管", "租赁", "置地", "地产",
+                "家居", "控股")
+LOCAL_BRANCHES = ("分行", "支行", "营业部", "分理处")  # a bank's office, named after its street or district (东四支行)
 MAX_BRANCH_PLACES = 3
+SEATS = ("（中国）", "(中国)")  # 渣打银行（中国）: the company's arm in China
 
 
 def company_branches(text: str, tokens: list[Token], found: list[Mention]) -> Iterator[Mention]:
     """A company's branch or subsidiary is a company of its own, named by the company, the places it
-    serves and a branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心) or its line of
-    business (中国人保财险); its name keeps the company's canonical name, so that it can be linked to it."""
+    serves and a branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心, 建设银行东四支行,
+    招商银行某分行), its line of business (中国人保财险, 华润置地) or its seat (渣打银行（中国）); its name keeps
+    the company's canonical name, so that it can be linked to it."""
     for company in [m for m in found if m.label is Label.COMPANY]:
         first = k = bisect.bisect_left(tokens, company.end, key=lambda tok: tok.start)
         if k == len(tokens) or tokens[k].start != company.end:
             continue  # the company ends inside a word
+        seat = next((s for s in SEATS if text.startswith(s, company.end)), "")
+        if seat or _arm_in(tokens, k):
+            end = company.end + len(seat or tokens[k].text)
+            yield Mention(company.start, end, text[company.start:end], Label.COMPANY,
+                          f"{company.name}（{(seat or tokens[k].text).strip('（()）')}）", "branch")
+            continue
         while True:
             head = next((h for h in BRANCH_HEADS if text.startswith(h, tokens[k].start)), "")
             end = tokens[k].start + len(head)
@@ -796,6 +825,32 @@ def company_branches(text: str, tokens: list[Token], found: list[Mention]) -> It
                 name = company.name + text[company.end:end]
                 yield Mention(company.start, end, text[company.start:end], Label.COMPANY, name, "branch")
                 break
-            if tokens[k].pos != "ns" or k - first >= MAX_BRANCH_PLACES or k + 1 == len(tokens):
+            if k + 1 == len(tokens) or k - first >= MAX_BRANCH_PLACES:
+                break
+            if tokens[k].pos != "ns" and not (k == first and _local_office(text, tokens[k], tokens[k + 1])):
                 break
             k += 1
+
+
+ARMS = ("中国", "香港")
+ACTING = ("v", "d", "p", "c", "x", "z")
+
+
+def _arm_in(tokens: list[Token], k: int) -> bool:
+    """花旗 中国、, 渣打 中国 仍将…, 宜家 中国 公关总监: the company's arm in China (or Hong Kong) acts or
+    holds a post; 苹果 中国 市场 is a market."""
+    if tokens[k].text not in ARMS:
+        return False
+    if k + 1 == len(tokens):
+        return True
+    after, roles = tokens[k + 1], lexicon.load().roles
+    return after.pos.startswith(ACTING) and after.pos != "vn" or after.text in roles \
+        or k + 2 < len(tokens) and (after.text + tokens[k + 2].text in roles or after.pos == "n" and tokens[k + 2].text in roles)
+
+
+def _local_office(text: str, where: Token, after: Token) -> bool:
+    """东四 支行: a short word that is not a verb, a function word or where (某, 内地, 境外), then a bank
+    office's head."""
+    return 1 <= len(where.text) <= 3 and CJK.match(where.text) is not None and where.pos[0] not in "vpcudfxrs" \
+        and not where.text.endswith("地") \
+        and text.startswith(LOCAL_BRANCHES, after.start)

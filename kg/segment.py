@@ -40,9 +40,11 @@ def tokenizer() -> rjieba.Jieba:
 
 
 def _bodies_with_their_posts(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]:
-    """Words jieba's dictionary holds for a kind of body and its post (银行行长, 大学校长, 公司总裁):
-    they hide the head word that ends the body's name (吉林银行|行长唐国兴)."""
-    heads = sorted({head for label in (Label.COMPANY, Label.ORG, Label.GOV) for head in HEADS[label] if len(head) >= 2})
+    """Words jieba's dictionary holds for a kind of body, or a head's last word, and its post (银行行长,
+    大学校长, 公司总裁, 事务所律师): they hide the head word that ends the body's name (吉林银行|行长唐国兴,
+    辽宁鼎泰律师|事务所律师杨功涵)."""
+    heads = {head for label in (Label.COMPANY, Label.ORG, Label.GOV) for head in HEADS[label] if len(head) >= 2}
+    heads = sorted(heads | {head[k:] for head in heads for k in range(1, len(head) - 1) if jieba.has_word(head[k:])})
     return [head + role for head in heads for role in sorted(lex.roles)
             if jieba.has_word(head + role) and head + role not in lex.roles and head + role not in lex.names]
 

@@ -745,9 +745,30 @@ def test_a_frequent_word_after_a_title_is_no_name():
     ("如果乌克兰不尽快恢复俄罗斯卢克石油公司的原油运输。", "俄罗斯卢克石油公司", "尽快恢复俄罗斯卢克石油公司"),
     ("湖南考察期间，总书记来到巴斯夫杉杉电池材料有限公司。", "巴斯夫杉杉电池材料有限公司", "总书记来到巴斯夫杉杉电池材料有限公司"),
     ("对国内咨询企业凯盛融英信息科技（上海）股份有限公司开展检查。", "凯盛融英信息科技（上海）股份有限公司", None),
+    ("美国第四大投资银行雷曼兄弟公司几天前申请破产。", "雷曼兄弟公司", "投资银行雷曼兄弟公司"),  # the kind it is
+    ("请出本次活动的承办方富龙集团董事长王诚。", "富龙集团", "承办方富龙集团"),  # its part in the event
+    ("有媒体发表关于“招商银行投资永隆银行浮亏逾百亿港元”的报道。", "永隆银行", "招商银行投资永隆银行"),
+    ("其游戏是由一家乌克兰公司制作。", None, "乌克兰公司"),  # a country's companies, none named
+    ("防止外国银行顶不住债。", None, "外国银行"),
+    ("莫斯科球队可看好三大公司。", None, "三大公司"),
+    ("今年6月在上海天衡拍卖公司也上拍了一幅画。", "上海天衡拍卖公司", None),  # a line of business before 公司
+    ("记者采访了辽宁鼎泰律师事务所律师杨功涵。", "辽宁鼎泰律师事务所", None),  # jieba: 事务所律师
 ])
 def test_a_company_is_named_after_the_clause_and_the_kind_it_is(text, company, absent):
     assert_named(text, "Company", company, absent)
+
+
+@pytest.mark.parametrize("text, branch, absent", [
+    ("建设银行东四支行信贷部称，客户太多。", "中国建设银行东四支行", None),  # a bank's office named after its district
+    ("招商银行某分行相关负责人表示。", None, "招商银行某分行"),  # which branch is not said
+    ("港澳银行内地分行可以开展业务。", None, "港澳银行内地分行"),
+    ("日前，渣打银行（中国）表示将扩大投资。", "渣打银行（中国）", None),  # its arm in China
+    ("因此花旗中国、渣打中国仍将保持目前的投资速度。", "花旗集团（中国）", None),
+    ("宜家中国公关总监许丽德说。", "宜家（中国）", None),
+    ("苹果中国市场销量下降。", None, "苹果（中国）"),  # a market, no company
+])
+def test_a_company_s_branch_or_arm_is_a_company(text, branch, absent):
+    assert_named(text, "Company", branch, absent)
 
 
 def test_a_kind_of_meeting_is_kept_to_its_document():
