@@ -26,7 +26,7 @@ HEADS: dict[Label, tuple[str, ...]] = {
     Label.GOV: ("领导小组", "工作小组", "工作专班", "专班", "工作组", "保障组", "协调组", "指导组", "督导组", "督查组", "委员会", "人民政府", "政府", "管理局", "监督管理局",
                 "总局", "办公室", "办公厅", "常委会", "局", "司", "厅", "署", "部", "委"),
     Label.COMPANY: ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "银行", "律师事务所", "会计师事务所"),
-    Label.ORG: ("协会", "学会", "联合会", "商会", "联盟", "研究院", "研究所", "研究中心", "科学院", "大学",
+    Label.ORG: ("协会", "学会", "研究会", "促进会", "联合会", "商会", "联盟", "研究院", "研究所", "研究中心", "科学院", "大学",
                 "学院", "基金会", "报社", "日报", "电视台", "创新中心", "实验室"),
     Label.EVENT: ("新闻发布会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "论坛", "峰会", "博览会",
                   "交易会", "展览会", "大赛", "监管会", "推进会", "现场会", "年会", "工作会议", "会议", "大会"),
@@ -168,6 +168,13 @@ def _country_pair(tokens: list[Token], k: int) -> bool:
                                                                 or tokens[k + 1].text in REGION_SHORT)
 
 
+DASHES = frozenset("—－-–")
+
+
+def _a_place(tok: Token) -> bool:
+    return tok.pos == "ns" or lexicon.load().names.get(tok.text, (None,))[0] is Label.PLACE
+
+
 def _glued_conjunction(word: str) -> bool:
     from kg.persons import glued_conjunction
 
@@ -213,6 +220,31 @@ def _stray(tok: Token) -> bool:
     if len(tok.text) == 1:
         return tok.pos not in ("ns", "nt", "j", "eng", "h") and tok.text not in "“反"  # 非(物质…), 反(外国…): a prefix is no stray
     return tok.pos.startswith("v") and tok.pos != "vn" and tok.text not in LEADING_VERBS_OK
+
+
+FIELD_TAGS = frozenset("n vn v j an".split())
+FIELD_JOINS = ("和", "与", "及")
+MAX_FIELD_WORDS = 3
+ALL_HEADS = tuple(head for heads in HEADS.values() for head in heads if len(head) >= 2)
+
+
+def _fields_of(tokens: list[Token], k: int, i: int) -> int:
+    """Index of the place or body that opens `fields 和 field… head` (石家庄市 住房 保障 和 房产 管理局,
+    西南财经大学 信托 与 理财 研究所), or -1: a body named for two fields (国土资源和房屋管理局), not two bodies
+    (金砖国家议会论坛和中俄议会合作委员会, 陕西省人民政府和四川宜宾学院) nor a post and a body
+    (副总理兼能源及水务转型部)."""
+    second = tokens[k + 1:i]
+    if not second or any(tok.pos in ("ns", "nt") or tok.pos.startswith("nr") for tok in second):
+        return -1  # 全国人大常委会工作和常委会: no field of its own; …与韩国延世大学: a body of its own
+    roles = lexicon.load().roles
+    for p in range(k - 1, max(k - 2 - MAX_FIELD_WORDS, -1), -1):
+        tok = tokens[p]
+        if tok.pos in ("ns", "nt") and p < k - 1:
+            return p
+        if tok.pos not in FIELD_TAGS or len(tok.text) < 2 or _is_stop(tok.text) or tok.text in roles \
+                or tok.text.endswith(ALL_HEADS + LOCAL_BRANCHES + ("分公司",)) or "兼" in tok.text:
+            return -1  # 北京大学经济学院和管理学院: two bodies; 伊朗愿与…: the clause's verb
+    return -1
 
 
 def _coordinated(words: str) -> bool:
@@ -304,7 +336,7 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             # before a company's name is whose it is, no part of it
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
-        elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text != "驻" \
+        elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text not in ("驻", *DASHES) \
                 and lexicon.load().names.get(tokens[j - 1].text, (None,))[0] is not Label.PLACE:
             break  # …采取行动|黎巴嫩看守政府: a country opens the name of its body (中国驻南非大使馆 goes on)
         elif label is Label.POLICY and tokens[j - 1].text in LOCATIVES:
@@ -314,16 +346,22 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
         elif label is Label.POLICY and tokens[i].text == "法" and j == i and tokens[j - 1].pos == "nt" \
                 and tokens[j - 1].text not in lexicon.load().names and not _endings(tokens[j - 1].text, Label.GOV):
             j -= 1  # 民用航空|法: jieba's nt word, no body, opens the law's name
+        elif label is Label.ORG and tokens[j].pos == "ns" and tokens[j - 1].pos.startswith("nr") and _personal_name(tokens[j - 1].text):
+            break  # 张元端|中国房地产及住宅研究会: a person, then the body whose name opens with a place
         elif _can_extend(tokens[j - 1], label):
             j -= 1
         elif j >= 1 and tokens[j - 1].pos == "m" and tokens[j - 1].text + tokens[j].text in lexicon.load().names:
             j -= 1  # 二 十国集团 (jieba's G10): a number that opens a known name (二十国集团领导人峰会)
         elif _country_pair(tokens, j - 1):
             j -= 1  # 中德汽车大会, 中俄投资合作委员会: a pair of countries opens the name
+        elif j >= 2 and tokens[j - 1].text in DASHES and len(tokens[j - 2].text) >= 2 and _a_place(tokens[j - 2]) and _a_place(tokens[j]):
+            j -= 2  # 中国－巴西高层协调与合作委员会, 中国—中亚峰会: two places joined by a dash
         elif tokens[j - 1].text == "新" and tokens[j].text in NEW_ERA:
             j -= 1  # 新时代人才强国战略: 新 opens the name
         elif tokens[j - 1].text in ("和", "与") and j >= 2 and _coordinated(tokens[j - 2].text + tokens[j - 1].text + tokens[j].text):
             j -= 2  # 工业和信息化领域: a coordination the lexicon knows as one name's stem
+        elif label in (Label.GOV, Label.ORG) and tokens[j - 1].text in FIELD_JOINS and _fields_of(tokens, j - 1, i) >= 0:
+            j = _fields_of(tokens, j - 1, i)  # 石家庄市住房保障和房产管理局: a city's office for two fields
         elif label is Label.EVENT and tokens[j - 1].text == "与" and j >= 2 and j < i and tokens[j].pos in FIELD_POS \
                 and tokens[j - 2].pos in FIELD_POS and not _is_stop(tokens[j - 2].text):
             j -= 2  # 全国卫生与健康大会, 减贫与发展会议: two fields a meeting is on

@@ -41,12 +41,16 @@ def tokenizer() -> rjieba.Jieba:
 
 def _bodies_with_their_posts(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]:
     """Words jieba's dictionary holds for a kind of body, or a head's last word, and its post (银行行长,
-    大学校长, 公司总裁, 事务所律师): they hide the head word that ends the body's name (吉林银行|行长唐国兴,
+    大学校长, 公司总裁, 事务所律师, 协会会员): they hide the head word that ends the body's name (吉林银行|行长唐国兴,
     辽宁鼎泰律师|事务所律师杨功涵)."""
     heads = {head for label in (Label.COMPANY, Label.ORG, Label.GOV) for head in HEADS[label] if len(head) >= 2}
     heads = sorted(heads | {head[k:] for head in heads for k in range(1, len(head) - 1) if jieba.has_word(head[k:])})
-    return [head + role for head in heads for role in sorted(lex.roles)
+    people = sorted(lex.roles) + list(MEMBERS)
+    return [head + role for head in heads for role in people
             if jieba.has_word(head + role) and head + role not in lex.roles and head + role not in lex.names]
+
+
+MEMBERS = ("会员", "理事", "员工", "职员", "成员", "工作人员")  # who belongs to a body without a post: 吉林省集邮协会|会员
 
 
 STATISTIC_WORDS = ("出口", "进口", "产量", "销量", "产销", "产值", "需求", "投资", "收入", "增加值")

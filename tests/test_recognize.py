@@ -771,6 +771,23 @@ def test_a_company_s_branch_or_arm_is_a_company(text, branch, absent):
     assert_named(text, "Company", branch, absent)
 
 
+@pytest.mark.parametrize("text, label, body, absent", [
+    ("在本刊记者向石家庄市住房保障和房产管理局副局长求证时。", "GovernmentBody", "石家庄市住房保障和房产管理局", "房产管理局"),
+    ("据西南财经大学信托与理财研究所数据显示。", "Organization", "西南财经大学信托与理财研究所", None),
+    ("张元端中国房地产及住宅研究会名誉副会长表示。", "Organization", "中国房地产及住宅研究会", "张元端中国房地产及住宅研究会"),
+    ("总台与韩国延世大学签署合作协议。", "Organization", "韩国延世大学", "总台与韩国延世大学"),  # two bodies
+    ("马来西亚副总理兼能源及水务转型部部长法迪拉表示。", "GovernmentBody", None, "马来西亚副总理兼能源及水务转型部"),
+    ("伊朗愿与海湾阿拉伯国家合作委员会加强合作。", "GovernmentBody", "海湾阿拉伯国家合作委员会", "伊朗愿与海湾阿拉伯国家合作委员会"),
+    ("出席第十届金砖国家议会论坛和中俄议会合作委员会会议。", "GovernmentBody", None, "金砖国家议会论坛和中俄议会合作委员会"),
+    ("充分发挥中国－巴西高层协调与合作委员会的作用。", "GovernmentBody", "中国－巴西高层协调与合作委员会", None),  # a dash
+    ("中国—中亚峰会在西安举行。", "Event", "中国—中亚峰会", "中亚峰会"),
+    ("哈密南—郑州特高压直流输电工程投运。", "Policy", None, "南—郑州特高压直流输电工程"),  # 南 alone is no place
+    ("对此，吉林省集邮协会会员魏宏宇认为。", "Organization", "吉林省集邮协会", None),  # jieba: 协会会员
+])
+def test_a_body_named_for_two_fields_is_one(text, label, body, absent):
+    assert_named(text, label, body, absent)
+
+
 def test_a_kind_of_meeting_is_kept_to_its_document():
     doc = make_doc("国务院召开电视电话会议，部署安全生产工作。会议强调，要压实责任。")
     meetings = [m for m in doc.mentions if m.label.value == "Event"]
