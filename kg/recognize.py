@@ -856,7 +856,9 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
             and not (len(inner[-1].text) > 1 and (looks_foreign(text[start:end]) or inner[0].pos == "nrt")
                      and word_frequency(inner[-1].text) < COMMON_WORD_FREQUENCY):
         end = inner.pop().start  # but 阿卜杜拉|希扬(v): a rare word ending a foreign name is its part
-    if end - start > 2 and text[end - 1] in OVERRUN and (end not in bounds or valid_name(text[start:end - 1])
+    last = inner[-1] if inner else None  # 普里|戈任(的): jieba read the last character with the one before as a name
+    read_with_the_name = last is not None and last.end == end and last.start > start and len(last.text) > 1 and last.pos.startswith("nr")
+    if end - start > 2 and text[end - 1] in OVERRUN and not read_with_the_name and (end not in bounds or valid_name(text[start:end - 1])
                                                          or _transliterated(text[start:end - 1])
                                                          or text[end - 1] in NEVER_ENDS_A_NAME):
         end -= 1  # 曾梵志长; or a word jieba glued to a new name: 严开祺是 (…研究员), 佩恩才(是), 铁凝在(参加)

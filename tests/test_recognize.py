@@ -805,6 +805,7 @@ def test_a_kind_of_meeting_is_kept_to_its_document():
     ("丁薛祥出席开幕式，宣读习近平主席贺信并致辞。", "丁薛祥", "贺信"),  # jieba tags 贺信 nr
     ("2016年，习近平总书记主持党的新闻舆论工作座谈会。", "习近平", "主持党"),
     ("等一下留学中心总监孙晶孙女士为大家介绍。", "孙晶", "孙晶孙"),  # the name, then Ms Sun
+    ("瓦格纳集团创始人普里戈任目前不在白俄罗斯。", "普里戈任", "普里戈"),  # jieba: 普里 戈任, a name's last syllable
 ])
 def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, absent):
     assert_named(text, "Person", person, absent)
