@@ -352,6 +352,10 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False  # 森林法, 草原法: a law named after its field
         if all(ch in PROVINCE_SHORT for ch in text) and not valid_name(text, surnames):
             return False  # 川渝, 京津, 粤港澳: provinces named by their one-character short forms
+        if len(text) == 2 and text[0] in lexicon.load().country_short and text[0] not in surnames and text[1] in "副前":
+            return False  # 俄副(外长), 美前(总统): a country's short form and how its official holds the post
+        if text.endswith("长制"):
+            return False  # 河长制, 林长制, 田长制: a system of chiefs, no one's name
         frequency = word_frequency(text)
         idiom = len(text) == 4 and frequency > 0 and not any(ch in TRANSLITERATION for ch in text)  # 严于律己 (安切洛蒂 is a name)
         return valid_name(text, surnames) or looks_foreign(text) or len(text) > 4 \

@@ -800,10 +800,12 @@ def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
     return (listed_before or listed_after) and not valid_name(m.text)  # jieba tags some Chinese names ns too
 
 
-OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以任此遭")  # a word after a name, half taken: 刘昆受(…委托)
+CLAUSE_WORD_FREQUENCY = 1000  # a word this frequent across a name's first character is the clause's (宣布)
+OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以任此遭时")  # a word after a name, half taken: 刘昆受(…委托)
 POST_HEAD_CHARS = frozenset("部局司厅省市县院行校处科州议团社")  # 部长, 局长, 议长 …: heads of what a 长 heads
 NEVER_ENDS_A_NAME = frozenset("的了在是将把被也都就还又此遭")  # no Chinese nor transliterated name ends so (吕特此(前), 苏莱马尼遭(袭))
 NAME_DOTS = "·•‧・"  # between the parts of a foreign name (杰夫•莫雷尔 is 杰夫·莫雷尔)
+NAME_DOTS_RE = re.compile(f"[{NAME_DOTS}]")
 NAME_BREAK = re.compile(rf"[^\w{NAME_DOTS}-]|_|-(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])-")  # 塔赫特-拉万希 is one name
 
 
@@ -836,6 +838,9 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         return None  # 乌克兰|利沃夫: begun inside a place, what follows it is a place too
     elif cut_word is not None and len(cut_word.text) > 2:
         start = min(cut_word.end, end)  # 从严治党, 和田玉 → nothing: no name starts inside a word
+    if start and start - 1 in bounds and start in bounds and end - start >= 3 and not NAME_DOTS_RE.match(text, start + 2) \
+            and word_frequency(text[start - 1:start + 1]) >= CLAUSE_WORD_FREQUENCY and not valid_name(text[start:end]):
+        start += 1  # 宣|布埃尔多安: jieba left a character alone that makes a word with the name's first (宣布)
     split_word = next((tok for tok in tokens if tok.start < end < tok.end), None)
     if split_word is not None and split_word.pos == "n" and end - start == 2 and split_word.end - start == 3 \
             and valid_name(text[start:split_word.end]):
@@ -847,6 +852,7 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     roles = lexicon.load().roles
     post = next((text[start:k] for k in range(min(end, start + 6), start + 1, -1) if text[start:k] in roles), "")
     start += len(post)  # 时任王储米|沙勒: a post the model took along, no part of the name
+    end -= len(next((text[k:end] for k in range(start + 2, end - 1) if text[k:end] in roles), ""))  # 刘雷常委, 威廉-亚历山大国王
     inner = [tok for tok in tokens if start <= tok.start and tok.end <= end]
     while len(inner) > 1 and inner[0].text in LEADING_JUNK and end - inner[1].start >= 2:
         start = inner.pop(0).end

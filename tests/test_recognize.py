@@ -806,6 +806,13 @@ def test_a_kind_of_meeting_is_kept_to_its_document():
     ("2016年，习近平总书记主持党的新闻舆论工作座谈会。", "习近平", "主持党"),
     ("等一下留学中心总监孙晶孙女士为大家介绍。", "孙晶", "孙晶孙"),  # the name, then Ms Sun
     ("瓦格纳集团创始人普里戈任目前不在白俄罗斯。", "普里戈任", "普里戈"),  # jieba: 普里 戈任, a name's last syllable
+    ("土耳其选委会宣布埃尔多安再次当选总统。", "埃尔多安", "布埃尔多安"),  # jieba: 宣 布埃尔 多安
+    ("土耳其总统埃尔多安宣誓就职。", "埃尔多安", "埃尔多安宣誓"),
+    ("鼓励民营企业积极投身新时代经济发展。刘雷常委提出，学好用好。", "刘雷", "刘雷常委"),  # the post after the name
+    ("在海牙会见威廉-亚历山大国王，并与吕特首相举行会谈。", "威廉-亚历山大", "威廉-亚历山大国王"),
+    ("在里斯本会见德索萨总统。会见德索萨时，赵乐际说。", "德索萨", "德索萨时"),
+    ("俄副外长称条约已不符合俄利益。", None, "俄副"),  # a country's short form and 副 (外长)
+    ("将防沙治沙纳入林长制考核。", None, "林长制"),  # a system of chiefs
 ])
 def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, absent):
     assert_named(text, "Person", person, absent)
