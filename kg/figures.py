@@ -433,7 +433,9 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
 
 
 WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
-                           r"(?:全国|全社会)(?:城镇)?固定资产投资)")  # not 占GDP, 高于GDP: the whole a part is of
+                           r"(?:全国|全社会)(?:城镇)?固定资产投资|全[国省市区县]新(?:增|设|登记)(?:注册|登记)?(?:企业|经营主体|市场主体))")
+# not 占GDP, 高于GDP: the whole a part is of; 全市新增注册企业: a whole region's new firms, of no sector named before
+# (自贸试验区新增企业 are the zone's)
 TRADE_TOTALS = re.compile(r"货物贸易|服务贸易|进出口总额|实际使用外资|新设(?:立)?外商投资企业")  # of the economy, unless a sector opens the sentence
 SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车出口的比例, 占全国新增电力装机的88%: the whole a share is of
 CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares

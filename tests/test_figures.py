@@ -763,6 +763,12 @@ def test_a_measure_of_the_whole_economy_is_about_no_industry_named_before_but_a_
         ("9.7%", "装备制造"), ("9.6%", "高技术制造业"), ("5.2%", ""), ("6.2%", "三新"), ("18.39%", "三新")]
 
 
+def test_the_economy_s_new_firms_are_of_no_sector_the_paragraph_named():
+    text = "汕尾大力打造海上风电产业，吸引多家龙头企业落户。今年前五个月，汕尾全市新增注册企业近两万家，同比增长近10%。"
+    doc = make_doc(text, published="2023-06-25")
+    assert [(f.text, f.about.name if f.about else "") for f in doc.figures] == [("近两万家", ""), ("近10%", "")]
+
+
 def test_a_size_class_counts_nothing_but_a_share_above_a_level_does():
     text = ("到2027年，培育千亿元以上规模的生态主导型企业3—5家。2万元以下的退税款可当场领取。"
             "我国90%以上的博物馆已实现免费开放。流域面积3000平方千米的河流有50条。")
