@@ -890,6 +890,9 @@ def _name_like(name: str) -> bool:
     return valid_name(name) or _transliterated(name)
 
 
+TRAILING_MODALS = ("无权", "无意", "无法", "不会", "没有", "不能", "拒绝")
+
+
 def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The model's span without a post title before the name (发言人莱克, 党主席罗曼诺夫), a
     preposition or verb glued to its first character (同佩泽希齐扬) or a verb or time word glued to
@@ -897,8 +900,8 @@ def _freed_of_words_around(text: str, start: int, end: int) -> tuple[int, int]:
     start = after_post_titles(text, start, end)
     if end - start > 2 and text[start] in LEADING_ACT and text[start + 1] not in NAME_DOTS + "-":
         start += 1  # no name opens with one of them (but 让-诺埃尔·巴罗 does)
-    if text.endswith(TRAILING_TIME, start, end) and end - start > 3:
-        end -= 2
+    if text.endswith(TRAILING_TIME + TRAILING_MODALS, start, end) and end - start > 3:
+        end -= 2  # 内塔尼亚胡当天, 吕特无权(代表…)
     if end - start == 3 and glued_last(text, end):
         end -= 1
     if end - start == 3 and text[end - 1] == text[start] and text.startswith(("女士", "先生"), end):

@@ -171,7 +171,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             # 诺瓦克副总理, 梅洛尼总理 (意大利总理梅洛尼 earlier): no post in the body a bare title implies at home
             yield from _membership(doc, person, None, after, index, mentions,
                                    not valid_name(person.name) or person.name in abroad
-                                   or VISITING.search(text, max(0, person.start - 12), person.start) is not None)
+                                   or VISITING.search(text, max(0, person.start - 12), person.start) is not None
+                                   or after.name in STATE_POSTS and _transliterates(person.name))
         elif (deputy_at := DEPUTY.match(text, person.end)) is not None:
             deputy = Mention(deputy_at.start(1), deputy_at.end(1), "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)
@@ -218,9 +219,15 @@ def _foreign_chain(text: str, ending_at: dict[int, list[tuple[int, Mention]]], c
     return abroad or _foreign_place_before(text, ending_at, chain[0])
 
 
+MOVEMENT_ENDINGS = ("阵线", "联盟", "同盟", "运动", "组织")  # 老挝建国阵线|中央委员会 (not 递补|中央委员会候补委员)
+
+
 def _an_unknown_body_s_centre(text: str, ending_at: dict[int, list[tuple[int, Mention]]], first: Mention) -> bool:
-    """A bare 中央 right after a word we do not know ends that word's name (越南祖国阵线|中央副主席): the
-    centre of a body we did not recognise, not the Party's."""
+    """A bare 中央 right after a word we do not know ends that word's name (越南祖国阵线|中央副主席), as
+    does 中央委员会 after a front's or a movement's (建国阵线|中央委员会主席): the centre of a body we did
+    not recognise, not the Party's."""
+    if first.text == "中央委员会":
+        return text.endswith(MOVEMENT_ENDINGS, 0, first.start) and _named_right_before(ending_at, first) is None
     return first.text == "中央" and _foreign_place_before(text, ending_at, first)
 
 
@@ -228,6 +235,11 @@ def _shaped_foreign(name: str) -> bool:
     """No Chinese name (valid_name said so) and shaped like a transliteration: four characters or
     more (武切维奇), or one of the characters that transliterate (加兰特); 水庆霞 has a rare surname."""
     return len(name) >= 4 or any(ch in TRANSLITERATION for ch in name)
+
+
+def _transliterates(name: str) -> bool:
+    """夏巴兹 (总理): two characters or more that transliterate; a Chinese name has one at most (李德生)."""
+    return sum(ch in TRANSLITERATION for ch in name) >= 2
 
 
 def _named_abroad(m: Mention) -> bool:

@@ -813,6 +813,7 @@ def test_a_kind_of_meeting_is_kept_to_its_document():
     ("在里斯本会见德索萨总统。会见德索萨时，赵乐际说。", "德索萨", "德索萨时"),
     ("俄副外长称条约已不符合俄利益。", None, "俄副"),  # a country's short form and 副 (外长)
     ("将防沙治沙纳入林长制考核。", None, "林长制"),  # a system of chiefs
+    ("她还说，北约秘书长吕特无权代表丹麦与美方谈判。", "吕特", "吕特无权"),  # what he may not do
 ])
 def test_a_learned_name_is_no_place_and_takes_no_word_after_it(text, person, absent):
     assert_named(text, "Person", person, absent)

@@ -1198,6 +1198,9 @@ def test_an_official_of_a_department_speaks_for_the_ministry_that_acts():
     ("第九届全国人民代表大会常务委员会副委员长邹家华同志因病逝世。", ("邹家华", "全国人大常委会", "副委员长"), None),
     ("结合自身经历，全国人大代表水庆霞、朱悦萌也讲述了她们在一线履职的故事。", ("水庆霞", "全国人民代表大会", "代表"), None),
     ("国务院调查组召开第一次全体会议。调查组组长、应急管理部副部长宋元明通报调查安排。", ("宋元明", "应急管理部", "副部长"), None),
+    ("王沪宁在万象同建国阵线中央委员会主席辛拉冯举行会谈。", None, ("辛拉冯", "中共中央", "主席")),  # their centre
+    ("去年，习近平主席分别同扎尔达里总统和夏巴兹总理会面。", None, ("夏巴兹", "国务院", "总理")),  # a name that transliterates
+    ("李强总理出席会议并讲话。", ("李强", "国务院", "总理"), None),
 ])
 def test_a_foreign_official_holds_no_post_in_our_body_of_that_name(text, kept, left_out):
     got = rels(text, "membership")
