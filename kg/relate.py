@@ -39,7 +39,9 @@ ITS_PROGRESS = re.compile(r"[^，。；、]{0,20}?(?:实施|执行|落实|贯彻
 CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
 NOT_ISSUER = re.compile(r"(?:推动|配合|协调|参与|推进|争取|积极考虑|建议|落实|贯彻)$|^为[^，。；]{0,6}$|^(?:围绕|助力)(?:[^，。；]{0,4}、)?$")  # 为科学编制…, 围绕编制好、实施好…履职: serving whoever compiles it
 # 出台缩减…负面清单, 实施推动…行动计划: another verb between governs the policy, not the cue
-OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持")
+OTHER_VERB = re.compile(r"缩减|扩大|调整|压减|推动|推进|加快|完善|优化|落实|贯彻|修改|废止|取消|放宽|降低|提高|支持|限制|禁止|暂停|反对|叫停")
+FOCUS_ON = re.compile(r"(?:聚焦|围绕|紧扣|服务|助力|参与)[“]?$")  # 人民政协要…聚焦“十五五”规划制定: whoever drafts it, not the one who focuses on it
+PROPOSALS = ("提案", "建议", "议案", "代表建议", "代表议案", "委员提案")  # 听取…全国政协提案…汇报，部署修订《…》: whose proposals
 OTHER_TITLES = re.compile(r"《[^《》]*》")  # 审议通过了《关于推动…的意见》《…》: the words of the titles listed before
 # the speaker's body leads, the others are consulted: 我们会同…, or a clause of the speaker's opening with it (。会同财政部印发…)
 SELF_LEADS = re.compile(r"(?:我们|(?<![\u4e00-\u9fff“”《》]))(?:已|将|还|也|又|先后)?(?:会同|联合(?!国(?![家务]))|牵头)")  # 联合国家…: jointly with a national body; 联合国: the UN
@@ -713,7 +715,8 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
             and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
         after = match.start() >= policy.end and text[policy.end:match.start()] in ("", "的", "》", "》的") \
             and not match.group(0).endswith(("实施", "开展", "抓好")) and not text.startswith("草案", match.end()) \
-            and not text.startswith("工作", match.end())  # …标准实施要求: applying it; 《条例》修订工作, 海商法修订草案: the work on it
+            and not text.startswith("工作", match.end()) \
+            and not FOCUS_ON.search(text, left, policy.start)  # …标准实施要求: applying it; 《条例》修订工作, 海商法修订草案: the work on it
         applied = match.group(0).endswith(("实施", "开展")) and policy.name.endswith(NATIONAL_HEADS)
         if (before or after) and not applied and not NOT_ISSUER.search(DATE_AT_END.sub("", text[left:match.start()])):
             cue = match  # but 实施…战略: a strategy is the Centre's, whoever carries it out
@@ -727,7 +730,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     if decree is not None:
         return decree
     bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
-              and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())
+              and not text.startswith(PROPOSALS, m.end) and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())
               and not _hosts_a_briefing(text, m, cue.start())]
     adopted_at = _adopting_meeting(text, mentions, sent.start, cue) \
         if cue.group(0).endswith(ADOPTS) and not text.endswith(RATIFIED, 0, policy.start) else None

@@ -1303,3 +1303,15 @@ def test_a_body_jieba_glued_to_its_post_is_named_and_holds_it():
     text = "去年11月7日，吉林银行行长唐国兴表示。清华大学校长李路明出席。本次论坛的嘉宾主持人新浪乐居北京公司主编王明说。"
     got = rels(text, "membership")
     assert {("唐国兴", "吉林银行", "行长"), ("李路明", "清华大学", "校长"), ("王明", "新浪乐居北京公司", "主编")} <= got
+
+
+@pytest.mark.parametrize("text, issued, not_issued", [
+    ("国务院总理李强主持召开国务院常务会议，听取国务院部门办理全国人大代表建议和全国政协提案工作情况汇报，部署修订《环境空气质量标准》。",
+     ("环境空气质量标准", "国务院"), ("环境空气质量标准", "全国政协")),  # whose proposals the meeting heard
+    ("马萨诸塞州波士顿市政当局当天发布限制联邦移民执法行动的行政命令。", None, ("联邦移民执法行动", "马萨诸塞州波士顿市政当局")),
+    ("习近平强调，人民政协要紧扣党和国家中心任务，聚焦“十五五”规划制定和实施深入协商议政。", None, ("十五五规划", "中国人民政治协商会议")),
+])
+def test_who_issues_a_policy_is_not_whose_proposals_were_heard_nor_who_restricts_or_focuses_on_it(text, issued, not_issued):
+    got = rels(text, "issuedBy")
+    assert issued is None or issued in got
+    assert not_issued not in got
