@@ -178,7 +178,7 @@ AFTER_FOREIGN_NAME = ("表示", "说", "称", "指出", "强调", "认为", "宣
                       "致", "赴", "会见", "会谈", "会晤", "举行", "访问", "访华", "出席", "发表", "通电话", "通话", "抵达", "前往",
                       "邀请", "主持", "夫妇", "祝贺", "贺信", "阁下", "之子", "通报", "上月", "时", "亦", "并", "有", "后", "会面",
                       "独家", "到", "代表", "接受", "会", "共同", "率", "此", "及", "以及", "为", "成为", "作为", "行为", "愿", "希望", "呼吁", "要求",
-                      "宣誓", "当选", "连任", "无权", "无意", "无法", "不会", "没有")
+                      "宣誓", "当选", "连任", "无权", "无意", "无法", "不会", "没有", "均")
 FOREIGN_NAME_END = "(?=\\d|[一二三四五六七八九十]+日|" + "|".join(sorted(AFTER_FOREIGN_NAME, key=len, reverse=True)) + "|[，。、：；（“])"
 MAX_FOREIGN_NAME = 6  # characters, unless its parts are joined by · or -
 HOME_UNITS = re.compile("[乡村镇县]")  # in the words between a country and a title: a Chinese place after all

@@ -878,8 +878,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
 
 
 AFTER_A_WHOLE_NAME = frozenset("在同向和及与为")  # inside a learned span after a whole name (金在寅 has one character before it)
-LEADING_ACT = frozenset("同令请与对给被让把从在之向")  # 同佩泽希齐扬, 令非方: none of them a common surname
-TRAILING_ACT = frozenset("称作记愿同说刚")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿, 马克龙刚(结束)
+LEADING_ACT = frozenset("同令请与对给被让把从在之向朝")  # 同佩泽希齐扬, 令非方, 朝普雷蒂(开枪): none of them a common surname
+TRAILING_ACT = frozenset("称作记愿同说刚均")  # 克利奇科称, 丛斌作(的报告), 刘爱军记(三等功), 卢方愿, 马克龙刚(结束), 弗兰肯均(表示)
 TRAILING_TIME = ("当天", "今天", "日前")  # 内塔尼亚胡当天表示
 SAYS = "称说"  # 克利奇科称，…
 MUTUAL_ACTS = "致通访赠换"  # after 互: 互致贺电, 互通电话, 互访
@@ -966,17 +966,31 @@ def _transliterated(name: str) -> bool:
 
 
 def _split_names(mention: Mention | None) -> list[Mention]:
-    """Two Chinese names run together (蔡早勤汤华明) are two mentions."""
+    """Chinese names run together (蔡早勤汤华明, a headline's 蔡奇丁薛祥李希韩正) are a mention each."""
     if mention is None:
         return []
-    text, surnames = mention.text, lexicon.load().surnames
-    if 4 <= len(text) <= 6 and not valid_name(text, surnames):
-        for cut in (2, 3):
-            left, right = text[:cut], text[cut:]
-            if valid_name(left, surnames) and valid_name(right, surnames):
-                return [dataclasses.replace(mention, end=mention.start + cut, text=left, norm=left),
-                        dataclasses.replace(mention, start=mention.start + cut, text=right, norm=right)]
-    return [mention]
+    text = mention.text
+    cuts = _names_run_together(text, lexicon.load().surnames) if 4 <= len(text) <= MAX_NAMES_RUN and not valid_name(text) else None
+    if not cuts:
+        return [mention]
+    bounds = [0, *cuts, len(text)]
+    return [dataclasses.replace(mention, start=mention.start + a, end=mention.start + b, text=text[a:b], norm=text[a:b])
+            for a, b in zip(bounds, bounds[1:])]
+
+
+MAX_NAMES_RUN = 12  # characters: four names at most
+
+
+def _names_run_together(text: str, surnames) -> list[int] | None:
+    """Where `text` splits into Chinese names of two or three characters (the shorter first), or None."""
+    for cut in (2, 3):
+        if valid_name(text[:cut], surnames):
+            if len(text) - cut in (2, 3) and valid_name(text[cut:], surnames):
+                return [cut]
+            rest = _names_run_together(text[cut:], surnames) if len(text) - cut >= 4 else None
+            if rest:
+                return [cut, *(cut + at for at in rest)]
+    return None
 
 
 def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:

@@ -661,6 +661,9 @@ def _hosts_after(text: str, event: Mention, mentions: list[Mention]) -> list[Men
     return hosts if hosts and HOSTS_END.match(text, hosts[-1].end) else []
 
 
+NOT_THE_CENTRE_S = ("中央企业", "中央财政", "中央预算")  # 中央企业负责人会议: the central SOEs' meeting, not the Centre's
+
+
 def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
     if event.rule == "plenum":
         return "全国人民代表大会" if "人大" in event.name else PARTY_PLENUM_BODY
@@ -674,7 +677,7 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
         return max(bodies, key=len)
     names = lexicon.load().names  # 国务院常务会议: the body the event is named after (the longest name known)
     known = next(filter(None, (names.get(event.name[:size]) for size in range(len(event.name) - 1, 1, -1))), None)
-    if known is not None and known[0] is Label.GOV:
+    if known is not None and known[0] is Label.GOV and not event.name.startswith(NOT_THE_CENTRE_S):
         return known[1]
     # 欢迎参加工业和信息化部新闻发布会: the body another of its names opens with
     named = next((body for m in mentions if m.label is Label.EVENT and m.name == event.name

@@ -164,6 +164,7 @@ def test_paired_country_short_forms():
     ("由吴江林发起", (1, 6), ["吴江林"]),              # a verb taken along
     ("马龙·说", (0, 3), ["马龙"]),                      # a dangling name separator
     ("蔡早勤汤华明出席", (0, 6), ["蔡早勤", "汤华明"]),  # two names run together
+    ("蔡奇丁薛祥李希韩正出席", (0, 9), ["蔡奇", "丁薛祥", "李希", "韩正"]),  # a headline's four
     ("严开祺是中国科学院研究员", (0, 4), ["严开祺"]),   # a word jieba glued to the name
     ("国王卡尔十六世•古斯塔夫出席", (6, 12), ["古斯塔夫"]),  # the tail of a regnal number
     ("原书记廷·巴特尔说", (3, 8), ["廷·巴特尔"]),                # but a one-character part is a part

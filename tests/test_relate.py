@@ -197,6 +197,8 @@ def test_the_body_an_event_is_named_after_holds_it_not_the_agency_reporting_it()
     assert rels(dated, "organizer") == {("国务院常务会议", "国务院")}  # a dateline with its year
     # a name that opens with a known organisation is not the Party centre's (中央 …)
     assert rels("中央广播电视总台奥林匹克频道座谈会在京召开。", "organizer") == set()
+    assert rels("中央企业负责人会议在京召开。", "organizer") == set()  # the central SOEs', not the Centre's
+    assert rels("中央经济工作会议在北京举行。", "organizer") == {("中央经济工作会议", "中共中央")}
 
 
 def test_joint_action_the_document_number_and_a_cppcc_member():
