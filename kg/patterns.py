@@ -360,8 +360,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j -= 1  # 新时代人才强国战略: 新 opens the name
         elif tokens[j - 1].text in ("和", "与") and j >= 2 and _coordinated(tokens[j - 2].text + tokens[j - 1].text + tokens[j].text):
             j -= 2  # 工业和信息化领域: a coordination the lexicon knows as one name's stem
-        elif label in (Label.GOV, Label.ORG) and tokens[j - 1].text in FIELD_JOINS and _fields_of(tokens, j - 1, i) >= 0:
-            j = _fields_of(tokens, j - 1, i)  # 石家庄市住房保障和房产管理局: a city's office for two fields
+        elif label in (Label.GOV, Label.ORG) and tokens[j - 1].text in FIELD_JOINS and (opening := _fields_of(tokens, j - 1, i)) >= 0:
+            j = opening  # 石家庄市住房保障和房产管理局: a city's office for two fields
         elif label is Label.EVENT and tokens[j - 1].text == "与" and j >= 2 and j < i and tokens[j].pos in FIELD_POS \
                 and tokens[j - 2].pos in FIELD_POS and not _is_stop(tokens[j - 2].text):
             j -= 2  # 全国卫生与健康大会, 减贫与发展会议: two fields a meeting is on
@@ -843,9 +843,9 @@ SEATS = ("（中国）", "(中国)")  # 渣打银行（中国）: the company's 
 
 def company_branches(text: str, tokens: list[Token], found: list[Mention]) -> Iterator[Mention]:
     """A company's branch or subsidiary is a company of its own, named by the company, the places it
-    serves and a branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心, 建设银行东四支行,
-    招商银行某分行), its line of business (中国人保财险, 华润置地) or its seat (渣打银行（中国）); its name keeps
-    the company's canonical name, so that it can be linked to it."""
+    serves and a branch's head word (中国银行广东珠海分行, 招行东直门支行, 交通银行信用卡中心, 建设银行东四支行; not
+    招商银行某分行, which would make every unnamed branch one), its line of business (中国人保财险, 华润置地) or its
+    arm in China (渣打银行（中国）, 花旗中国); its name keeps the company's canonical name, so that it can be linked to it."""
     for company in [m for m in found if m.label is Label.COMPANY]:
         first = k = bisect.bisect_left(tokens, company.end, key=lambda tok: tok.start)
         if k == len(tokens) or tokens[k].start != company.end:

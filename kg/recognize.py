@@ -969,8 +969,8 @@ def _split_names(mention: Mention | None) -> list[Mention]:
     """Chinese names run together (蔡早勤汤华明, a headline's 蔡奇丁薛祥李希韩正) are a mention each."""
     if mention is None:
         return []
-    text = mention.text
-    cuts = _names_run_together(text, lexicon.load().surnames) if 4 <= len(text) <= MAX_NAMES_RUN and not valid_name(text) else None
+    text, surnames = mention.text, lexicon.load().surnames
+    cuts = _names_run_together(text, surnames) if 4 <= len(text) <= MAX_NAMES_RUN and not valid_name(text, surnames) else None
     if not cuts:
         return [mention]
     bounds = [0, *cuts, len(text)]
@@ -981,7 +981,7 @@ def _split_names(mention: Mention | None) -> list[Mention]:
 MAX_NAMES_RUN = 12  # characters: four names at most
 
 
-def _names_run_together(text: str, surnames) -> list[int] | None:
+def _names_run_together(text: str, surnames: frozenset[str]) -> list[int] | None:
     """Where `text` splits into Chinese names of two or three characters (the shorter first), or None."""
     for cut in (2, 3):
         if valid_name(text[:cut], surnames):

@@ -733,8 +733,8 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     if decree is not None:
         return decree
     bodies = [m for m in mentions if m.label is Label.GOV and sent.start <= m.start and m.end <= cue.start()
-              and not text.startswith(PROPOSALS, m.end) and not _not_subject(text, m, sent.start) and not _followed_earlier(text, m, sent.start, cue.start())
-              and not _hosts_a_briefing(text, m, cue.start())]
+              and not text.startswith(PROPOSALS, m.end) and not _not_subject(text, m, sent.start)
+              and not _followed_earlier(text, m, sent.start, cue.start()) and not _hosts_a_briefing(text, m, cue.start())]
     adopted_at = _adopting_meeting(text, mentions, sent.start, cue) \
         if cue.group(0).endswith(ADOPTS) and not text.endswith(RATIFIED, 0, policy.start) else None
     if bodies and not (adopted_at is not None and bodies[-1].start > adopted_at.start):
