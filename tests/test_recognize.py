@@ -789,6 +789,14 @@ def test_a_body_named_for_two_fields_is_one(text, label, body, absent):
     assert_named(text, label, body, absent)
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("拉美多家媒体29日引用雷达跟踪网站数据报道称，美军战机在附近飞行。", "雷达"),  # a frequent word, no head, no firm
+    ("湖北燕矶长江大桥完成主缆架设。", "湖北燕矶"),  # a place in a place
+])
+def test_a_learned_company_is_no_common_word_and_no_place(text, absent):
+    assert_named(text, "Company", None, absent)
+
+
 def test_a_kind_of_meeting_is_kept_to_its_document():
     doc = make_doc("国务院召开电视电话会议，部署安全生产工作。会议强调，要压实责任。")
     meetings = [m for m in doc.mentions if m.label.value == "Event"]
