@@ -592,16 +592,18 @@ PLACES_LISTED_AFTER = re.compile(r"(?:[、和及与][^、和及与，。；：\s
 def _listed_among_places(text: str, m: Mention, places: dict[int, Mention]) -> bool:
     """A learned name that is an item of a list of places is a place (布良斯克、莫斯科…, 江汉、黄淮、江南的…,
     库尔斯克、库皮扬斯克等方向): a place the lexicon knows right beside it in the list, or the list ends
-    with 等地 (等州, 等方向…). `places`: the lexicon's places by where they start and where they end."""
-    if m.label is not Label.PERSON or m.rule != "crf":
+    with 等地 (等州, 等方向…); a learned company so listed is a place too (广东惠州、山东招远、…, 美国明尼阿波利斯、
+    纽约…). `places`: the lexicon's places by where they start and where they end."""
+    if m.label not in (Label.PERSON, Label.COMPANY) or m.rule != "crf":
         return False
+    marks = NAME_BESIDE if m.label is Label.PERSON else "、"  # 国家铁路集团和江苏、内蒙古…: bodies and provinces
     left = places.get(m.start - 1)
-    if left is not None and left.end == m.start - 1 and text[left.end] in NAME_BESIDE:
+    if left is not None and left.end == m.start - 1 and text[left.end] in marks:
         return True
     right = places.get(m.end + 1)
-    if right is not None and right.start == m.end + 1 and text[m.end] in NAME_BESIDE and text[right.end:right.end + 1] in ITEM_ENDS:
+    if right is not None and right.start == m.end + 1 and text[m.end] in marks and text[right.end:right.end + 1] in ITEM_ENDS:
         return True
-    return PLACES_LISTED_AFTER.match(text, m.end) is not None
+    return PLACES_LISTED_AFTER.match(text, m.end) is not None and (m.label is Label.PERSON or text.startswith("、", m.end))
 
 
 TOPIC_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、关于[^。，；\n]{2,40}$")  # 一、关于统筹低空经济发展规划

@@ -792,6 +792,7 @@ def test_a_body_named_for_two_fields_is_one(text, label, body, absent):
 @pytest.mark.parametrize("text, absent", [
     ("拉美多家媒体29日引用雷达跟踪网站数据报道称，美军战机在附近飞行。", "雷达"),  # a frequent word, no head, no firm
     ("湖北燕矶长江大桥完成主缆架设。", "湖北燕矶"),  # a place in a place
+    ("广东惠州、山东招远、江苏徐圩，多个核电项目加快建设。", "山东招远"),  # listed among places
 ])
 def test_a_learned_company_is_no_common_word_and_no_place(text, absent):
     assert_named(text, "Company", None, absent)
