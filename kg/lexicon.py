@@ -133,6 +133,12 @@ def load() -> Lexicon:
 
 
 @functools.cache
+def label_of(word: str) -> Label | None:
+    """The class the lexicon files `word` under (埃方 → Place), or None: one lookup for every "is it a known X" test."""
+    entry = load().names.get(word)
+    return entry[0] if entry is not None else None
+
+
 def foreign_country_names() -> frozenset[str]:
     """The foreign countries' names as a set: is this word a country? (`foreign_countries` is ordered
     longest first, for what a name starts with.)"""

@@ -143,7 +143,7 @@ def _can_extend(tok: Token, label: Label) -> bool:
         return False  # a person before a policy, event or body name is its author, chair or member
     if tok.pos == "nt" and label is Label.POLICY:
         return False  # a body before a policy name is its issuer (an event may carry its host's name)
-    if tok.text.endswith("方") and lexicon.load().names.get(tok.text, (None,))[0] is Label.PLACE:
+    if tok.text.endswith("方") and lexicon.label_of(tok.text) is Label.PLACE:
         return False  # 埃方 (the Egyptian side) is who acts, not part of a name: 愿同埃方深化发展战略对接
     if tok.text in "“”":
         return True
@@ -172,7 +172,7 @@ DASHES = frozenset("—－-–")
 
 
 def _a_place(tok: Token) -> bool:
-    return tok.pos == "ns" or lexicon.load().names.get(tok.text, (None,))[0] is Label.PLACE
+    return tok.pos == "ns" or lexicon.label_of(tok.text) is Label.PLACE
 
 
 def _glued_conjunction(word: str) -> bool:
@@ -207,8 +207,7 @@ def _numbered_formula(tokens: list[Token], k: int) -> bool:
 
 
 def _an_industry(word: str) -> bool:
-    entry = lexicon.load().names.get(word)
-    return entry is not None and entry[0] is Label.INDUSTRY
+    return lexicon.label_of(word) is Label.INDUSTRY
 
 
 REDUPLICATED_COUNT = re.compile(r"[一]?([个项场批座条家所位名件])\1")  # 一项项超级工程, 一个个: many, not a name's start
@@ -337,7 +336,7 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
         elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text not in ("驻", *DASHES) \
-                and lexicon.load().names.get(tokens[j - 1].text, (None,))[0] is not Label.PLACE:
+                and lexicon.label_of(tokens[j - 1].text) is not Label.PLACE:
             break  # …采取行动|黎巴嫩看守政府: a country opens the name of its body (中国驻南非大使馆 goes on)
         elif label is Label.POLICY and tokens[j - 1].text in LOCATIVES:
             break  # 本行政区域 内|工会法: where it applies, no part of its name
@@ -465,8 +464,7 @@ def _common_word(word: str) -> bool:
 
 def _opens_with_a_place(word: str) -> bool:
     """美国微软 (公司): a place, then more of a name."""
-    names = lexicon.load().names
-    return any(names.get(word[:size], (None,))[0] is Label.PLACE for size in range(2, len(word) - 1))
+    return any(lexicon.label_of(word[:size]) is Label.PLACE for size in range(2, len(word) - 1))
 
 
 def _proper_word(word: str) -> bool:
@@ -799,7 +797,7 @@ def _rare_word_in(item: list[Token]) -> bool:
 def _a_sector(item: list[Token]) -> bool:
     """支持机器人、高端仪器装备等重点企业: an item of known words ending with an industry names the
     sector of the companies, not one of them (峰飞航空, with a word jieba does not know, is one)."""
-    industry = lexicon.load().names.get(item[-1].text, (None,))[0] is Label.INDUSTRY
+    industry = lexicon.label_of(item[-1].text) is Label.INDUSTRY
     return industry and not any(t.pos in ITEM_TAGS or _unknown_word(t.text) for t in item)
 
 

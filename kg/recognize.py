@@ -836,7 +836,7 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     cut_word = next((tok for tok in tokens if tok.start < start < tok.end and word_frequency(tok.text)), None)
     if cut_word is not None and (looks_foreign(cut_word.text) or cut_word.pos == "nrt"):
         start = cut_word.start  # 阿卜杜拉希扬, 诺罗敦·西哈莫尼: the model began inside the name's first word
-    elif cut_word is not None and (cut_word.pos == "ns" or lexicon.load().names.get(cut_word.text, (None,))[0] is Label.PLACE):
+    elif cut_word is not None and (cut_word.pos == "ns" or lexicon.label_of(cut_word.text) is Label.PLACE):
         return None  # 乌克兰|利沃夫: begun inside a place, what follows it is a place too
     elif cut_word is not None and len(cut_word.text) > 2:
         start = min(cut_word.end, end)  # 从严治党, 和田玉 → nothing: no name starts inside a word
