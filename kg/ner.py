@@ -39,10 +39,10 @@ JOINING = ("与",)  # but it may join two fields: 美国移民与海关执法局
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
 PROPER_POS = frozenset("ns nz nr nrt nrfg eng j nt".split())
 GENERIC_START = ("省", "市", "县", "区", "地方", "有关", "相关", "各级", "各", "该", "本", "我", "其", "新", "主", "人才", "某", "大型", "股份制",
-                 "代表", "优化", "深化", "充分", "发挥", "中心服务")  # 代表玻利维亚政府, 优化政府…: the clause's words
+                 "代表", "优化", "深化", "充分", "发挥", "大力", "中心服务")  # 代表玻利维亚政府, 优化政府, 大力发展…: the clause's words
 # One-character short forms of countries in pairs (中吉, 俄白, 哈中), sides (非方, 卢方) and their media (俄媒)
-COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克"
-SIDES = re.compile(rf"中[{COUNTRY_CHARS}]|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")
+COUNTRY_CHARS = "美俄日韩朝英法德意西葡荷比瑞挪芬丹冰波捷匈奥希土伊以埃沙叙约黎阿印巴孟斯尼缅泰越老柬马新菲澳加墨古委哥秘智乌哈吉塔蒙白摩非欧卢塞克肯"
+SIDES = re.compile(rf"中[{COUNTRY_CHARS}]{{1,3}}|[{COUNTRY_CHARS}]中|俄[{COUNTRY_CHARS}]|[中{COUNTRY_CHARS}][方媒]")  # 中老泰(班列): three
 GEOGRAPHIC_ENDINGS = frozenset("省市县区州江河湖山岛湾峡")  # a headless firm named only by places ending so is a place
 FOREIGN_PLACE_ENDINGS = ("格勒", "夫斯克", "茨克", "尔斯克", "良斯克", "昌斯克", "扬斯克", "曼斯克", "明斯克", "夫卡")
 # -grad, -ovsk, -tsk, -sk and -ovka: cities and villages; names end -ovsky (夫斯基), 马斯克 and 布鲁斯克 stay
@@ -370,6 +370,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person
+    if mention.label in (Label.COMPANY, Label.ORG) and len(inner[0].text) > 1 and inner[0].pos == "d":
+        return False  # 必须|充分发挥集团(校…): an adverb opens the clause, no name
     if mention.label in (Label.COMPANY, Label.ORG) and _set_phrase(text, inner):
         return False  # 深化改革, 保驾护航, 汇聚一堂: a four-character phrase of the dictionary names nobody
     if mention.label is Label.COMPANY and (any(COUNT_OF_A_KIND.fullmatch(t.text) or t.text.endswith("等国") for t in inner)

@@ -139,7 +139,8 @@ def verb_glued_to_a_country(word: str) -> bool:
 def _can_extend(tok: Token, label: Label) -> bool:
     if _is_stop(tok.text) or not tok.text.strip() or (label is not Label.EVENT and tok.text in POLICY_STOP):
         return False
-    if tok.pos.startswith("nr") and (label in (Label.POLICY, Label.EVENT) or label is Label.GOV and _personal_name(tok.text)):
+    if tok.pos.startswith("nr") and (label in (Label.POLICY, Label.EVENT) and not _word_tagged_as_a_name(tok)
+                                     or label is Label.GOV and _personal_name(tok.text)):
         return False  # a person before a policy, event or body name is its author, chair or member
     if tok.pos == "nt" and label is Label.POLICY:
         return False  # a body before a policy name is its issuer (an event may carry its host's name)
@@ -156,6 +157,24 @@ def _can_extend(tok: Token, label: Label) -> bool:
     if label is Label.EVENT and TIME_WORD.fullmatch(tok.text):
         return True  # 2023年一季度…新闻发布会
     return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
+
+
+def _word_tagged_as_a_name(tok: Token) -> bool:
+    """A dictionary word jieba tags nr that is no Chinese person's name, nor a place we know, nor
+    a clause's verb or adjective run into the next word (采取相应, 隆重庆祝): a place or a thing a
+    programme or meeting is named after (博鳌|亚洲论坛, 北斗|规模应用工程, 大藤峡|水利枢纽工程)."""
+    from kg.ner import COMMON_WORD_FREQUENCY, looks_foreign, word_frequency  # kg.ner imports this module
+    from kg.segment import whole_word_tag
+
+    opening = tok.text[:2]
+    return tok.pos == "nr" and len(tok.text) >= 2 and word_frequency(tok.text) > 0 and not _personal_name(tok.text) \
+        and lexicon.label_of(tok.text) is not Label.PLACE and tok.text not in lexicon.foreign_country_names() \
+        and not looks_foreign(tok.text) and tok.text[0] not in GLUED_PREPOSITIONS \
+        and not (len(tok.text) > 2 and whole_word_tag(opening) in CLAUSE_TAGS and word_frequency(opening) >= COMMON_WORD_FREQUENCY)
+
+
+CLAUSE_TAGS = ("v", "a", "r", "d")  # 采取(相应), 隆重(庆祝): a word of the clause opening jieba's one word
+GLUED_PREPOSITIONS = "从在向对与和同将把被"  # 从博鳌: the clause's preposition, glued to a name
 
 
 REGION_SHORT = frozenset("阿拉")  # 中阿 (the Arab states), 中拉 (Latin America): a pair naming a forum, not one country
@@ -407,6 +426,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False  # 一家乌克兰公司, 外国银行, 三大公司: companies of a country, or the big few, not one
     if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
         return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting
+    if label is Label.POLICY and i - j == 1 and tokens[j].pos == "nr":
+        return False  # 采取相应|行动, 安保|规定: jieba tags many a common word nr; alone it names no programme
     if head == "活动" and len(strip_quotes(modifier)) < 4:
         return False  # 专题活动, 服务活动: too generic to be a named campaign
     if label is Label.POLICY and _kind_of_programme(modifier, head):

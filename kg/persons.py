@@ -78,9 +78,9 @@ def _common(word: str) -> bool:
 def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: bool = False, text: str = "") -> bool:
     """jieba agrees it is a name: its span is whole tokens, none a common word of two or more
     characters. After a post title, a name jieba takes for a place too (首席统计师江源), and one
-    whose last character jieba glued to the act that follows in `text` (张国 清率)."""
+    whose last character jieba glued to the act that follows in `text` (张国 清率, 张升 民主 持)."""
     inner = [t for t in tokens if start <= t.start < end]
-    if after_title and inner and inner[-1].end > end and (text[end:inner[-1].end] in ACTS_AFTER_NAME or _conjunction_glued(text, end)):
+    if after_title and inner and inner[-1].end > end and (text.startswith(ACTS_AFTER_NAME, end) or _conjunction_glued(text, end)):
         if len(inner) == 1 and inner[0].start == start and inner[0].pos.startswith("nr"):
             return True  # 会长丁仲礼作报告: jieba's one name-and-act word
         inner = inner[:-1]  # the name's last character is checked with the rules, not by jieba

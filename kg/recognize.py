@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
-from kg.ner import (ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
+from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
@@ -864,6 +864,8 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
             and not (len(inner[-1].text) > 1 and (looks_foreign(text[start:end]) or inner[0].pos == "nrt")
                      and word_frequency(inner[-1].text) < COMMON_WORD_FREQUENCY):
         end = inner.pop().start  # but 阿卜杜拉|希扬(v): a rare word ending a foreign name is its part
+    if len(inner) > 1 and inner[-1].end == end and inner[-1].text in ACTS_AFTER_NAMES and _name_like(text[start:inner[-1].start]):
+        end = inner.pop().start  # 穆萨维|警告(称), 普京|会见: what the official does next, a word of its own
     last = inner[-1] if inner else None  # 普里|戈任(的): jieba read the last character with the one before as a name
     read_with_the_name = last is not None and last.end == end and last.start > start and len(last.text) > 1 and last.pos.startswith("nr")
     if end - start > 2 and text[end - 1] in OVERRUN and not read_with_the_name and (end not in bounds or valid_name(text[start:end - 1])

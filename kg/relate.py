@@ -29,7 +29,7 @@ from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
 from kg.spans import clause_span, line_span, semicolon_chain
-from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence
+from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence, Token
 
 __all__ = ["relate", "relations"]
 
@@ -159,7 +159,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                     and following.start == item.end:
                 continue  # 联合国秘书长发言人迪雅里克: the Secretary-General's spokesman, not the Secretary-General
             if item.label is Label.ROLE:
-                plain = org is None and shared is not None and item.name in lexicon.load().roles
+                plain = org is None and shared is not None and item.name in lexicon.load().roles \
+                    and not (item.name in STATE_POSTS and not shared.name.endswith("政府"))  # 人民委员会主席A，总统B: B's office is the state's
                 body = held_in(shared if plain else org, item)
                 if body is not None and theirs and _ours(body):
                     continue  # 越南副总理兼财政部部长胡德福, 越共中央政治局委员、中央书记处常务书记: theirs, not ours of that name
@@ -250,8 +251,8 @@ def _named_abroad(m: Mention) -> bool:
     return m.label in BODY_LABELS and (m.text.startswith(countries) or m.name.startswith(countries))
 
 
-PARTY_ENDINGS = ("党", "党中央", "组织")  # 人民行动党, 巴勒斯坦解放组织
-STATE_POSTS = frozenset("总统 副总统 政府总理 首相 副首相 国务委员长 国家元首 国王 总理 副总理".split())
+PARTY_ENDINGS = ("党", "党中央", "组织", "中央委员会", "政治局", "书记处")  # 人民行动党, 巴勒斯坦解放组织, 老挝人革党中央政治局
+STATE_POSTS = frozenset("总统 副总统 政府总理 首相 副首相 国务委员长 国家元首 国王 总理 副总理 常务副总理 第一副总理".split())
 
 
 def _membership(doc, person, org, role, index, mentions, foreign=False) -> Iterator[Relation]:
@@ -503,13 +504,39 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
             if not named and (kind is not None or match.group(1) in CEREMONIES):
                 named = _event_before(doc, events, match.start(), kind or "")
             clause = max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1
-            speakers = [m for m in persons if max(clause, sent.start) <= m.start and m.end <= match.start()]
+            speakers = _named_together(doc, [m for m in persons if max(clause, sent.start) <= m.start and m.end <= match.start()],
+                                       mentions, match.start())
         else:
             speakers = [m for m in delivering if sent.start <= m.start < sent.end]
             named = _event_before(doc, events, sent.start, "") if speakers else []
         for event in named[:1]:
             for person in speakers:
                 yield Relation(event, "speaker", person, sent.index)
+
+
+BETWEEN_THE_NAMED = ("p", "c", "x", "m", "t", "f", "ns", "j")  # 、, 和, 28日, 在京, 同(意大利总理…): no word of its own
+
+
+def _named_together(doc: Doc, persons: list[Mention], mentions: list[Mention], act: int) -> list[Mention]:
+    """The last of the persons before the act at `act`, no other name between them, and those listed with
+    it, only posts, bodies, places, dates and list marks between them (熊继军、江苏省副省长方伟出席…并致辞;
+    李强28日在京同意大利总理梅洛尼共同出席…); a headline with no commas names others first (习近平李强…
+    等在主席台就座|赵乐际主持并讲话: they sat; 习近平主席特别代表、…丁薛祥出席…: only 丁薛祥)."""
+    if not persons:
+        return []
+    titled = {k for m in mentions if m.label in (Label.ROLE, Label.PLACE, *BODY_LABELS) for k in range(m.start, m.end)}
+
+    def between(start: int, end: int) -> list[Token]:
+        return [t for t in doc.tokens if start <= t.start and t.end <= end and t.start not in titled]
+
+    if any(t.pos.startswith("nr") and valid_name(t.text) for t in between(persons[-1].end, act)):
+        return []  # …等在主席台就座赵乐际(主持并讲话): a name the model missed acts
+    together = [persons[-1]]
+    for person in reversed(persons[:-1]):
+        if any(t.pos not in BETWEEN_THE_NAMED for t in between(person.end, together[0].start)):
+            break
+        together.insert(0, person)
+    return together
 
 
 DELIVERS = re.compile(r"(分别)?(?:(?:作|做)了?(?:工作|主旨|专题)?报告|(?:作|做|发表)了?(?:主旨|专题|重要)?(?:演讲|致辞|讲话|发言)"

@@ -1065,3 +1065,8 @@ def test_a_numbered_institute_is_no_count_and_a_military_target_no_goal():
     assert figures("蒋成保院士团队联合中电科9所开展协同攻关。全省共有高校9所。", "2024-09-10") == [("9", "所", "2024", "actual")]
     assert len(figures("试点高校包括山东大学等11所高校和香港大学、香港中文大学2所。", "2024-09-10")) == 2
     assert figures("该组织14日对以军目标发动了十多次打击。", "2024-09-15") == [("10", "次", "2024", "actual")]
+
+
+def test_the_date_in_brackets_after_today_is_no_part_of_the_metric():
+    got = metrics("记者从交通运输部获悉，今天（2月19日）全社会跨区域人员流动量预计超3.39亿人次，同比增长11.5%。", "2026-02-19")
+    assert [metric for _, _, metric, _ in got] == ["全社会跨区域人员流动量", "全社会跨区域人员流动量同比增长"]

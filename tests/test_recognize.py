@@ -1337,3 +1337,25 @@ def test_a_verb_jieba_glued_to_a_two_character_name_and_a_village_are_no_part_of
     got = {n for n, label in names("全国政协副主席、中央改革办副主任穆虹作宣讲报告。习近平、李强、蔡奇、李希送的花圈。"
                                    "俄军解放了卡梅舍夫卡。乌军在沃夫昌斯克附近作战。特斯拉首席执行官马斯克表示。") if label == "Person"}
     assert {"穆虹", "李希", "马斯克"} <= got and not {"穆虹作", "李希送", "卡梅舍夫卡", "沃夫昌斯克"} & got
+
+
+@pytest.mark.parametrize("text, label, present, absent", [
+    ("中央军委副主席张升民主持开班式。", "Person", "张升民", "张升"),  # jieba: 张升|民主|持
+    ("伊朗总统府副主任穆萨维警告称，以色列的袭击将构成威胁。", "Person", "穆萨维", "穆萨维警告"),
+    ("我国将继续实施北斗规模应用工程，推动产业规模突破1万亿元。", "Policy", "北斗规模应用工程", "规模应用工程"),
+    ("博鳌亚洲论坛2026年年会开幕。", "Event", "博鳌亚洲论坛", "亚洲论坛"),
+    ("墨西哥将采取相应行动。", "Policy", None, "采取相应行动"),  # jieba tags 采取相应 nr
+    ("隆重庆祝中国人民政治协商会议成立75周年。", "Event", None, "隆重庆祝中国人民政治协商会议"),
+])
+def test_a_name_cut_by_jieba_s_words_and_a_word_it_tags_nr_before_a_programme(text, label, present, absent):
+    assert_named(text, label, present, absent)
+
+
+@pytest.mark.parametrize("text", [
+    "必须充分发挥集团校领头雁作用带动乡村学校。",  # an adverb opens the clause
+    "推动海洋传统产业转型升级，大力发展海洋新兴产业。",
+    "韩正表示，中肯建交60多年来，双边关系发展良好。",  # China and Kenya
+    "开行东盟快班、中老泰全程时刻表班列等多式联运产品。",  # China, Laos and Thailand
+])
+def test_a_clause_or_countries_paired_name_no_company(text):
+    assert not {name for name, label in names(text) if label in ("Company", "Organization")}

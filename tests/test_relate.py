@@ -1317,3 +1317,24 @@ def test_who_issues_a_policy_is_not_whose_proposals_were_heard_nor_who_restricts
     got = rels(text, "issuedBy")
     assert issued is None or issued in got
     assert not_issued not in got
+
+
+def test_only_those_named_together_before_addressing_an_event_spoke_at_it():
+    text = "十四届全国人大四次会议闭幕。习近平李强王沪宁等在主席台就座赵乐际主持并讲话"
+    assert not any(person in ("习近平", "李强", "王沪宁") for _, person in rels(text, "speaker"))
+    text = "第八届中意企业家委员会会议开幕。国务院总理李强28日在京同意大利总理梅洛尼共同出席中意企业家委员会第七次会议开幕式并致辞。"
+    assert {person for _, person in rels(text, "speaker")} == {"李强", "梅洛尼"}
+    text = "习近平主席特别代表、中共中央政治局常委、国务院副总理丁薛祥在阿塞拜疆首都巴库出席世界领导人气候行动峰会并致辞。"
+    assert {person for _, person in rels(text, "speaker")} == {"丁薛祥"}
+
+
+def test_a_state_post_is_held_in_no_party_organ_nor_in_the_body_of_the_official_named_before():
+    text = "习近平会见老挝人革党中央政治局委员、常务副总理沙伦赛。"
+    assert {post for person, _, post in rels(text, "membership") if person == "沙伦赛"} == {"委员"}
+    text = "丁薛祥会见土库曼斯坦民族领袖、人民委员会主席库尔班古力·别尔德穆哈梅多夫，总统谢尔达尔·别尔德穆哈梅多夫。"
+    assert not any(person.startswith("谢尔达尔") for person, _, _ in rels(text, "membership"))
+
+
+def test_a_zone_s_party_working_committee_is_named_after_its_zone():
+    text = "国家发展改革委主任郑栅洁、雄安新区党工委书记张国华先后发言。"
+    assert ("张国华", "雄安新区党工委", "书记") in rels(text, "membership")
