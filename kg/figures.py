@@ -432,7 +432,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
-WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
+WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|消费者价格指数|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
                            r"(?:全国|全社会)(?:城镇)?固定资产投资|全[国省市区县]新(?:增|设|登记)(?:注册|登记)?(?:企业|经营主体|市场主体))")
 # not 占GDP, 高于GDP: the whole a part is of; 全市新增注册企业: a whole region's new firms, of no sector named before
 # (自贸试验区新增企业 are the zone's)
@@ -577,7 +577,12 @@ def _subjects(doc: Doc) -> list[Mention]:
     选举法 in a paragraph on deputies no topic of their number)."""
     text = doc.document.text
     return [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested and not m.name.endswith(BRIEFINGS)
-            and not (m.label is Label.EVENT and GUIDANCE.match(text, m.end)) and not (m.label is Label.POLICY and a_law(m.name))]
+            and not (m.label is Label.EVENT and GUIDANCE.match(text, m.end)) and not (m.label is Label.POLICY and a_law(m.name))
+            and not (m.name in DATA_SOURCES and SOURCE_SAYS.match(text, m.end))]
+
+
+SOURCE_SAYS = re.compile(r"(?:监测|统计)?(?:数据)?显示")  # 商务大数据显示，…冰雪游消费额增长1.2倍: where the figures come from
+DATA_SOURCES = ("大数据",)  # an industry that is also how figures are gathered (金融统计数据显示: finance's own figures)
 
 
 def _question_before(doc: Doc, turn_start: int) -> tuple[int, int]:

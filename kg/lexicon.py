@@ -169,7 +169,7 @@ def opens_a_body_stem(text: str, i: int, size: int) -> bool:
 
 
 PARTY_EDUCATION_BEFORE = ("学习", "警示", "主题", "思想", "党性", "党纪", "爱国主义", "廉政", "宣传", "理想信念", "集中", "红色")
-PARTY_EDUCATION_AFTER = ("引导", "整顿", "实践活动")
+PARTY_EDUCATION_AFTER = ("引导", "整顿", "实践活动", "在先")
 
 
 def party_education(text: str, start: int, end: int) -> bool:

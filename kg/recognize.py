@@ -866,6 +866,9 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         end = inner.pop().start  # but 阿卜杜拉|希扬(v): a rare word ending a foreign name is its part
     if len(inner) > 1 and inner[-1].end == end and inner[-1].text in ACTS_AFTER_NAMES and _name_like(text[start:inner[-1].start]):
         end = inner.pop().start  # 穆萨维|警告(称), 普京|会见: what the official does next, a word of its own
+    if len(inner) > 1 and inner[-1].end == end and len(inner[-1].text) >= 3 and not inner[-1].pos.startswith(("nr", "ns", "nz")) \
+            and word_frequency(inner[-1].text) > 0 and all(tok.pos.startswith("nr") for tok in inner[:-1]):
+        end = inner.pop().start  # 内塔尼亚胡|逃避责任: a phrase of the dictionary after the name jieba read is the clause's
     last = inner[-1] if inner else None  # 普里|戈任(的): jieba read the last character with the one before as a name
     read_with_the_name = last is not None and last.end == end and last.start > start and len(last.text) > 1 and last.pos.startswith("nr")
     if end - start > 2 and text[end - 1] in OVERRUN and not read_with_the_name and (end not in bounds or valid_name(text[start:end - 1])

@@ -1070,3 +1070,16 @@ def test_a_numbered_institute_is_no_count_and_a_military_target_no_goal():
 def test_the_date_in_brackets_after_today_is_no_part_of_the_metric():
     got = metrics("记者从交通运输部获悉，今天（2月19日）全社会跨区域人员流动量预计超3.39亿人次，同比增长11.5%。", "2026-02-19")
     assert [metric for _, _, metric, _ in got] == ["全社会跨区域人员流动量", "全社会跨区域人员流动量同比增长"]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("商务大数据显示，2月15日，全国酒店住宿交易额增长32.7%，冰雪游消费额增长1.2倍。", "2026-02-16"),  # where the data come from
+    ("美国劳工部发布的数据显示，由于中东局势推动能源价格上涨，3月美国消费者价格指数环比上涨0.9%。", "2026-04-11"),  # a whole economy's prices
+])
+def test_figures_of_no_industry_the_source_or_the_cause_names(text, published):
+    assert [f.about for f in make_doc(text, published=published).figures] == [None] * len(make_doc(text, published=published).figures)
+
+
+def test_finance_s_own_statistics_are_about_finance():
+    got = make_doc("金融统计数据显示，8月末，广义货币（M2）余额286.93万亿元，同比增长10.6%。", published="2023-09-12").figures
+    assert {f.about.name for f in got if f.about} == {"金融"}

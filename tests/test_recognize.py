@@ -1359,3 +1359,11 @@ def test_a_name_cut_by_jieba_s_words_and_a_word_it_tags_nr_before_a_programme(te
 ])
 def test_a_clause_or_countries_paired_name_no_company(text):
     assert not {name for name, label in names(text) if label in ("Company", "Organization")}
+
+
+def test_a_phrase_of_the_dictionary_after_a_name_jieba_read_is_the_clause_s():
+    assert_named("民众举行抗议活动，谴责以色列总理内塔尼亚胡逃避责任，要求成立独立的国家调查委员会。", "Person", "内塔尼亚胡", "内塔尼亚胡逃避责任")
+
+
+def test_education_first_in_a_discipline_slogan_is_no_sector():
+    assert_named("要加大警示教育力度，做到教育在先警示在先预防在先。", "Industry", None, "教育")
