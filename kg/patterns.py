@@ -383,6 +383,11 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
         elif label is Label.EVENT and tokens[j - 1].text == "与" and j >= 2 and j < i and tokens[j].pos in FIELD_POS \
                 and tokens[j - 2].pos in FIELD_POS and not _is_stop(tokens[j - 2].text):
             j -= 2  # 全国卫生与健康大会, 减贫与发展会议: two fields a meeting is on
+        elif label is Label.POLICY and tokens[j - 1].text in ("和", "与") and j >= 2 and i - j >= 2 and tokens[j].pos in ("n", "vn") \
+                and tokens[j - 2].pos in ("n", "vn") and not _is_stop(tokens[j - 2].text) and not tokens[i].text.endswith("法") \
+                and not tokens[j - 2].text.endswith(ALL_HEADS) and tokens[j - 2].text not in GENERIC_LEFT:
+            j -= 2  # 国民经济和社会发展计划, 工业互联网和人工智能融合赋能行动: two fields a plan is for (not 根本利益和价值标准,
+            # nor two plans: 科教兴国战略和人才强国战略, nor where each applies: 全国和自贸试验区…负面清单)
         else:
             break
     while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA) \

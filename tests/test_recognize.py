@@ -1367,3 +1367,9 @@ def test_a_phrase_of_the_dictionary_after_a_name_jieba_read_is_the_clause_s():
 
 def test_education_first_in_a_discipline_slogan_is_no_sector():
     assert_named("要加大警示教育力度，做到教育在先警示在先预防在先。", "Industry", None, "教育")
+
+
+def test_a_plan_for_two_fields_joined_by_and_is_named_whole():
+    assert_named("审查2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告。", "Policy", "国民经济和社会发展计划", "社会发展计划")
+    assert_named("深入实施科教兴国战略和人才强国战略。", "Policy", "人才强国战略", "科教兴国战略和人才强国战略")  # two plans
+    assert_named("全国和自贸试验区外资准入负面清单分别减至29条和27条。", "Policy", None, "全国和自贸试验区外资准入负面清单")  # where each applies
