@@ -457,6 +457,9 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
                 or CONTRIBUTION_TO.search(text[clause[0]:m.start]) and "贡献" in text[m.end:clause[1]]
                 or PULLING.search(text[clause[0]:m.start]) and "增长" in text[m.end:pos]]
     in_clause = [m for m in in_clause if m not in share_of]
+    counted = [m for m in in_clause if pos < m.start and COUNTED_RIGHT_AFTER.fullmatch(text, pos, m.start)] if text[pos - 1:pos] == "等" else []
+    if counted:
+        return counted[0]  # 聚焦集成电路、生物医药…等16个先进制造业集群: what is counted, not the first example
     if in_clause:
         after_last = _after_last_statistic(text, clause[0], pos)  # 轻工业增长6.4%、纺织工业增长4.3%: 纺织
         return next((m for m in in_clause if after_last <= m.start < pos), in_clause[0])
@@ -493,6 +496,9 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
 
 
 WHOLES = ("工业", "制造业")  # the whole a clause's measure is named after (企业工业增加值), not its subject
+
+
+COUNTED_RIGHT_AFTER = re.compile(r"[^，、；。至到]{1,10}")  # 等16个(先进制造业集群); not 等10多种扩展至(电子…): another list
 
 
 def _specific(subjects: list[Mention], text: str, sent: Sentence) -> list[Mention]:

@@ -1083,3 +1083,8 @@ def test_figures_of_no_industry_the_source_or_the_cause_names(text, published):
 def test_finance_s_own_statistics_are_about_finance():
     got = make_doc("金融统计数据显示，8月末，广义货币（M2）余额286.93万亿元，同比增长10.6%。", published="2023-09-12").figures
     assert {f.about.name for f in got if f.about} == {"金融"}
+
+
+def test_a_count_after_a_list_of_examples_is_about_what_it_counts():
+    got = make_doc("上海将聚焦集成电路、生物医药、新能源汽车等16个先进制造业集群，分行业制定数字化转型路线图。", published="2024-05-01").figures
+    assert [(f.value, f.about.name if f.about else None) for f in got] == [("16", "先进制造业")]
