@@ -170,10 +170,10 @@ def _word_tagged_as_a_name(tok: Token) -> bool:
     return tok.pos == "nr" and len(tok.text) >= 2 and word_frequency(tok.text) > 0 and not _personal_name(tok.text) \
         and lexicon.label_of(tok.text) is not Label.PLACE and tok.text not in lexicon.foreign_country_names() \
         and not looks_foreign(tok.text) and tok.text[0] not in GLUED_PREPOSITIONS \
-        and not (len(tok.text) > 2 and whole_word_tag(opening) in CLAUSE_TAGS and word_frequency(opening) >= COMMON_WORD_FREQUENCY)
+        and not (len(tok.text) > 2 and whole_word_tag(opening) in CLAUSE_OPENERS and word_frequency(opening) >= COMMON_WORD_FREQUENCY)
 
 
-CLAUSE_TAGS = ("v", "a", "r", "d")  # 采取(相应), 隆重(庆祝): a word of the clause opening jieba's one word
+CLAUSE_OPENERS = ("v", "a", "r", "d")  # 采取(相应), 隆重(庆祝): a word of the clause opening jieba's one word
 GLUED_PREPOSITIONS = "从在向对与和同将把被"  # 从博鳌: the clause's preposition, glued to a name
 
 

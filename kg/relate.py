@@ -524,10 +524,12 @@ def _named_together(doc: Doc, persons: list[Mention], mentions: list[Mention], a
     等在主席台就座|赵乐际主持并讲话: they sat; 习近平主席特别代表、…丁薛祥出席…: only 丁薛祥)."""
     if not persons:
         return []
-    titled = {k for m in mentions if m.label in (Label.ROLE, Label.PLACE, *BODY_LABELS) for k in range(m.start, m.end)}
+    titled = {k for m in mentions if m.label in (Label.ROLE, Label.PLACE, *BODY_LABELS) and persons[0].start <= m.start < act
+              for k in range(m.start, m.end)}
+    words = [t for t in doc.tokens if persons[0].start <= t.start and t.end <= act and t.start not in titled]
 
     def between(start: int, end: int) -> list[Token]:
-        return [t for t in doc.tokens if start <= t.start and t.end <= end and t.start not in titled]
+        return [t for t in words if start <= t.start and t.end <= end]
 
     if any(t.pos.startswith("nr") and valid_name(t.text) for t in between(persons[-1].end, act)):
         return []  # …等在主席台就座赵乐际(主持并讲话): a name the model missed acts
