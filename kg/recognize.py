@@ -196,7 +196,7 @@ def _slogans(text: str) -> Iterator[Mention]:
         if numerals == len(name) or (name[0] == "一" and numerals < 2) or re.search(r"[。，、！？；：]", name) \
                 or NO_FORMULA.search(name):
             continue  # and no sentence (“一口春饼一口春。”), no count of times or manner (“二次爆发”, “一对一”)
-        if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name):
+        if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name) and not _region_by_compass(name):
             yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
     for match in QUOTED_POLICY.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, strip_quotes(match.group(0)), "quoted-policy")
@@ -208,6 +208,12 @@ def _slogans(text: str) -> Iterator[Mention]:
         term, goals = match.group(1), match.group(2) or ""
         title = f"中共中央关于制定国民经济和社会发展第{term}个五年规划{goals}的建议"
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, title, "plan-proposal")
+
+
+def _region_by_compass(name: str) -> bool:
+    """“三北”(风电光伏基地, 地区): a count of compass points jieba reads as a place names a region, no formula
+    (“三北”工程 is the programme; “两山” stays a formula)."""
+    return whole_word_tag(name) == "ns" and all(ch in "东西南北中" for ch in name[1:])
 
 
 def _places(tokens: tuple[Token, ...]) -> Iterator[Mention]:

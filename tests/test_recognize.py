@@ -1373,3 +1373,8 @@ def test_a_plan_for_two_fields_joined_by_and_is_named_whole():
     assert_named("审查2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告。", "Policy", "国民经济和社会发展计划", "社会发展计划")
     assert_named("深入实施科教兴国战略和人才强国战略。", "Policy", "人才强国战略", "科教兴国战略和人才强国战略")  # two plans
     assert_named("全国和自贸试验区外资准入负面清单分别减至29条和27条。", "Policy", None, "全国和自贸试验区外资准入负面清单")  # where each applies
+
+
+def test_a_quoted_formula_jieba_reads_as_a_place_is_a_region_not_a_policy():
+    assert_named("海上风电基地、“三北”风电光伏基地等清洁能源基地落子成局。", "Policy", None, "三北")
+    assert_named("统筹推进“三北”工程建设。", "Policy", "三北工程", None)
