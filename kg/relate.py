@@ -515,6 +515,7 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
 
 
 BETWEEN_THE_NAMED = ("p", "c", "x", "m", "t", "f", "ns", "j")  # 、, 和, 28日, 在京, 同(意大利总理…): no word of its own
+BODY_WORD_TAGS = ("n", "nz", "nt", "ns", "j", "vn", "v")  # the words of a body's name the rules did not know (组织 is v)
 
 
 def _named_together(doc: Doc, persons: list[Mention], mentions: list[Mention], act: int) -> list[Mention]:
@@ -526,7 +527,13 @@ def _named_together(doc: Doc, persons: list[Mention], mentions: list[Mention], a
         return []
     titled = {k for m in mentions if m.label in (Label.ROLE, Label.PLACE, *BODY_LABELS) and persons[0].start <= m.start < act
               for k in range(m.start, m.end)}
-    words = [t for t in doc.tokens if persons[0].start <= t.start and t.end <= act and t.start not in titled]
+    posts = {m.start for m in mentions if m.label is Label.ROLE}
+    words, of_a_post = [], set()
+    for t in reversed([t for t in doc.tokens if persons[0].start <= t.start and t.end <= act and t.start not in titled]):
+        if t.pos in BODY_WORD_TAGS and (t.end in posts or t.end in of_a_post):
+            of_a_post.add(t.start)  # 世界工程组织联合会|主席: the name of the body whose post follows
+        else:
+            words.insert(0, t)
 
     def between(start: int, end: int) -> list[Token]:
         return [t for t in words if start <= t.start and t.end <= end]

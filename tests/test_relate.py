@@ -1338,3 +1338,9 @@ def test_a_state_post_is_held_in_no_party_organ_nor_in_the_body_of_the_official_
 def test_a_zone_s_party_working_committee_is_named_after_its_zone():
     text = "国家发展改革委主任郑栅洁、雄安新区党工委书记张国华先后发言。"
     assert ("张国华", "雄安新区党工委", "书记") in rels(text, "membership")
+
+
+def test_a_body_the_rules_do_not_know_may_stand_before_a_post_among_those_named_together():
+    text = ("2025年世界工程组织联合会全体大会13日在上海开幕。中共中央政治局委员、上海市委书记陈吉宁和中国科协主席万钢、"
+            "世界工程组织联合会主席谢胡出席开幕式并致辞。")
+    assert {person for _, person in rels(text, "speaker")} == {"陈吉宁", "万钢", "谢胡"}
