@@ -399,7 +399,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     proper = all(t.pos in PROPER_POS for t in inner)
     mistagged = len(inner) == 1 and inner[0].pos == "nr" and (_compound_of_words(text) or text in JIEBA_MISTAGGED)  # 农村居民, 白皮书
     placed = mention.label is not Label.GOV and all(t.pos == "ns" for t in inner) and (
-        text[-1] in GEOGRAPHIC_ENDINGS or mention.label is Label.COMPANY and names.get(inner[0].text) == Label.PLACE.value)
+        text[-1] in GEOGRAPHIC_ENDINGS or mention.label is Label.COMPANY and lexicon.label_of(inner[0].text) is Label.PLACE)
     # 荷台达省, 松花江; 湖北燕矶, 宁夏中卫: a place in a place, no firm (银联上海 is the firm's office)
     word = mention.label is Label.COMPANY and len(inner) == 1 and word_frequency(text) >= WORD_NOT_A_BRAND
     return ((mention.label is Label.GOV and not common) or proper) and not mistagged and not placed and not word

@@ -168,7 +168,7 @@ def _word_tagged_as_a_name(tok: Token) -> bool:
 
     opening = tok.text[:2]
     return tok.pos == "nr" and len(tok.text) >= 2 and word_frequency(tok.text) > 0 and not _personal_name(tok.text) \
-        and lexicon.label_of(tok.text) is not Label.PLACE and tok.text not in lexicon.foreign_country_names() \
+        and lexicon.label_of(tok.text) is not Label.PLACE \
         and not looks_foreign(tok.text) and tok.text[0] not in GLUED_PREPOSITIONS \
         and not (len(tok.text) > 2 and whole_word_tag(opening) in CLAUSE_OPENERS and word_frequency(opening) >= COMMON_WORD_FREQUENCY)
 

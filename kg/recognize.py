@@ -20,7 +20,7 @@ from kg.local import local_bodies, local_institutions
 from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
-from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
+from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
                         glued_last, valid_name)
 from kg.segment import whole_word_tag
 from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
@@ -808,7 +808,6 @@ def _placed(tokens: list[Token], starts: list[int], m: Mention) -> bool:
     return (listed_before or listed_after) and not valid_name(m.text)  # jieba tags some Chinese names ns too
 
 
-CLAUSE_WORD_FREQUENCY = 1000  # a word this frequent across a name's first character is the clause's (宣布)
 OVERRUN = frozenset("的了在和与是及等对为将把被从向也都就还又说才长赴能会要到受以任此遭时")  # a word after a name, half taken: 刘昆受(…委托)
 POST_HEAD_CHARS = frozenset("部局司厅省市县院行校处科州议团社")  # 部长, 局长, 议长 …: heads of what a 长 heads
 NEVER_ENDS_A_NAME = frozenset("的了在是将把被也都就还又此遭")  # no Chinese nor transliterated name ends so (吕特此(前), 苏莱马尼遭(袭))
@@ -847,7 +846,7 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
     elif cut_word is not None and len(cut_word.text) > 2:
         start = min(cut_word.end, end)  # 从严治党, 和田玉 → nothing: no name starts inside a word
     if start and start - 1 in bounds and start in bounds and end - start >= 3 and not NAME_DOTS_RE.match(text, start + 2) \
-            and word_frequency(text[start - 1:start + 1]) >= CLAUSE_WORD_FREQUENCY and not valid_name(text[start:end]):
+            and word_frequency(text[start - 1:start + 1]) >= CLAUSE_WORD and not valid_name(text[start:end]):
         start += 1  # 宣|布埃尔多安: jieba left a character alone that makes a word with the name's first (宣布)
     split_word = next((tok for tok in tokens if tok.start < end < tok.end), None)
     if split_word is not None and split_word.pos == "n" and end - start == 2 and split_word.end - start == 3 \
