@@ -200,6 +200,16 @@ def _glued_conjunction(word: str) -> bool:
     return glued_conjunction(word)
 
 
+def _conjunction_opening(tokens: list[Token], j: int, label: Label) -> int:
+    """1 where the list's 和 (与, 及) is glued to a firm's first word after the item before it
+    (《华盛顿邮报》和益|普索集团: 益普索集团), else 0."""
+    from kg.ner import COMMON_WORD_FREQUENCY, word_frequency  # kg.ner imports this module
+
+    word = tokens[j].text
+    return int(label in SPECIFIC_ONLY and j > 0 and tokens[j - 1].pos == "x" and len(word) >= 2 and word[0] in "和与及"
+               and word_frequency(word) < COMMON_WORD_FREQUENCY)
+
+
 def _personal_name(word: str) -> bool:
     """习近平, 程立峰: a Chinese personal name jieba tags so (it also tags 布隆迪, 阿根廷 nr)."""
     from kg.persons import valid_name
@@ -272,8 +282,9 @@ def _coordinated(words: str) -> bool:
 FIELD_POS = ("n", "vn", "an", "a", "v")  # what a meeting is on: 卫生(an) 与 健康(a), 减贫(v) 与 发展(vn)
 APPOSITIVE_KINDS = ("巨头", "龙头企业", "龙头", "机构", "运营商", "零售商", "制造商", "供应商", "开发商", "服务商", "生产商",
                     "经销商", "承包商", "品牌", "企业", "投资银行", "商业银行", "老店",
-                    "承办方", "主办方", "协办方", "发行方", "出品方", "投资方", "合作方", "运营方", "承建方", "赞助方")
-# 德国化工巨头巴斯夫集团, 投资银行雷曼兄弟公司: the kind, then the company's name; 承办方富龙集团: its part in an event
+                    "承办方", "主办方", "协办方", "发行方", "出品方", "投资方", "合作方", "运营方", "承建方", "赞助方", "业主")
+# 德国化工巨头巴斯夫集团, 投资银行雷曼兄弟公司: the kind, then the company's name; 承办方富龙集团: its part in an event;
+# 项目业主中国三峡集团: its part in a project
 NAMED_ACTORS = ("nt", "j", "nr", "nrt", "nrfg")  # an organisation, its short form, a person: who acts in a clause
 
 
@@ -354,6 +365,9 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             # before a company's name is whose it is, no part of it
         elif label in SPECIFIC_ONLY and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) and j < i:
             break  # 零售巨头 沃尔玛公司, 评级机构 穆迪公司: what the company is, said before its name
+        elif label is Label.COMPANY and len(tokens[j - 1].text) > 2 and lexicon.label_of(tokens[j - 1].text) is Label.GOV:
+            break  # 国务院|湖南长沙浏阳市华盛烟花制造燃放有限公司“5·4”…事故调查组: the body's, no part of the firm's name
+            # (中央|储备粮哈尔滨直属库有限公司 is the Centre's firm by name)
         elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text not in ("驻", *DASHES) \
                 and lexicon.label_of(tokens[j - 1].text) is not Label.PLACE:
             break  # …采取行动|黎巴嫩看守政府: a country opens the name of its body (中国驻南非大使馆 goes on)
@@ -393,6 +407,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA) \
             and not _country_pair(tokens, j):
         j += 1  # a name opens with neither a stray character (项, 好) nor an action verb (培育)
+    while label is Label.COMPANY and j < i and tokens[j].text in BARE_COMPANY_HEADS:
+        j += 1  # 一重|集团|大连核电石化有限公司: a group's subsidiary, named after its place
     while j + 1 < i and tokens[j].text in VISITS and tokens[j + 1].pos == "m":
         j += 1  # 参观调研|2024世界机器人博览会 (not 畅通国内大循环调研协商座谈会: there 调研 is the meeting's kind)
     while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].pos != "vn"
@@ -681,7 +697,7 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                          and not _opens_with_a_place(tok.text[: -len(head)])) \
                 and not (label is Label.POLICY and _kind_of_programme(tok.text[: -len(head)], head))  # 跨国公司, 水利工程: jieba's word for a kind
             if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
-                start, end = tokens[j].start, tok.end
+                start, end = tokens[j].start + _conjunction_opening(tokens, j, label), tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))
                 if name in GENERIC_NAMES or tok.text in GENERIC_NAMES and any(t.pos.startswith("v") for t in tokens[j:h]):
                     break  # 作出科学规划: a kind of plan; 以色列扩大军事行动: an act done to a kind

@@ -60,7 +60,10 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     commission) stands there as the whole of the body the chain named."""
     chain: list[Mention] = []
     end = mentions[i].start
-    for m in reversed(mentions[:i]):
+    for k in range(i - 1, -1, -1):
+        m = mentions[k]
+        if chain and m.label is Label.PERSON and m.end == chain[0].start and chain[0].label is Label.ROLE:
+            return []  # 范明政总理、陈青敏国会主席: the title after a name is that person's, not the next one's
         gap = POST_ASIDE.sub("", text[m.end:end]).strip()  # 副司长（主持工作）李明
         gap = "" if gap in POST_QUALIFIERS and m.label in BODY_LABELS else gap  # 武汉大学特聘教授
         itself = gap[1:] if gap[:1] == "、" and gap[1:] in SELF_NAMES and chain and chain[0].label is Label.ROLE else ""
@@ -137,6 +140,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     chains = {i: _chain_before(text, mentions, i) for i, m in enumerate(mentions) if m.label is Label.PERSON}
     titled_abroad = {i: _foreign_chain(text, ending_at, chain or [mentions[i]]) for i, chain in chains.items()}
     abroad = {mentions[i].name for i, chain in chains.items() if chain and titled_abroad[i]}
+    abroad |= _counterparts(text, mentions, abroad)
     for i, chain in chains.items():
         person = mentions[i]
         if chain and _appointee(text, person):
@@ -179,6 +183,36 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         elif (deputy_at := DEPUTY.match(text, person.end)) is not None:
             deputy = Mention(deputy_at.start(1), deputy_at.end(1), "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)
+
+
+MEETS = re.compile(r"(?:还|也|并)?(?:分别)?(?:(?:同|与|和)(?:访华的|来华[^，。；]{0,8}的)?|(?:会见|会晤|接见)了?)")
+TALKS = re.compile(r"[^，。；]{0,30}?(?:会谈|会晤|通电话|通话|会见|交流|宣布|见证|举行)")  # 同黄循财总理举行重要会晤
+
+
+def _counterparts(text: str, mentions: list[Mention], abroad: set[str]) -> set[str]:
+    """The persons a leader of ours meets, talks or calls with, named by a bare title after their
+    name (习近平主席同黄循财总理举行重要会晤, 会见梁强国家主席、范明政总理…), and those listed with them:
+    their posts are their countries', not the bare title's body at home. Our leader is the one the
+    text names first (…金正恩总书记和习近平总书记在平壤举行历史性会晤, after 习近平 earlier)."""
+    found: set[str] = set()
+    titled = {m.start: m for m in mentions if m.label is Label.ROLE}
+    persons = [m for m in mentions if m.label is Label.PERSON]
+    first_named: dict[str, int] = {}
+    for m in persons:
+        first_named.setdefault(m.name, m.start)
+    for before, person in zip(persons, persons[1:]):
+        title = titled.get(person.end)
+        if title is None:
+            continue
+        said = titled[before.end].end if before.end in titled else before.end
+        gap = text[said:person.start]
+        if before.name in found and gap in ("、", "和", "及"):
+            found.add(person.name)  # …范明政总理、陈青敏国会主席
+        elif valid_name(before.name) and before.name not in abroad and first_named[before.name] < first_named[person.name] \
+                and (meets := MEETS.fullmatch(gap)) is not None \
+                and (meets.group().endswith(("了", "见", "晤")) or TALKS.match(text, title.end) is not None):
+            found.add(person.name)
+    return found
 
 
 VISITING = re.compile(r"(?:来华|访华|到访|来访|抵京)[^，。；]{0,6}的$")  # 同来华访问的梅洛尼总理: a guest, foreign
@@ -649,6 +683,7 @@ ITS_SPIRIT = ("精神", "重要精神")  # 举办学习贯彻二十届四中全�
 
 
 SIDE_NAMED = re.compile(r"[中我贵双对该其]方")  # 哈马德祝贺中方成功举办…: the side named after the body holds it
+TEAM_HOLDS = re.compile(r"(?:调查|工作|专家|督查|巡视|领导)(?:小)?组$")  # the team named last before 召开 holds the meeting
 
 
 def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) -> Iterator[Relation]:
@@ -664,6 +699,8 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         if m.end + len(TITLE_PREFIX.match(text, m.end).group()) in titles:
             continue  # 国务院副总理丁薛祥…举行中哈合作委员会第十一次会议: a person's title, not the host
         held = HOLDS.search(text, m.end, event.start)
+        if held and TEAM_HOLDS.search(text, m.end, held.start()):
+            break  # 国务院…事故调查组召开第一次全体会议: a team the body set up holds it
         if held and not SIDE_NAMED.search(text, m.end, held.start()) and not text.startswith(ITS_SPIRIT, event.end):
             # 由A、B共同主办; 中共中央、国务院…举行: each body listed with the one that holds it is a host
             for host in (m, *_co_issuers(text, bodies, m)):
@@ -991,7 +1028,11 @@ def _not_subject(text: str, body: Mention, sentence_start: int) -> bool:
     我部成立工业互联网专项工作组，印发《…》: nor one the agent sets up."""
     before = text[max(sentence_start, body.start - 4):body.start]
     return text[body.end:body.end + 1] == "的" or re.search(r"(按照|根据|依照|在|作为)[^，。]*$", before) is not None \
-        or before.endswith(("成立", "组建", "设立", "提请", "报请", "提交", "报送"))  # 提请全国人大常委会审议: who is asked
+        or before.endswith(("成立", "组建", "设立", "提请", "报请", "提交", "报送")) \
+        or ANNIVERSARY.match(text, body.end) is not None  # 提请全国人大常委会审议: who is asked; 庆祝中国共产党成立105周年: whose anniversary
+
+
+ANNIVERSARY = re.compile(r"(?:成立|建立|创建|诞生|建党|建军)[\d一二三四五六七八九十百]+周年")
 
 
 NEXT_ITEM = re.compile(r"[，；](?:会议)?(?:决定|研究|审议|听取|部署|讨论)")  # …条例（草案），决定核准…核电项目: the next item of an agenda
@@ -1006,8 +1047,6 @@ def _speakers_bodies(memberships: list[Relation]) -> dict[str, str]:
         if r.object.label is Label.GOV and r.subject.name not in bodies:
             bodies[r.subject.name] = _whole_of(r.object.name) or r.object.name  # 规划司 → 工业和信息化部
     return bodies
-
-
 
 
 LEGISLATURE = re.compile(r"(?:人大|人民代表大会)(?:常务委员会|常委会)?$")  # not its committees, which propose (全国人大财经委)

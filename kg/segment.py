@@ -66,21 +66,40 @@ def _industry_statistics(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]
 # jieba's dictionary tags 更新 an adverb (3789 d), which cut 先进设备|更新|行动 out of a policy's
 # name; rjieba keeps a known word's tag whatever add_word says, so the tag is mended on the tokens
 DICTIONARY_TAG_FIXES = {"更新": "vn", "达峰": "v"}  # 达峰: (carbon) peaking, no person surnamed 达
+NOT_NOUN_TAGS = frozenset("d v vn a b i q s f".split())
+
+
+@functools.cache
+def _tag_fixes() -> dict[str, str]:
+    """The fixes above, and a place the lexicon knows that jieba's dictionary files as another part of
+    speech (大连 d, 开封 v, 遵义 v, 首尔 d): a place, so a name may open with it (大连船舶重工集团有限公司).
+    Not a side (越方 d, 美方 q): that is who acts."""
+    tokenizer()  # the lexicon's words are added before their tags are read
+    lex = lexicon.load()
+    places = {word: "ns" for word, (label, _) in sorted(lex.names.items())
+              if label is Label.PLACE and not word.endswith("方") and _dictionary_tag(word) in NOT_NOUN_TAGS}
+    return {**places, **DICTIONARY_TAG_FIXES}
+
+
+def _dictionary_tag(word: str) -> str:
+    tagged = tokenizer().tag(word)
+    return tagged[0][1] if len(tagged) == 1 else ""
 
 
 @functools.lru_cache(maxsize=65536)
 def whole_word_tag(word: str) -> str:
     """jieba's tag for `word` when it reads it as one word (北京 → ns, 清华 → nz), else ""."""
-    tagged = tokenizer().tag(word)
-    return DICTIONARY_TAG_FIXES.get(word, tagged[0][1]) if len(tagged) == 1 else ""
+    tag = _dictionary_tag(word)
+    return _tag_fixes().get(word, tag) if tag else ""
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with POS tags and offsets."""
     tagged = tokenizer().tag(text)
     ends = list(itertools.accumulate(len(word) for word, _ in tagged))
+    fixes = _tag_fixes()
     tokens = list(map(Token, (word for word, _ in tagged), [0, *ends[:-1]], ends,
-                      (DICTIONARY_TAG_FIXES.get(word, tag) for word, tag in tagged)))
+                      (fixes.get(word, tag) for word, tag in tagged)))
     if (ends[-1] if ends else 0) != len(text):
         raise ValueError(f"tokens do not rebuild the text ({ends[-1] if ends else 0} of {len(text)} characters)")
     return _whole_alphanumeric_runs(text, tokens, ends)

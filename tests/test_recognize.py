@@ -754,6 +754,14 @@ def test_a_frequent_word_after_a_title_is_no_name():
     ("莫斯科球队可看好三大公司。", None, "三大公司"),
     ("今年6月在上海天衡拍卖公司也上拍了一幅画。", "上海天衡拍卖公司", None),  # a line of business before 公司
     ("记者采访了辽宁鼎泰律师事务所律师杨功涵。", "辽宁鼎泰律师事务所", None),  # jieba: 事务所律师
+    ("李强首先来到大连船舶重工集团有限公司。", "大连船舶重工集团有限公司", "船舶重工集团有限公司"),  # jieba's dictionary: 大连 d
+    ("李希来到开封粮食产业集团有限公司调研。", "开封粮食产业集团有限公司", "粮食产业集团有限公司"),  # 开封 v
+    ("在一重集团大连核电石化有限公司，李强详细了解核电。", "大连核电石化有限公司", "集团大连核电石化有限公司"),
+    ("国务院湖南长沙浏阳市华盛烟花制造燃放有限公司事故调查组召开会议。", "湖南长沙浏阳市华盛烟花制造燃放有限公司",
+     "国务院湖南长沙浏阳市华盛烟花制造燃放有限公司"),  # the body's investigation of the firm
+    ("中央储备粮哈尔滨直属库有限公司扩建粮仓。", "中央储备粮哈尔滨直属库有限公司", None),  # the Centre's firm by name
+    ("开工仪式上，项目业主中国三峡集团负责同志致辞。", "中国三峡集团", "项目业主中国三峡集团"),  # its part in the project
+    ("美国广播公司、《华盛顿邮报》和益普索集团1日联合发布民调。", "益普索集团", "和益普索集团"),  # jieba: 和益|普索
 ])
 def test_a_company_is_named_after_the_clause_and_the_kind_it_is(text, company, absent):
     assert_named(text, "Company", company, absent)

@@ -600,6 +600,22 @@ def test_a_visitor_named_with_a_bare_title_holds_no_post_at_home():
     assert not rels(text, "membership")
 
 
+@pytest.mark.parametrize("text", [
+    "赵乐际表示，习近平主席同黄循财总理举行重要会晤，为中新关系发展指明方向。",  # whom our leader meets
+    "习近平总书记同访华的马塔雷拉总统、梅洛尼总理深入交流。",  # and those listed with them
+    "习近平主席会见范明政总理、王庭惠国会主席。范明政总理前往机场迎送。",  # by name, wherever the text names them
+])
+def test_a_leader_s_counterpart_named_with_a_bare_title_holds_no_post_at_home(text):
+    assert not {r for r in rels(text, "membership") if r[1] == "国务院"}
+
+
+def test_the_counterpart_s_title_is_theirs_and_our_premier_keeps_his():
+    assert rels("国务院总理李强同梅洛尼总理举行会谈。", "membership") == {("李强", "国务院", "总理")}
+    assert not rels("习近平主席会见范明政总理、陈青敏国会主席。", "membership")  # 总理、陈青敏: 范明政's title
+    text = "习近平总书记和金正恩总书记共同引领中朝关系。不久前，金正恩总书记和习近平总书记在平壤举行历史性会晤。"
+    assert {r for r in rels(text, "membership") if r[1] == "中共中央"} == {("习近平", "中共中央", "总书记")}  # ours: named first
+
+
 def test_a_former_post_or_a_word_before_a_chain_keeps_our_ministry():
     assert ("梁光烈", "国防部", "部长") in rels("中央军委原委员、原国务委员兼国防部部长梁光烈同志，因病逝世。", "membership")
 
@@ -1019,6 +1035,18 @@ def test_no_issuer_for_a_report_on_a_policy_s_progress_nor_for_the_body_asked_to
     meeting = rels("国务院常务会议决定将《能源法（草案）》提请全国人大常委会审议，审议通过《碳排放权交易管理暂行条例（草案）》。",
                    "issuedBy")
     assert ("碳排放权交易管理暂行条例（草案）", "全国人大常委会") not in meeting
+
+
+def test_a_body_whose_anniversary_a_campaign_marks_does_not_issue_it():
+    text = ("多部门联合印发通知。通知强调，要紧密结合庆祝中国共产党成立105周年、纪念红军长征胜利90周年，"
+            "精心组织开展“强国复兴有我”群众性主题宣传教育活动。")
+    assert not {r for r in rels(text, "issuedBy") if r[1] == "中国共产党"}
+
+
+def test_a_team_a_body_set_up_holds_its_own_meeting():
+    text = "5月8日下午，国务院湖南长沙浏阳市华盛烟花制造燃放有限公司“5·4”特别重大爆炸事故调查组召开第一次全体会议。"
+    assert rels(text, "organizer") == set()
+    assert rels("国家安全生产委员会召开全体会议。", "organizer") == {("全体会议", "国家安全生产委员会")}  # the body itself
 
 
 def test_the_work_of_revising_a_policy_does_not_issue_it():
