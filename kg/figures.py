@@ -98,6 +98,12 @@ def format_value(value: Decimal) -> str:
 ROUND_NUMERALS = ("十", "百", "千", "万")
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """text[at] stands inside a quotation opened earlier in its sentence and not yet closed."""
+    opened = text.rfind("“", max(0, at - 20), at)
+    return opened >= 0 and "”" not in text[opened:at] and not any(mark in text[opened:at] for mark in "。！？\n")
+
+
 def _is_statistic(text: str, match: re.Match) -> bool:
     num, unit, mult = match.group("num"), match.group("unit") or "", match.group("mult") or ""
     before, after = text[max(0, match.start("num") - 1):match.start("num")], text[match.end():match.end() + 3]
@@ -135,6 +141,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # （1吉瓦时=100万千瓦时）: a unit's definition
     if unit == "类" and not mult and text.startswith(REGISTRATION_CLASSES, match.end()):
         return False  # 1类创新药, 3类医疗器械: a class of registration, no count
+    if not num[0].isdigit() and not unit and _inside_quotes(text, match.start("num")):
+        return False  # “百日千万”招聘专项行动, “千万工程”: a quoted programme's name counts nothing
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
         if num in ROUND_NUMERALS and after[:1] in ROUND_NUMERALS and not (match.group("more") or match.group("more2")):
             return False  # 千家万户, 千军万马, 千方百计: an idiom's round numbers, no amount

@@ -18,7 +18,7 @@ import numpy as np
 
 from kg import crf, lexicon
 from kg.patterns import BODIES_COUNT, BODY_GROUPS, KINDS_OF_CITY, verb_glued_to_a_country
-from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, JIEBA_MISTAGGED, STATE_FORMS, valid_name
+from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, JIEBA_MISTAGGED, STATE_FORMS, given_name, valid_name
 from kg.types import Label, Mention, Token
 
 __all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "common_word", "MODEL", "LABELS"]
@@ -529,10 +529,26 @@ def crf_mentions(paragraphs: list[tuple[str, list[Token], int]]) -> list[Mention
     for (text, _, start), a, b in zip(paragraphs, bounds[:-1].tolist(), bounds[1:].tolist()):
         spans = [s for s in _spans(tags[a:b], np.flatnonzero(~outside[a:b]).tolist())
                  if s[2] != "PER" or chosen[a + s[0]:a + s[1]].mean() >= NAME_CONFIDENCE]
-        spans += _likely_names(tags[a:b], begin_name[a:b], inside_name[a:b])
+        spans += [s for s in _likely_names(tags[a:b], begin_name[a:b], inside_name[a:b]) if _name_shaped(text[s[0]:s[1]])]
         found += [Mention(start + s, start + e, text[s:e], LABELS[kind], text[s:e].strip(), "crf")
                   for s, e, kind in spans if kind in LABELS and text[s:e].strip()]
     return found
+
+
+def _name_shaped(text: str) -> bool:
+    """A name the best tag sequence left out is taken only in a name's form: transliterated (哈梅内伊,
+    盖莱: jieba's nrt), a name or a longer run no dictionary knows as a word (王新建, 康斯坦丁诺夫), or
+    a Chinese name the dictionary knows whose given name is no common word (江|泽民, 王|岐山; not
+    高|水平, 雷|阵雨, 仲|夏, 陈|列: jieba's dictionary tags a great many common words nr)."""
+    from kg.segment import whole_word_tag
+
+    if looks_foreign(text) or whole_word_tag(text) == "nrt":
+        return True
+    if word_frequency(text) == 0:
+        return valid_name(text) or len(text) >= 3
+    given = given_name(text)
+    return valid_name(text) and whole_word_tag(text).startswith("nr") and len(given) >= 2 \
+        and (word_frequency(given) == 0 or whole_word_tag(given).startswith(("nr", "ns")))
 
 
 def _spans(tags: list[str], labelled: list[int]) -> list[tuple[int, int, str]]:

@@ -335,6 +335,40 @@ def _named_by_abbreviation(name: str) -> str:
 INTO_LISTS = frozenset("进入 纳入 列入 写入 调入 调出 移出 录入".split())
 
 
+def _wholly_quoted(tokens: list[Token], h: int, i: int, label: Label) -> int:
+    """Index of the first word of a programme's or meeting's name quoted whole, words of any kind
+    (“百日千万招聘专项行动”: its numerals too; “清朗·网络娱乐…专项行动”: its campaign's brand), else -1."""
+    if label not in (Label.POLICY, Label.EVENT) or i + 1 >= len(tokens) or tokens[i + 1].text != "”":
+        return -1
+    opening = _opening_quote(tokens, i + 2)
+    inside = tokens[opening + 1:h]
+    if opening < 0 or sum(len(t.text) for t in inside) < 4 or any(t.pos == "x" and t.text != "·" for t in inside):
+        return -1
+    return -1 if _a_clause_quoted(inside) else opening + 1
+
+
+def _a_clause_quoted(inside: list[Token]) -> bool:
+    """What a quotation holds is a clause, no name: it opens with a frequent verb or adjective, or a
+    word jieba runs them into (“实施健康中国战略”, “广泛开展|全民健身活动”; not “推动…行动”, “清剿…专项行动”), an adverb, a pronoun or
+    a count (“2个问题清单”, “10大…工程”), or holds 的, 了, 所谓 or a conjunction other than 和
+    (“有针对性的行动”, “野蛮且违反国际法”)."""
+    from kg.ner import word_frequency  # kg.ner imports this module
+    from kg.persons import CLAUSE_WORD
+
+    from kg.segment import whole_word_tag
+
+    first = inside[0]
+    word, tag = (first.text, first.pos) if len(first.text) <= 2 else (first.text[:2], whole_word_tag(first.text[:2]))
+    return tag in ("d", "ad", "c", "p", "r") or tag in ("v", "a", "b") and word not in LEADING_VERBS_OK \
+        and word_frequency(word) >= CLAUSE_WORD \
+        or first.pos == "m" and len(inside) > 1 and inside[1].text in COUNTED_AFTER_A_NUMBER \
+        or any(t.pos in ("uj", "ul") or t.text in CLAUSE_JOINS or t.pos == "c" and t.text not in FIELD_JOINS for t in inside)
+
+
+COUNTED_AFTER_A_NUMBER = ("个", "大", "项", "类", "批", "条")
+CLAUSE_JOINS = ("所谓", "且", "而且", "并且", "或者")  # 野蛮|且|违反国际法: jieba may tag 且 zg
+
+
 def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     """Index of the leftmost token of the modifier of the head at `i`."""
     j, bracketed = i, 0  # tokens in brackets do not count towards MAX_TOKENS
@@ -680,6 +714,8 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if label is Label.GOV and h > 0 and _acts_on_the_body(tokens, h, i, head):
                 break  # 天津市整合政府、协会…, 与80多个国家签署政府间协定: the body is what the verb acts on
             j = _left_edge(tokens, h, label)
+            quoted = _wholly_quoted(tokens, h, i, label)
+            j = quoted if quoted >= 0 else j
             if label is Label.POLICY and (_continues(tokens, i) or _misread_policy(tokens, j, i, head)):
                 break
             if label is Label.EVENT and (_counted(tokens, j) or i + 1 < len(tokens) and tokens[i + 1].text == "制度"):
@@ -696,7 +732,7 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
                          and not _proper_word(tok.text[: -len(head)])
                          and not _opens_with_a_place(tok.text[: -len(head)])) \
                 and not (label is Label.POLICY and _kind_of_programme(tok.text[: -len(head)], head))  # 跨国公司, 水利工程: jieba's word for a kind
-            if (j < h and _plausible(tokens, j, h, head, label)) or whole or head in BARE_OK:
+            if (j < h and (quoted >= 0 or _plausible(tokens, j, h, head, label))) or whole or head in BARE_OK:
                 start, end = tokens[j].start + _conjunction_opening(tokens, j, label), tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))
                 if name in GENERIC_NAMES or tok.text in GENERIC_NAMES and any(t.pos.startswith("v") for t in tokens[j:h]):

@@ -65,6 +65,11 @@ def valid_name(name: str, surnames: frozenset[str] | None = None) -> bool:
         and not name.startswith("谢谢")  # 谢谢李部长: thanks, then Minister Li (jieba tags 谢谢 a name)
 
 
+def given_name(name: str) -> str:
+    """The characters after the surname (泽民 in 江泽民), or "" with no surname we know."""
+    size = _surname_len(name, lexicon.load().surnames)
+    return name[size:] if size else ""
+
 
 NAME_CLOSERS = ("）", ")", "，", "、", "。", "；")  # right after a name a title introduced
 

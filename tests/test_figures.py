@@ -1033,6 +1033,12 @@ def test_an_idiom_s_round_numbers_are_no_figure():
     assert ("10", "个", "2020", "actual") in figures("全省形成十多个千亿产业集群。")
 
 
+def test_a_numeral_inside_a_quoted_programme_s_name_is_no_figure():
+    assert figures("人力资源社会保障部启动第七届“百日千万招聘专项行动”。") == []
+    assert figures("浙江深入实施“千万工程”，带动1.2万个村。") == [("12000", "个", "2020", "actual")]
+    assert figures("目标是“新增千万吨产能”。") == [("10000000", "吨", "2020", "target")]  # a measure: an amount
+
+
 def test_what_a_place_will_open_is_a_target():
     assert figures("争创全国低空经济示范区，山东将开通50条以上市内无人机航线。", "2025-03-05") == [("50", "条", "2025", "target")]
 
