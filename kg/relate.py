@@ -1091,6 +1091,8 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     if a_law(policy.name):
         return []
     text = doc.document.text
+    if LISTED_BEFORE.search(text, max(0, policy.start - 2), policy.start) or LISTED_AFTER.match(text, policy.end):
+        industries = [ind for ind in industries if not _listed_beside(text, policy, ind)]
     left, right = clause_span(text, policy.start, policy.end, sent.start, sent.end)
     following = [m.start for m in mentions if m.label is Label.POLICY and m.start >= right and m.start < sent.end]
     agenda = NEXT_ITEM.search(text, right, sent.end)
@@ -1114,6 +1116,18 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
 
 
+LISTED_BEFORE = re.compile(r"、[“]?$")
+LISTED_AFTER = re.compile(r"[”]?、")
+
+
+def _listed_beside(text: str, policy: Mention, industry: Mention) -> bool:
+    """做好教育、医疗、托育、“三农”等工作; 增设了交通能源融合工程、农业机器人等专业: a sector listed with
+    the policy is its peer, not what it is on."""
+    lo, hi = (industry.end, policy.start) if industry.end <= policy.start else (policy.end, industry.start)
+    an_item = text[industry.start - 1:industry.start] == "、" or text[industry.end:industry.end + 1] in ("、", "等")
+    return an_item and "、" in text[lo:hi] and not any(mark in text[lo:hi] for mark in "，。；：,;:")  # not 5G国际标准R17、R18
+
+
 ELABORATES = re.compile(r"\s*其中[，,]")  # the next sentence says more of a part of what the one before listed
 INLINE_ITEM = re.compile(r"[一二三四五六七八九十]是")  # 一是扎实推进…。二是…: the items of one paragraph
 
@@ -1134,8 +1148,6 @@ def _inline_item(text: str, policy: Mention, sent) -> tuple[int, int] | None:
 FOCUS = re.compile(r"(?:重点)?(?:聚焦|围绕|针对|面向|覆盖)")
 SAYS = re.compile(r"(?:提出|明确|围绕|聚焦|要求|强调|部署|针对|涵盖|覆盖|重点)")
 ANSWER_LABEL = re.compile(r"\s*(?:答[：:])?\s*")  # 答：《实施意见》聚焦…
-
-
 
 
 def _in_its_items(doc: Doc, sent, industries: list[Mention]) -> list[Mention]:

@@ -341,6 +341,13 @@ def test_a_policy_title_names_industries_only_at_word_starts():
     assert _industries_in("钢铁行业稳增长工作方案（2025—2026年）", names) == ["钢铁"]
 
 
+def test_a_sector_listed_beside_a_policy_is_its_peer_not_its_subject():
+    assert not rels("民生保障要在稳就业、兜底线上多发力，做好教育、医疗、托育、“三农”等工作。", "concerns")
+    assert not {r for r in rels("服务传统产业优化升级，增设了交通能源融合工程、农业机器人等专业。", "concerns")
+                if r[1] in ("农业", "机器人")}  # its own name's sectors stay
+    assert ("设备更新行动", "钢铁") in rels("推动钢铁、有色、石化等行业实施设备更新行动。", "concerns")  # listed, then its verb
+
+
 def test_a_political_formula_concerns_no_sector_named_after_it():
     doc = make_doc("全面贯彻“四个全面”战略布局，加快建设教育强国。《新能源汽车产业发展规划》提出，加快发展动力电池。")
     concerns = {(r.subject.name, r.object.name) for r in doc.relations if r.predicate == "concerns"}
