@@ -542,7 +542,8 @@ def recognize(doc: Doc) -> Doc:
     roles += [m for m in learned if m.label is Label.ROLE and not named.overlaps(m.start, m.end)]
     mentions = [m for m in resolve_aliases(doc, entities + roles, home) if m.rule != "book-title-other"]
     mentions = _technologies_are_no_industries(doc.document.text, _kinds_before_names(mentions))
-    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m))
+    made_processes = frozenset(t.start for t in doc.tokens if t.text == "化")
+    mentions = [m for m in mentions if not (m.label is Label.INDUSTRY and _no_sector_here(doc.document.text, m, made_processes))
                 and not (m.label is Label.POLICY and m.rule.startswith("head:") and _in_topic_heading(doc.document.text, m))]
     mentions += _sectors_in_lists(doc, mentions)
     mentions += _nested(found, entities)
@@ -650,16 +651,19 @@ def _kinds_before_names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.label is Label.COMPANY and m.rule.startswith("head:") and m.end in known)]
 
 
-def _no_sector_here(text: str, m: Mention) -> bool:
+def _no_sector_here(text: str, m: Mention, made_processes: frozenset[int]) -> bool:
     """An industry word that is part of something else here: the ministry's remit (工业 in
     工业和信息化发展), the Party's study campaigns (学习教育), a home's utilities (水电气), a body's
-    centre (文化和旅游部数据中心), what it is not (非食品价格, 非金融类直接投资) or a document number's code."""
+    centre (文化和旅游部数据中心), what it is not (非食品价格, 非金融类直接投资), a document number's code or
+    what jieba's word 化 makes a process of (数字产业|化; not 能源|化工, nor 农业机械化率, the process measured)."""
     return lexicon.party_education(text, m.start, m.end) or UTILITIES.match(text, m.start) is not None \
         or m.name.endswith("中心") and text[m.start - 1:m.start] in BODY_ENDS or text[m.start - 1:m.start] == "非" or (
         m.rule == "lexicon" and lexicon.opens_a_body_stem(text, m.start, m.end - m.start)) \
-        or IN_A_DOCUMENT_NUMBER.match(text, m.end) is not None
+        or IN_A_DOCUMENT_NUMBER.match(text, m.end) is not None \
+        or m.end in made_processes and not text.startswith(PROCESS_MEASURES, m.end + 1)  # 数字产业|化: a process
 
 
+PROCESS_MEASURES = ("率", "水平", "程度")
 IN_A_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}" + NUMBER_AFTER_ISSUER.pattern)  # 发改能源〔2024〕688号: a code, no sector
 BODY_ENDS = tuple("部局委院署厅办司")  # 文化和旅游部数据中心: the ministry's centre, no data-centre industry
 UTILITIES = re.compile(r"水电(?:[气暖路费]|供应|通信|线路|设施|保障|抢修)")  # 恢复水电气供应: a home's utilities, no hydropower

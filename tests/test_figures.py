@@ -1033,6 +1033,23 @@ def test_an_idiom_s_round_numbers_are_no_figure():
     assert ("10", "个", "2020", "actual") in figures("全省形成十多个千亿产业集群。")
 
 
+@pytest.mark.parametrize("text, sector", [
+    ("今年一季度，我国保险业实现保费收入2.31万亿元。", "保险业"),  # sectors of finance, by their statistics' names
+    ("一季度末，我国银行业金融机构普惠型小微企业贷款余额38.8万亿元。", "银行业"),
+    ("今年一季度，我国数字产业实现收入9.5万亿元。", "数字产业"),
+    ("1—4月，我国邮政行业寄递业务量累计完成701.6亿件。", "邮政快递"),
+])
+def test_the_sectors_statistics_are_about_them(text, sector):
+    assert [f.about.name if f.about else None for f in make_doc(text).figures] == [sector]
+
+
+def test_a_sector_made_a_process_is_none():
+    assert not [m for m in make_doc("推进数字产业化和产业数字化。").mentions if m.label.value == "Industry"]
+    assert not [m for m in make_doc("开展保险业务，发展养老保险。").mentions if m.label.value == "Industry"]
+    kept = {m.text for m in make_doc("能源化工项目投产。农业机械化率达98%。").mentions if m.label.value == "Industry"}
+    assert kept == {"能源", "化工", "农业机械"}  # a word of its own after it, or the process measured
+
+
 def test_a_numeral_inside_a_quoted_programme_s_name_is_no_figure():
     assert figures("人力资源社会保障部启动第七届“百日千万招聘专项行动”。") == []
     assert figures("浙江深入实施“千万工程”，带动1.2万个村。") == [("12000", "个", "2020", "actual")]
