@@ -69,6 +69,8 @@ RECEIVED_PROPOSAL = re.compile(r"提出的(关于[^。，；：\n《》“”]{2
 POLICY_TITLE = re.compile(r"^关于|(法|法典|条例|规定|规则|规程|导则|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
                           r"标准|规范|规范条件|准入条件|目录|清单|政策|措施|举措|要点|建议|提案|报告|白皮书|指南|指引|准则|战略|行动|工程|函|批复|公告|指标|指标体系|技术要求|安全要求|路线图)(（.*）)?$|20\d{2}$")  # 中国制造2025, not 唐探1900
 MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
+CALLED_A_STANDARD = re.compile(r"(?:[、和等]|《[^》]{1,40}》)*(?:[\d一二三四五六七八九十两]+(?:项|个|部))?(?:国家|行业|团体|地方|强制性)+标准")
+# 发布《电动汽车传导充电系统》等3项国家标准: a standard, whatever its title's last word
 
 
 SECTOR_WORDS = ("产业", "行业")  # 能源行业, 工业机器人产业: the industry as a sector (jieba's words cut across the name)
@@ -119,7 +121,6 @@ def _roles(tokens: tuple[Token, ...], roles: dict) -> Iterator[Mention]:
                 yield Mention(tok.start, tok2.end, surface, Label.ROLE, surface, "role")
 
 
-
 def _role_tails(tokens: tuple[Token, ...], roles: dict, bodies: list[Mention]) -> list[Mention]:
     """The post in a word that begins with the end of a body's name: 新疆维吾尔自治区|党委常委 is
     the committee's 常委 (jieba has 党委常委 as one word)."""
@@ -141,7 +142,7 @@ def _book_titles(text: str) -> Iterator[Mention]:
             yield Mention(match.start(), match.end(), match.group(0), Label.ORG, name, "book-title")
             continue
         norm = re.sub(r"[（(]第?[\d一二三四五六七八九十]+号[）)]$", "", strip_quotes(name))
-        rule = "book-title" if POLICY_TITLE.search(norm) else "book-title-other"
+        rule = "book-title" if POLICY_TITLE.search(norm) or CALLED_A_STANDARD.match(text, match.end()) else "book-title-other"
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, norm, rule)
 
 

@@ -166,6 +166,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles \
                     and not (item.name in STATE_POSTS and not shared.name.endswith("政府"))  # 人民委员会主席A，总统B: B's office is the state's
                 body = held_in(shared if plain else org, item)
+                if plain and body is not None and item.name in MINISTRY_POSTS:
+                    body = _ministry_of(body)  # …运行监测协调局局长陶青，总工程师谢少锋: the ministry's chief engineer
                 if body is not None and theirs and _ours(body):
                     continue  # 越南副总理兼财政部部长胡德福, 越共中央政治局委员、中央书记处常务书记: theirs, not ours of that name
                 yield from _membership(doc, person, body, item, index, mentions, foreign)
@@ -213,6 +215,18 @@ def _counterparts(text: str, mentions: list[Mention], abroad: set[str]) -> set[s
                 and (meets.group().endswith(("了", "见", "晤")) or TALKS.match(text, title.end) is not None):
             found.add(person.name)
     return found
+
+
+MINISTRY_POSTS = frozenset("部长 副部长 部长助理 党组书记 党组副书记 党组成员 总工程师 总经济师 总会计师 总师".split())
+
+
+def _ministry_of(body: Mention) -> Mention:
+    """The ministry a department is part of (规划司 → 工业和信息化部), or the body itself."""
+    whole = _whole_of(body.name)
+    names = lexicon.load().names
+    if not whole or whole not in names:
+        return body
+    return dataclasses.replace(body, label=Label.GOV, norm=names[whole][1], rule="whole-body", scope="")
 
 
 VISITING = re.compile(r"(?:来华|访华|到访|来访|抵京)[^，。；]{0,6}的$")  # 同来华访问的梅洛尼总理: a guest, foreign
@@ -829,10 +843,7 @@ def _speaking_for_its_whole(lead: Mention, mentions: list[Mention]) -> Mention:
     speaks for the ministry, which acts; a department acting itself (办公厅印发) stays."""
     if not any(m.label is Label.ROLE and m.start == lead.end for m in mentions):
         return lead
-    whole = _whole_of(lead.name)
-    if not whole or whole not in lexicon.load().names:
-        return lead
-    return Mention(lead.start, lead.end, lead.text, Label.GOV, lexicon.load().names[whole][1], "whole-body")
+    return _ministry_of(lead)
 
 
 def _adopting_meeting(text: str, mentions: list[Mention], sentence_start: int, cue: re.Match) -> Mention | None:

@@ -476,6 +476,7 @@ def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
     ("今年启动新一轮汽车下乡活动。", "汽车下乡活动"),
     ("人力资源社会保障部启动第七届“百日千万招聘专项行动”。", "百日千万招聘专项行动"),  # quoted whole: its numerals too
     ("开展“清朗·网络娱乐团播乱象整治专项行动”。", "清朗·网络娱乐团播乱象整治专项行动"),
+    ("发布《电动汽车传导充电系统》等3项国家标准。", "电动汽车传导充电系统"),  # a standard, whatever its title's last word
 ])
 def test_policies_named_before_a_verb_or_after_a_date_stay(text, expected):
     assert expected in _policies(text)

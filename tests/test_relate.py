@@ -623,6 +623,14 @@ def test_the_counterpart_s_title_is_theirs_and_our_premier_keeps_his():
     assert {r for r in rels(text, "membership") if r[1] == "中共中央"} == {("习近平", "中共中央", "总书记")}  # ours: named first
 
 
+def test_a_ministry_s_post_listed_after_a_department_s_official_is_the_ministry_s():
+    text = "工业和信息化部副部长单忠德，工业和信息化部运行监测协调局局长陶青，总工程师谢少锋出席。"
+    assert rels(text, "membership") == {("单忠德", "工业和信息化部", "副部长"), ("陶青", "工业和信息化部运行监测协调局", "局长"),
+                                        ("谢少锋", "工业和信息化部", "总工程师")}
+    assert ("王鹏", "工业和信息化部运行监测协调局", "副局长") in rels(
+        "工业和信息化部运行监测协调局局长陶青，副局长王鹏出席。", "membership")  # the department's own deputy
+
+
 def test_a_former_post_or_a_word_before_a_chain_keeps_our_ministry():
     assert ("梁光烈", "国防部", "部长") in rels("中央军委原委员、原国务委员兼国防部部长梁光烈同志，因病逝世。", "membership")
 
