@@ -58,6 +58,8 @@ HOME_ALIASES = {"部": ("我部", "本部", "部里", "我们部"), "委员会":
 def home_aliases(home: str) -> tuple[str, ...]:
     """What the home body calls itself, by the kind of body it is (国家发展和改革委员会: 我委)."""
     return next((aliases for ending, aliases in HOME_ALIASES.items() if home.endswith(ending)), ())
+
+
 MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
 OFFICIAL_TITLE = re.compile(r"(?=关于|对)(?:(?<=[部院委局厅署府室门])|(?<![《\u4e00-\u9fff]))(?:关于[^。，；：\n《》]{2,80}?的(?:APP|App)?(?:函|复函|答复|通知|公告|通告|通报|批复|决定|指导意见|实施意见|若干意见|意见)"
                             r"|对[^。，；：\n《》]{2,40}?第[\d〇零一二三四五六七八九十]+号[^。，；：\n《》]{0,20}?(?:建议|提案)(?:答复)?的(?:答复|函|复函))"  # 对…第7251号建议的答复
@@ -271,7 +273,7 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     surfaces: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for mention in mentions:
-        name = mention.name if _speaks_for_itself(mention.name) else lex.parents.get(mention.name, "")
+        name = mention.name if _speaks_for_itself(mention.name) else _whole_body(mention.name)
         if mention.label is Label.GOV and _speaks_for_itself(name) and name.endswith(MINISTRY_ENDINGS):
             counts[name] = counts.get(name, 0) + 1
             surfaces.setdefault(name, set()).add(mention.text)
@@ -279,8 +281,9 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     if not counts:
         return ""
     signed = _signature(doc, mentions)
+    signed = signed if signed in counts else _whole_body(signed)
     if signed in counts:
-        return signed
+        return signed  # 国家发展改革委办公厅 signs: the commission's letter, 我委 its own word
     title = doc.document.title + "".join(doc.document.text[s.start:s.end] for s in doc.sentences if s.part == "title")
     titled = [name for name in counts if any(s in title for s in surfaces[name])]
     best = max(titled or counts, key=lambda name: (counts[name], -first[name]))  # a tie: the one named first
@@ -288,6 +291,12 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     answers = any(s.part == "answer" for s in doc.sentences)
     speaks = any(alias in text for alias in home_aliases(best))
     return best if titled or speaks or answers else ""
+
+
+def _whole_body(name: str) -> str:
+    """The body a department belongs to (国家发展和改革委员会办公厅 → 国家发展和改革委员会), or ""."""
+    split = lexicon.whole_and_part(name) if name else None
+    return split[0] if split else lexicon.load().parents.get(name, "")
 
 
 def _speaks_for_itself(name: str) -> bool:

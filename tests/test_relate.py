@@ -311,6 +311,16 @@ def test_a_commission_speaks_of_itself_as_wo_wei_and_its_department_named_after_
     assert ("国家发展和改革委员会产业发展司", "GovernmentBody") in {(m.name, m.label.value) for m in make_doc(text).mentions}
 
 
+def test_a_letter_its_general_office_signs_is_the_commission_s_own():
+    text = ("全国工商联：\n\n你单位提出的提案收悉。现答复如下：\n\n国务院办公厅转发我委《关于进一步完善政府和社会资本合作新机制的实施意见》。"
+            "下一步，我委将继续实施促进民间投资专项行动。财政部、中国人民银行联合印发通知。财政部表示支持。\n\n"
+            "国家发展改革委办公厅\n2025年8月5日")
+    doc = make_doc(text)
+    assert doc.home_body == "国家发展和改革委员会"  # not 财政部, named more often
+    assert rels(text, "issuedBy") >= {("关于进一步完善政府和社会资本合作新机制的实施意见", "国家发展和改革委员会"),
+                                      ("促进民间投资专项行动", "国家发展和改革委员会")}
+
+
 def test_a_long_list_of_joint_issuers_and_those_the_speaker_acts_jointly_with():
     text = ("近日，工业和信息化部、教育部、商务部、文化和旅游部、国家知识产权局联合印发《关于加快推进视听电子产业高质量发展的指导意见》。\n\n"
             "问：有什么举措？\n\n答：我们将联合国家广播电视总局实施超高清视频应用推广行动。\n")
