@@ -26,7 +26,7 @@ BYLINE = re.compile(
     rf"^\s*(?:本报|本刊|新华社|央视网)?{CREDIT}[\s：:]*[\u4e00-\u9fff]{{2,4}}"
     r"(?:\s+[\u4e00-\u9fff]{2,4})*\s*$|^\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|^\s*[（(]?(?:来源|图片来源)[：:].*$"
 )
-TURN = re.compile(r"^\s*(?:\*\*)?\s*(?:【([\u4e00-\u9fff、·]{1,30})】|([\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)\s*(?:\*\*)?\s*[：:])\s*(?:\*\*)?")  # 王志军：, 【王志军】, 运行监测协调局局长 陶凯元：
+TURN = re.compile(r"^\s*(?:\*\*)?\s*(?:【([\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)】|([\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)\s*(?:\*\*)?\s*[：:])\s*(?:\*\*)?")  # 王志军：, 【王志军】, 运行监测协调局局长 陶凯元：, 【…新闻发言人 寿小丽】
 QUESTIONERS = ("记者", "问", "主持人", "提问")  # lines that ask (or moderate), never answer
 QUESTION_MARKS = ("？", "?")
 ANSWER = "答"  # an answer whose speaker the text does not name (答记者问)
@@ -79,7 +79,16 @@ def _speaker(line: str, surnames: frozenset[str], roles: dict[str, str], text: s
         head = head[max(ends):] if ends else ""
     if any(head.endswith(role) for role in roles) or not 2 <= len(head) <= 4 or head in SPEECH:
         return None  # a salutation such as 张连起委员：; 新闻发言人表示：names no one
-    return head if valid_name(head, surnames) or _introduced(head, text, roles) else None
+    return head if valid_name(head, surnames) or _introduced(head, text, roles) or _labels_turns(head, text) else None
+
+
+def _labels_turns(name: str, text: str) -> bool:
+    """`name：` opens two turns or more, and no dictionary knows it as a word (寿小丽： opens the
+    press conference and closes it; a surname we do not list)."""
+    from kg.ner import word_frequency  # kg.ner needs the modules this one is imported with
+
+    label = re.compile(rf"^\s*\**\s*(?:【{re.escape(name)}】|{re.escape(name)}\s*\**\s*[：:])", re.M)
+    return len(label.findall(text)) >= 2 and word_frequency(name) == 0
 
 
 def _introduced(name: str, text: str, roles: dict[str, str]) -> bool:

@@ -246,6 +246,8 @@ def test_a_department_after_a_bare_level_is_the_documents_own_and_not_the_nation
     assert found("城市交通局") == set()  # 市 inside a word opens no local body
     joined = make_doc("广东省人民政府印发方案。省工业和信息化厅将联合省交通运输厅推进。小组由市发改委牵头。")
     assert {"广东省交通运输厅", "市发展和改革委员会"} <= {m.name for m in joined.mentions}
+    office = make_doc("江苏省人民政府办公厅印发《若干措施》。省工业和信息化厅厅长谢志成介绍，省工信厅将会同省财政厅实施。")
+    assert {"江苏省工业和信息化厅", "江苏省财政厅"} <= {m.name for m in office.mentions}  # the province a body opens with
 
 
 @pytest.mark.parametrize("text, expected, absent", [

@@ -1041,6 +1041,20 @@ def test_the_host_a_transcript_s_header_names_moderates_and_the_presenters_speak
     assert {person for _, person in rels(text, "speaker")} == {"单忠德"}
 
 
+def test_a_host_whose_bracketed_turn_label_gives_the_post_before_the_name_moderates():
+    text = ("国务院新闻办公室举行新闻发布会，请海关总署副署长王令浚介绍情况，并答记者问。\n\n"
+            "**【国务院新闻办公室新闻局副局长、新闻发言人 寿小丽】**\n\n女士们、先生们，大家上午好！欢迎出席新闻发布会。\n\n"
+            "**【王令浚】**\n\n前三季度，我国货物贸易进出口总值33.61万亿元。\n\n"
+            "**【寿小丽】**\n\n今天的发布会到此结束，谢谢大家！\n")
+    assert {person for _, person in rels(text, "speaker")} == {"王令浚"}
+    doc = make_doc(text)
+    assert any(s.speaker == "寿小丽" and "大家上午好" in doc.document.text[s.start:s.end] for s in doc.sentences)  # her turn
+    plain = ("寿小丽：\n\n女士们、先生们，大家上午好。\n\n熊继军：\n\n我们坚持高水平对外开放。\n\n"
+             "寿小丽：\n\n今天的发布会到此结束，大家再见。\n")  # a surname we do not list: her name opens two turns
+    doc = make_doc(plain)
+    assert [s.speaker for s in doc.sentences if "到此结束" in doc.document.text[s.start:s.end]] == ["寿小丽"]
+
+
 def test_who_the_text_says_attends_the_press_conference_speaks_at_it_wherever_it_says_so():
     text = ("2月13日，湖北省人民政府新闻办公室举行新闻发布会，湖北省经济和信息化厅厅长吴海涛介绍全省制造业发展情况。\n\n"
             "吴海涛介绍，全省规模以上工业增加值同比增长7.7%。\n\n"
