@@ -800,6 +800,9 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     for match in ISSUE.finditer(text, left, right):
         if any(start < match.start() < end for start, end in titles):
             continue  # 《…实施意见》《…》: a word of another title, no act
+        if cue is not None and match.group(0) == "修订" and text[match.start() - 1:match.start()] == "新" \
+                and text.startswith("的", match.end()):
+            continue  # 表决通过了新修订的《…法》: which text it is, the act said before (…会同相关部门新修订的《…》 is the act)
         before = match.end() <= policy.start and not OTHER_VERB.search(OTHER_TITLES.sub("", text[match.end():policy.start])) \
             and not CARRIED_OUT.match(text, policy.end) and not ITS_PROGRESS.match(text, policy.end) \
             and (policy.rule != "slogan" or text[match.end():policy.start] in ("", "了", "“", "了“"))  # 发布共建“一带一路”…报告: the report
@@ -849,10 +852,13 @@ def _speaking_for_its_whole(lead: Mention, mentions: list[Mention]) -> Mention:
 def _adopting_meeting(text: str, mentions: list[Mention], sentence_start: int, cue: re.Match) -> Mention | None:
     """The body whose meeting adopts a text: the meeting the sentence names before the verb (bodies
     named after it belong to the agenda's other items), or, in a sentence opening with 会议, the
-    meeting the text reports: the first it names (刚刚闭幕的…会议 later is only referred to)."""
+    meeting the text reports: the first its paragraph names, else the first it names at all (刚刚闭幕的
+    …会议 later is only referred to)."""
     meeting = _meeting_before(mentions, sentence_start, cue.start())
     if meeting is None and MEETING_SAYS.match(text, sentence_start):
-        meeting = _meeting_before(mentions, 0, sentence_start, first=True)
+        paragraph_start = text.rfind("\n", 0, sentence_start) + 1  # 同日，…第十六次会议闭幕。会议表决通过…: its own paragraph's
+        meeting = _meeting_before(mentions, paragraph_start, sentence_start, first=True) \
+            or _meeting_before(mentions, 0, sentence_start, first=True)
     return meeting
 
 
@@ -897,7 +903,11 @@ def _co_issuers(text: str, bodies: list[Mention], lead: Mention) -> list[Mention
 
 def _joined_by(text: str, mentions: list[Mention], lead: Mention) -> list[Mention]:
     """The bodies a lead acts jointly with (我部联合教育部、人力资源社会保障部实施…): each did it."""
-    return _listed_from(text, mentions, lead.end + 2, (Label.GOV,)) if text.startswith("联合", lead.end) else []
+    joins = JOINTLY.match(text, lead.end)
+    return _listed_from(text, mentions, joins.end(), (Label.GOV,)) if joins else []
+
+
+JOINTLY = re.compile(r"(?:将|还|也|拟|已)?联合")  # 工业和信息化部将联合国家发展改革委等部门实施…
 
 
 JOINT_COUNT = re.compile(r"等[一二三四五六七八九十两\d]+(?:个)?(?:部门|部委|单位)")

@@ -1088,6 +1088,19 @@ def test_a_team_a_body_set_up_holds_its_own_meeting():
     assert rels("国家安全生产委员会召开全体会议。", "organizer") == {("全体会议", "国家安全生产委员会")}  # the body itself
 
 
+def test_the_meeting_its_paragraph_names_adopts_the_newly_revised_law():
+    text = ("国务院总理李强主持召开国务院常务会议，审议通过《关于深入实施“人工智能+”行动的意见》。\n\n"
+            "同日，十四届全国人大常委会第十六次会议在北京闭幕。会议表决通过了新修订的《中华人民共和国反不正当竞争法》。")
+    assert ("中华人民共和国反不正当竞争法", "全国人大常委会") in rels(text, "issuedBy")
+
+
+def test_a_body_that_will_act_jointly_with_others_issues_with_them():
+    text = "赵策介绍，工业和信息化部将联合国家发展改革委等部门实施“5G+工业互联网”512工程。"
+    assert {issuer for _, issuer in rels(text, "issuedBy")} == {"工业和信息化部", "国家发展和改革委员会"}
+    revised = "今天，由国家发展改革委会同相关部门新修订的《文化保护传承利用工程实施方案》正式对外公布。"
+    assert rels(revised, "issuedBy") == {("文化保护传承利用工程实施方案", "国家发展和改革委员会")}  # the only act
+
+
 def test_the_work_of_revising_a_policy_does_not_issue_it():
     work = rels("工业和信息化部将推动出台《促进中小企业发展条例》修订工作。", "issuedBy")
     assert work == set()
