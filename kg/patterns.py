@@ -349,12 +349,11 @@ def _wholly_quoted(tokens: list[Token], h: int, i: int, label: Label) -> int:
 
 def _a_clause_quoted(inside: list[Token]) -> bool:
     """What a quotation holds is a clause, no name: it opens with a frequent verb or adjective, or a
-    word jieba runs them into (“实施健康中国战略”, “广泛开展|全民健身活动”; not “推动…行动”, “清剿…专项行动”), an adverb, a pronoun or
-    a count (“2个问题清单”, “10大…工程”), or holds 的, 了, 所谓 or a conjunction other than 和
-    (“有针对性的行动”, “野蛮且违反国际法”)."""
-    from kg.ner import word_frequency  # kg.ner imports this module
+    word jieba runs them into (“实施健康中国战略”, “广泛开展|全民健身活动”; not “推动…行动”, “清剿…
+    专项行动”), an adverb, a pronoun or a count (“2个问题清单”, “10大…工程”), or holds 的, 了, 所谓
+    or a conjunction other than 和 (“有针对性的行动”, “野蛮且违反国际法”)."""
+    from kg.ner import word_frequency  # kg.ner and kg.segment import this module
     from kg.persons import CLAUSE_WORD
-
     from kg.segment import whole_word_tag
 
     first = inside[0]

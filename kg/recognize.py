@@ -268,7 +268,6 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     departments count for it), provided the document is its own — signed by it at the end, named
     in the title, speaking of itself as 我部/部里, or answering at a press conference. News about
     a ministry has none."""
-    lex = lexicon.load()
     counts: dict[str, int] = {}
     surfaces: dict[str, set[str]] = {}
     first: dict[str, int] = {}

@@ -312,11 +312,11 @@ def test_a_commission_speaks_of_itself_as_wo_wei_and_its_department_named_after_
 
 
 def test_a_letter_its_general_office_signs_is_the_commission_s_own():
-    text = ("全国工商联：\n\n你单位提出的提案收悉。现答复如下：\n\n国务院办公厅转发我委《关于进一步完善政府和社会资本合作新机制的实施意见》。"
-            "下一步，我委将继续实施促进民间投资专项行动。财政部、中国人民银行联合印发通知。财政部表示支持。\n\n"
-            "国家发展改革委办公厅\n2025年8月5日")
-    doc = make_doc(text)
-    assert doc.home_body == "国家发展和改革委员会"  # not 财政部, named more often
+    text = ("发改办提函〔2025〕301号\n\n全国工商联：\n\n你单位提出的《关于支持民营企业参与重大工程建设的提案》收悉。经认真研究，"
+            "并商财政部、住房城乡建设部，现答复如下：\n\n2024年，国务院办公厅转发我委《关于进一步完善政府和社会资本合作新机制的实施意见》。"
+            "我委民营经济发展局负责同志表示，将会同有关方面建立常态化推介机制。\n\n财政部、中国人民银行联合印发通知。"
+            "下一步，我委将继续实施促进民间投资专项行动。\n\n国家发展改革委办公厅\n2025年8月5日")
+    assert make_doc(text).home_body == "国家发展和改革委员会"  # not 财政部, named as often as the commission
     assert rels(text, "issuedBy") >= {("关于进一步完善政府和社会资本合作新机制的实施意见", "国家发展和改革委员会"),
                                       ("促进民间投资专项行动", "国家发展和改革委员会")}
 
