@@ -332,9 +332,8 @@ def _membership(doc, person, org, role, index, mentions, foreign=False) -> Itera
         if not implied:
             return
         org = Mention(role.start, role.end, role.text, Label.GOV, implied, "default-body")
-    whole = _whole_of(org.name) if role.name == "新闻发言人" and org.label is Label.GOV else None
-    if whole and whole in lex.names:  # 国务院新闻办新闻局副局长、新闻发言人: a department speaks for its body
-        org = Mention(org.start, org.end, org.text, Label.GOV, whole, "whole-body")
+    if role.name == "新闻发言人" and org.label is Label.GOV:
+        org = _ministry_of(org)  # 国务院新闻办新闻局副局长、新闻发言人: a department speaks for its body
     yield Relation(person, "membership", org, index, _post_in(org.name, role.name, lex.roles))
 
 
