@@ -272,7 +272,7 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     surfaces: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for mention in mentions:
-        name = mention.name if _speaks_for_itself(mention.name) else _whole_body(mention.name)
+        name = mention.name if _speaks_for_itself(mention.name) else lexicon.ministry_of(mention.name)
         if mention.label is Label.GOV and _speaks_for_itself(name) and name.endswith(MINISTRY_ENDINGS):
             counts[name] = counts.get(name, 0) + 1
             surfaces.setdefault(name, set()).add(mention.text)
@@ -280,7 +280,7 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     if not counts:
         return ""
     signed = _signature(doc, mentions)
-    signed = signed if signed in counts else _whole_body(signed)
+    signed = lexicon.ministry_of(signed) if signed else ""
     if signed in counts:
         return signed  # 国家发展改革委办公厅 signs: the commission's letter, 我委 its own word
     title = doc.document.title + "".join(doc.document.text[s.start:s.end] for s in doc.sentences if s.part == "title")
@@ -290,12 +290,6 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     answers = any(s.part == "answer" for s in doc.sentences)
     speaks = any(alias in text for alias in home_aliases(best))
     return best if titled or speaks or answers else ""
-
-
-def _whole_body(name: str) -> str:
-    """The body a department belongs to (国家发展和改革委员会办公厅 → 国家发展和改革委员会), or ""."""
-    split = lexicon.whole_and_part(name) if name else None
-    return split[0] if split else lexicon.load().parents.get(name, "")
 
 
 def _speaks_for_itself(name: str) -> bool:
