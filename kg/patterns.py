@@ -30,7 +30,7 @@ HEADS: dict[Label, tuple[str, ...]] = {
                 "学院", "基金会", "报社", "日报", "电视台", "创新中心", "实验室"),
     Label.EVENT: ("新闻发布会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "论坛", "峰会", "博览会",
                   "交易会", "展览会", "大赛", "监管会", "推进会", "现场会", "年会", "工作会议", "会议", "大会"),
-    Label.POLICY: ("专项行动", "专项计划", "行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "实施意见", "发展规划", "专项规划",
+    Label.POLICY: ("专项行动", "专项计划", "行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "工作方案", "实施意见", "发展规划", "专项规划",
                    "系列规划", "规划", "工程", "行动", "战略", "标准", "条例", "计划", "协定", "规定",
                    "办法", "纲要", "清单", "目录", "试点示范", "专项", "示范平台", "示范基地", "试验区", "活动",
                    "法"),
@@ -51,7 +51,7 @@ STOP = frozenset(
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
-    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺 细化".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
@@ -447,6 +447,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     while j < i and (tokens[j].text in "”" or (tokens[j].pos.startswith("v") and tokens[j].pos != "vn"
                                                  and (tokens[j].text not in LEADING_VERBS_OK or label is Label.EVENT))):
         j += 1  # a name does not open with a verb or a closing quote (a programme may: 促进…行动; a meeting not)
+    if label is Label.POLICY:
+        j = _count_after_a_list(tokens, j, i)
     for k in range(i - 1, j, -1):
         if tokens[k].text == "“" and tokens[k - 1].text == "”":
             j = k  # “形象工程”“政绩工程”: two quoted names side by side, the head belongs to the last
@@ -461,6 +463,23 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
 
 
 HOLDING_VERBS = ("主持", "出席", "召开", "参加", "举行", "列席", "参与", "筹备")  # before a head word inside one token
+
+
+LISTED_COUNT = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类|批)")
+
+
+def _count_after_a_list(tokens: list[Token], j: int, i: int) -> int:
+    """数字化转型、智能化改造、绿色化提升三大行动, “大产业、…、大环境”五大提升行动: the count of a list's
+    items opens the programme's name; the last item is no part of it."""
+    listed, quoted = j > 0 and tokens[j - 1].text == "、", False
+    for k in range(j, i):
+        if tokens[k].text in "“”":
+            quoted = tokens[k].text == "“"  # “育、引、用、留”四大工程: a formula's items, quoted, are its name
+        elif tokens[k].text == "、" and not quoted:
+            listed = True
+        elif listed and k > j and LISTED_COUNT.fullmatch(tokens[k].text):
+            return k
+    return j
 
 
 def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> bool:
@@ -478,7 +497,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False  # a company's legal name is its own, whatever words its brand is
     if label is Label.COMPANY and _whose_companies(strip_quotes(modifier), head):
         return False  # 一家乌克兰公司, 外国银行, 三大公司: companies of a country, or the big few, not one
-    if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z"):
+    if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z") \
+            and not _process_strategy(tokens[j].text, head):
         return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting
     if label is Label.POLICY and i - j == 1 and tokens[j].pos == "nr":
         return False  # 采取相应|行动, 安保|规定: jieba tags many a common word nr; alone it names no programme
@@ -494,6 +514,11 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
             i > j and tokens[i - 1].text in SEEKS)):
         return False  # 对接高标准(国际经贸规则): a quality; 为…想办法: an act on ways, no named measure
     return not (len(head) <= 2 and ((words and words[-1] in generic) or tokens[i].text[: -len(head)] in generic))
+
+
+def _process_strategy(word: str, head: str) -> bool:
+    """标准化战略, 城镇化战略: a strategy named by the process it drives (jieba tags 标准化 vn)."""
+    return head == "战略" and len(word) >= 3 and word.endswith("化")
 
 
 FOREIGN_OR_MANY = re.compile(r"外国|外资|国外|海外|本国|[一二三四五六七八九十两几数]+大")

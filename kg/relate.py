@@ -33,7 +33,7 @@ from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence, Token
 
 __all__ = ["relate", "relations"]
 
-ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|讨论通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
+ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|讨论通过|原则通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展)")
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 ITS_PROGRESS = re.compile(r"[^，。；、]{0,20}?(?:实施|执行|落实|贯彻|完成|进展)情况")  # 公布《纲要》…目标任务实施情况: a report on it
 CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
@@ -835,7 +835,7 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     return None
 
 
-ADOPTS = ("审议通过", "表决通过", "讨论通过")
+ADOPTS = ("审议通过", "表决通过", "讨论通过", "原则通过")  # 讨论并原则通过《…（草案）》 too
 RATIFIED = ("批准", "加入")  # 表决通过关于批准《…公约》的决定: the decision is adopted, the treaty only ratified
 MEETING_SAYS = re.compile(r"\s*(?:会议|会上)")  # 会议审议通过《…》: the meeting the text reports
 
@@ -1098,16 +1098,20 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
             for co in _co_issuers(text, bodies, issuer) + _joined_by(text, mentions, issuer) + joined \
                     + _listed_organisations(text, mentions, issuer):
                 yield Relation(policy, "issuedBy", co, index)
-        for name in _industries_in(policy.name, names):
+        titled = _industries_in(policy.name, names)
+        for name in titled:
             yield Relation(policy, "concerns", Mention(policy.start, policy.end, name, Label.INDUSTRY, name, "title"), index)
         if sent:
-            for ind in _industries_near(doc, policy, sent, industries, mentions) + _in_its_tasks(doc, policy, industries):
+            for ind in _industries_near(doc, policy, sent, industries, mentions, set(titled)) + _in_its_tasks(doc, policy, industries):
                 yield Relation(policy, "concerns", ind, index)
 
 
-def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention]):
+def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention],
+                     titled: frozenset[str] | set[str] = frozenset()):
     """Industries in the policy's clause, else in the rest of its sentence up to the next policy; a law's
-    name alone says what it is on (审议会计法修正草案的议案、…农业技术推广法…: no sector of the agenda)."""
+    name alone says what it is on (审议会计法修正草案的议案、…农业技术推广法…: no sector of the agenda), as does
+    a name with its sector in it when the rest of the sentence names that sector no more (开展视听电子产品消费
+    促进活动，推动新型显示、集成电路…: another task; 实施“人工智能+”行动，推动人工智能在工业、交通…: its own)."""
     if a_law(policy.name):
         return []
     text = doc.document.text
@@ -1133,7 +1137,20 @@ def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention],
         return [ind for ind in industries if sent.end <= ind.start and ind.end <= item[1]]  # 一是…。印发《…》。…钢铁、煤炭…
     if policy.rule == "slogan":
         return []  # 坚持“四个全面”，…教育: a political formula concerns no sector the sentence goes on to name
+    if titled and not any(ind.name in titled for ind in later):
+        later = [ind for ind in later if _within(ind.name, titled)]  # 综合交通运输…规划，…铁路、民航: its branches
     return later if len({i.name for i in later}) <= LATER_INDUSTRIES else []
+
+
+def _within(industry: str, sectors: set[str] | frozenset[str]) -> bool:
+    """The industry is one of the sectors or a branch of one (民航 of 交通, 储能 of 能源), by the taxonomy."""
+    parents, seen = lexicon.load().parents, set()
+    while industry and industry not in seen:
+        if industry in sectors:
+            return True
+        seen.add(industry)
+        industry = parents.get(industry, "")
+    return False
 
 
 LISTED_BEFORE = re.compile(r"、[“]?$")

@@ -283,6 +283,12 @@ def test_what_a_sentence_says_will_be_done_goes_on_to_its_next_clauses():
         ("600000", "target"), ("2310000", "actual")]
 
 
+@pytest.mark.parametrize("text", ["孟刚表示，将统筹省级产业基金，设立规模100亿元的人工智能产业基金。",
+                                  "国家发展改革委将设立国家创业投资引导基金，带动地方资金、社会资本近1万亿元。"])
+def test_a_fund_a_body_will_set_up_is_a_target(text):
+    assert [f.kind for f in make_doc(text, published="2026-04-02").figures] == ["target"]
+
+
 def test_a_quoted_name_with_its_kind_is_a_policy():
     got = {(m.name, m.label.value) for m in make_doc("今年将实施“5G+工业互联网”512工程升级版，协调推进“四个全面”战略布局。").mentions}
     assert ("5G+工业互联网512工程", "Policy") in got and ("四个全面战略", "Policy") not in got

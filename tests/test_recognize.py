@@ -576,6 +576,32 @@ def test_a_numbered_session_keeps_the_term_of_its_body():
     assert organizers == {"全国人大常委会"}
 
 
+@pytest.mark.parametrize("text", ["在政协第十四届全国委员会第三次会议上，委员们提出建议。",
+                                  "政协十四届全国委员会第三次会议闭幕。", "全国政协十四届三次会议闭幕。"])
+def test_a_cppcc_session_keeps_its_term_whether_or_not_the_term_has_its_ordinal(text):
+    events = {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
+    assert events == {"全国政协十四届三次会议"}
+
+
+def test_a_strategy_named_by_the_process_it_drives_is_a_policy():
+    assert ("标准化战略", "Policy") in names("要深入实施标准化战略，以标准提升引领产业优化升级。")
+    assert not any(label == "Policy" for _, label in names("这是一个伟大工程。"))
+
+
+def test_the_count_of_a_list_s_items_takes_no_item_into_the_programme_s_name():
+    assert not any(label == "Policy" for _, label in names("深入实施数字化转型、智能化改造、绿色化提升三大行动。"))
+    assert {"产业基础再造工程", "重大技术装备攻关工程"} <= {t for t, label in names(
+        "实施产业基础再造工程、重大技术装备攻关工程两大工程。") if label == "Policy"}
+    assert ("育、引、用、留四大工程", "Policy") in names("实施“育、引、用、留”四大工程。")  # a quoted formula's own items
+
+
+def test_a_work_plan_is_named_by_what_it_is_for_and_no_act_on_a_plan_is_one():
+    assert ("十大重点行业稳增长工作方案", "Policy") in names("我们将实施新一轮十大重点行业稳增长工作方案。")
+    assert ("应对近期新冠疫情疫苗接种工作方案", "Policy") in names("国务院联防联控机制印发应对近期新冠疫情疫苗接种工作方案。")
+    for text in ("有关部门要细化工作方案，推动落实。", "各地要制定具体工作方案。", "省政府制定了稳增长工作方案。"):
+        assert not any(label == "Policy" for _, label in names(text))
+
+
 def test_every_company_of_a_list_closed_by_its_kind_whatever_jieba_tags_its_words():
     companies = {t for t, label in found("我部累计支持亿航智能、峰飞航空等企业开展研制。李强前往金风科技、特变电工、九圣禾种业等企业。")
                  if label == "Company"}

@@ -587,6 +587,17 @@ def test_a_document_a_meeting_adopts_is_issued_by_the_body_the_meeting_is_named_
     assert rels(text, "issuedBy") == {("中华人民共和国无线电管理条例（修订草案）", "国务院")}
 
 
+def test_a_draft_a_meeting_adopts_in_principle_is_issued_by_the_body_the_meeting_is_named_after():
+    text = ("国务院总理李强主持召开国务院常务会议，审议通过《国家标准化发展纲要行动计划》，"
+            "讨论并原则通过《电信条例（修订草案）》。")
+    assert rels(text, "issuedBy") == {("国家标准化发展纲要行动计划", "国务院"), ("电信条例（修订草案）", "国务院")}
+
+
+def test_a_sector_s_usual_name_with_its_word_for_trade_is_the_sector():
+    text = "工业和信息化部将制定出台《机械行业稳增长工作方案》。"
+    assert ("机械行业稳增长工作方案", "机械工业") in rels(text, "concerns")
+
+
 def test_bodies_on_a_meetings_other_agenda_items_do_not_adopt_what_it_adopts():
     text = ("国务院总理李强主持召开国务院常务会议，听取国务院部门办理全国人大代表建议和全国政协提案工作情况汇报，"
             "审议通过《关于进一步优化支付服务提升支付便利性的意见》，讨论通过《国务院2024年重点工作分工方案》。\n"
