@@ -598,6 +598,15 @@ def test_a_sector_s_usual_name_with_its_word_for_trade_is_the_sector():
     assert ("机械行业稳增长工作方案", "机械工业") in rels(text, "concerns")
 
 
+def test_a_policy_named_after_its_sector_takes_the_rest_of_its_sentence_only_where_it_speaks_of_that_sector():
+    other_task = "我们将开展视听电子产品消费促进活动，推动新型显示、集成电路等上游产业协同发展。"
+    assert rels(other_task, "concerns") == {("视听电子产品消费促进活动", "视听电子")}
+    its_own = "我们将开展视听电子产品消费促进活动，推动视听电子与新型显示协同发展。"
+    assert ("视听电子产品消费促进活动", "新型显示") in rels(its_own, "concerns")
+    branches = "交通运输部印发《综合交通运输发展规划》，推动铁路、民航协同发展。"
+    assert {("综合交通运输发展规划", "铁路"), ("综合交通运输发展规划", "民航")} <= rels(branches, "concerns")
+
+
 def test_bodies_on_a_meetings_other_agenda_items_do_not_adopt_what_it_adopts():
     text = ("国务院总理李强主持召开国务院常务会议，听取国务院部门办理全国人大代表建议和全国政协提案工作情况汇报，"
             "审议通过《关于进一步优化支付服务提升支付便利性的意见》，讨论通过《国务院2024年重点工作分工方案》。\n"
