@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from kg import lexicon
-from kg.layout import introduction, story_starts
+from kg.layout import introduction, moderator_opening, story_starts
 from kg.spans import filter_spans, occurrences, strip_quotes
 from kg.types import Doc, Label, Mention
 
@@ -197,7 +197,8 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     """The name of the press conference the document reports: the one its editor's note names, or
     the topic the note says it introduces; else the topic its headline says it is held on (…就X举行
     新闻发布会); else the one its headline names (a transcript opens 国新办举行“…”新闻发布会（…）, then
-    时间：…); else the one named after its host (欢迎出席国务院新闻办公室新闻发布会)."""
+    时间：…); else the one its moderator's opening names (主持人 寿小丽：…欢迎参加…例行新闻发布会); else the one
+    named after its host (欢迎出席国务院新闻办公室新闻发布会)."""
     text = doc.document.text
     notes = introduction(doc)
     titles = [s for s in doc.sentences if s.part == "title"]
@@ -213,7 +214,7 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     on_topic = ON_TOPIC.search(doc.document.title)
     if on_topic:  # 国务院新闻办公室就推动大规模设备更新和消费品以旧换新举行新闻发布会
         return strip_quotes(on_topic.group(1)) + "新闻发布会"
-    return _press_conference_named(mentions, titles) or next(
+    return _press_conference_named(mentions, titles) or _press_conference_named(mentions, moderator_opening(doc)) or next(
         (m.name for m in mentions if m.label is Label.EVENT and _named_by_its_host(m.name)), "")  # 欢迎出席国务院新闻办公室新闻发布会
 
 

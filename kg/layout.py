@@ -248,3 +248,17 @@ def introduction(doc: Doc) -> list[Sentence]:
         return notes
     body = [s for s in doc.sentences if s.part in ("body", "answer")]
     return body[:2]
+
+
+def moderator_opening(doc: Doc) -> list[Sentence]:
+    """主持人：女士们、先生们…欢迎出席国务院政策例行吹风会。: the moderator's words before the first answer,
+    which name the press conference when no lead or headline does."""
+    text, found = doc.document.text, []
+    for sentence in doc.sentences:
+        if sentence.part == "answer":
+            break
+        line = text.rfind("\n", 0, sentence.start) + 1
+        match = TURN.match(text[line:sentence.end]) if sentence.part == "question" else None
+        if match is not None and (match.group(1) or match.group(2)).startswith("主持人"):
+            found.append(sentence)
+    return found

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.aliases import in_title
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
-from kg.layout import introduction
+from kg.layout import introduction, moderator_opening
 from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
 from kg.ner import TRANSLITERATION
 from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, POST_QUALIFIERS, a_law
@@ -448,6 +448,9 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     events = _briefings_in(mentions, notes)
     if not events:
         notes = [s for s in doc.sentences if s.part == "title"]
+        events = _briefings_in(mentions, notes)
+    if not events:  # 主持人：…欢迎出席国务院政策例行吹风会。: a transcript its moderator opens
+        notes = moderator_opening(doc)
         events = _briefings_in(mentions, notes)
     if not events:  # 付凌晖在国新办发布会上介绍: a conference the news names later still has its host
         yield from (r for m in mentions if m.label is Label.EVENT and m.name.endswith(BRIEFINGS)

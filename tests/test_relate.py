@@ -31,6 +31,18 @@ def test_press_conference_speakers_and_organiser():
     assert rels(text, "organizer") == {("建设制造强国发布会", "国务院新闻办公室")}
 
 
+def test_a_transcript_opening_with_its_moderator_is_introduced_by_that_turn():
+    text = ("主持人 寿小丽：各位记者朋友，上午好！欢迎参加工业和信息化部2026年第二季度例行新闻发布会。"
+            "今天我们邀请到运行监测协调局局长陶青先生，请他介绍有关情况。\n\n陶青：上半年，工业生产稳定。\n\n"
+            "经济日报记者：请问？\n\n王萍：谢谢。\n\n主持人 寿小丽：今天的发布会到此结束。")
+    assert rels(text, "speaker") == {("2026年第二季度例行新闻发布会", "陶青"), ("2026年第二季度例行新闻发布会", "王萍")}
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Event"} == {"2026年第二季度例行新闻发布会"}
+    unnamed = ("时间：2026年2月27日\n\n发布人：工业和信息化部副部长熊继军\n\n主持人：国务院新闻办公室新闻局副局长 邢慧娜\n\n"
+               "主持人：女士们、先生们，大家下午好。欢迎出席国务院政策例行吹风会。\n\n熊继军：我们将推进。\n\n"
+               "澎湃新闻记者：请问？\n\n邱勇：谢谢。")
+    assert rels(unnamed, "speaker") == {("国务院政策例行吹风会", "熊继军"), ("国务院政策例行吹风会", "邱勇")}
+
+
 def test_issuer_from_the_clause_or_the_home_ministry():
     text = ("工业和信息化部高度重视。国务院于2020年8月印发实施了《新时期促进集成电路产业和软件产业高质量发展的若干政策》。"
             "我部组织相关机构制定了《APP用户权益保护测评规范》。推动出台外商投资法。")
