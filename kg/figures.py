@@ -487,6 +487,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if before or share_of or in_sentence:  # 新能源汽车出口…，占整个汽车出口的比例: the part, not the whole
         return _head_of_its_list(text, before, before[-1]) if before else (share_of or in_sentence)[0]
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
+    if _another_speaker_takes_over(doc, paragraph_start, sent, pos):
+        return None  # …王宏志表示，…可再生能源…。苟坪说，中央企业…营业收入9.2万亿元: another official, another subject
     earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(doc, m, paragraph_start)] or \
         [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(doc, m, turn_start)]  # 三是信息通信业…。…电信业务收入
     if text[sent.start - 1:sent.start] == "；" and OWN_SUBJECT.match(text, clause[0]):
@@ -501,6 +503,16 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     counts = Counter(m.name for m in named)
     topic = max(reversed(named), key=lambda m: counts[m.name])
     return None if counts[topic.name] == 1 and _listed_with_another(text, topic, named) else topic
+
+
+def _another_speaker_takes_over(doc: Doc, paragraph_start: int, sent: Sentence, pos: int) -> bool:
+    """The sentence is said by someone (苟坪说，…) after another person said the paragraph's sentences
+    before it (王令浚介绍，…): a news roundup, each official on a subject of their own."""
+    text = doc.document.text
+    persons = [m for m in doc.mentions if m.label is Label.PERSON and paragraph_start <= m.start < pos and _says(text, m)]
+    now = {m.name for m in persons if m.start >= sent.start}
+    before = {m.name for m in persons if m.start < sent.start}
+    return bool(now) and bool(before) and not now & before
 
 
 WHOLES = ("工业", "制造业")  # the whole a clause's measure is named after (企业工业增加值), not its subject
@@ -620,7 +632,8 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
     return None
 
 
-REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布)")
+REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|解读)")
+SAYS_WHEN = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)" + REPORTS.pattern)  # 于卫宁19日解读称
 SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在[^，。；“”]{1,30}?(?:上|时|中|期间)[，,]?(?:也|还|同时)?" + REPORTS.pattern)
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
 PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
@@ -674,9 +687,9 @@ def _sole_answerer(doc: Doc) -> str:
 
 def _says(text: str, person: Mention) -> bool:
     """The person's name is followed by a verb of saying (陶青表示, 陶青说, 谢存补充道; 他也表示), maybe
-    after when and where (陶青18日在国新办新闻发布会上表示, 梁志峰在回答记者提问时表示)."""
+    after when, or when and where (于卫宁19日解读称, 陶青18日在国新办新闻发布会上表示, 梁志峰在回答记者提问时表示)."""
     return bool(REPORTS.match(text, person.end, person.end + 4) or REPORTS.match(text, person.end + 1, person.end + 5)
-                or SAYS_AT.match(text, person.end, person.end + 40))
+                or SAYS_WHEN.match(text, person.end, person.end + 8) or SAYS_AT.match(text, person.end, person.end + 40))
 
 
 def _quoted_speaker(doc: Doc, pos: int) -> str:

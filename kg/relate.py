@@ -462,7 +462,7 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     text = doc.document.text
     presenters = _presenters(doc) + _presenting_after(text, notes, note)
     hosts = _hosts_named(doc, mentions, presenters, note)
-    attending = _attending(text, mentions) + _officials_quoted(text, mentions)
+    attending = _attending(text, mentions) + (_officials_quoted(text, mentions) if _in_the_lead(doc, note) else [])
     for m in mentions:
         if m.name in hosts:
             continue  # 主持人：…新闻发言人 寿小丽: she moderates, the 发布人 speak
@@ -475,6 +475,18 @@ def _press_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 and m.rule != "byline":
             yield Relation(event, "speaker", m, note.index)
     yield from _organizer(doc, event, mentions, note.index)
+
+
+def _in_the_lead(doc: Doc, sentence: Sentence) -> bool:
+    """The sentence is in the document's first paragraph of running text (or introduces it), where
+    news of a press conference names it; one named later (商务部新闻发言人何亚东在例行新闻发布会上表示)
+    is where one official of a roundup spoke, not where all the officials it quotes did."""
+    text = doc.document.text
+    first = next((s for s in doc.sentences if s.part in ("body", "answer", "note", "question")), None)
+    if first is None or sentence.part != "body":
+        return True
+    end = text.find("\n", first.start)
+    return sentence.start < (end if end >= 0 else len(text))
 
 
 QUOTED = re.compile(r"(?:介绍说?|表示|指出|说)[，：:]")

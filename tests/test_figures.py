@@ -101,6 +101,13 @@ def test_reporter_of_a_figure_in_news():
     assert [(f.text, f.reported_by, f.period) for f in doc.figures] == [("3.6%", "辛国斌", "2022")]
 
 
+def test_a_figure_is_reported_by_who_says_it_on_a_day_and_another_speaker_s_figure_is_not_about_the_last_subject():
+    text = ("国家统计局工业司首席统计师于卫宁19日解读称，一季度，规模以上高技术制造业增加值同比增长9.7%。\n\n"
+            "国家能源局局长王宏志表示，全国可再生能源发电装机容量达到19.8亿千瓦。国务院国资委副主任苟坪说，中央企业实现营业收入9.2万亿元。")
+    got = [(f.text, f.reported_by, f.about.name if f.about else "") for f in make_doc(text, published="2026-04-20").figures]
+    assert got == [("9.7%", "于卫宁", "高技术制造业"), ("19.8亿千瓦", "王宏志", "可再生能源"), ("9.2万亿元", "苟坪", "")]
+
+
 def test_an_undated_document_keeps_the_years_its_cues_name():
     text = "2022年，我国软件业务收入达到108126亿元。今年以来，产量增长5.1%。到2025年，力争市场规模突破4000亿元。"
     assert [(f.value, f.period) for f in make_doc(text).figures] == [

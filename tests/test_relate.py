@@ -18,6 +18,17 @@ def test_title_chain_gives_one_membership_per_post():
     assert ("工业和信息化部信息通信发展司", "工业和信息化部") in rels(text, "subOrganizationOf")
 
 
+def test_a_party_committee_member_of_a_commission_holds_both_posts_in_it():
+    assert rels("国务院国资委党委委员、副主任苟坪说，中央企业营业收入增长。", "membership") == {
+        ("苟坪", "国务院国有资产监督管理委员会", "党委委员"), ("苟坪", "国务院国有资产监督管理委员会", "副主任")}
+
+
+def test_officials_a_roundup_quotes_did_not_all_speak_at_the_press_conference_one_of_them_spoke_at():
+    text = ("本报北京4月19日电 国家统计局工业司首席统计师于卫宁19日解读称，一季度工业增长。\n\n"
+            "商务部新闻发言人何亚东在例行新闻发布会上表示，一季度网上零售额增长。海关总署副署长王令浚介绍，一季度进出口增长。")
+    assert {person for _, person in rels(text, "speaker")} == {"何亚东"}
+
+
 def test_title_after_a_name_uses_the_post_body():
     assert ("习近平", "中共中央", "总书记") in rels("要深入贯彻习近平总书记重要讲话精神。", "membership")
     text = "关于政协十三届全国委员会第三次会议提案答复的函\n\n张连起委员：\n\n您提出的提案收悉。"
