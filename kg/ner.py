@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from kg import crf, lexicon
-from kg.patterns import BODIES_COUNT, BODY_GROUPS, KINDS_OF_CITY, verb_glued_to_a_country
+from kg.patterns import BODIES_COUNT, BODY_GROUPS, KINDS_OF_CITY, KINDS_OF_FIRMS, verb_glued_to_a_country
 from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, JIEBA_MISTAGGED, STATE_FORMS, given_name, valid_name
 from kg.types import Label, Mention, Token
 
@@ -393,7 +393,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if suffix:  # 商业银行, 保险公司: a common word before the head word names a kind of body
         prefix = text[: -len(suffix)]
         generic = mention.label is not Label.GOV and common_word(prefix) \
-            and not _place_word(prefix)  # 商业银行 is a kind; 北京银行, 重庆银行 are banks
+            and not _place_word(prefix) or mention.label is Label.COMPANY and prefix.endswith(KINDS_OF_FIRMS)
+        # 商业银行 is a kind, as are 国有企业集团, 央企集团; 北京银行, 重庆银行 are banks
         return (len(inner) > 1 or not common) and not generic
     # no head word: a body or company the model knows only by its name (浙商银行 has one; 万通地产 does not)
     proper = all(t.pos in PROPER_POS for t in inner)

@@ -462,6 +462,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     return j
 
 
+BOARD_POSTS = frozenset("董事长 副董事长 总经理 副总经理 总裁 副总裁 首席执行官 董事会".split())
+KINDS_OF_FIRMS = ("企业", "央企", "国企", "民企", "外企", "成员", "下属", "上市", "国有", "民营", "外资", "合资", "私营")
 HOLDING_VERBS = ("主持", "出席", "召开", "参加", "举行", "列席", "参与", "筹备")  # before a head word inside one token
 
 
@@ -490,7 +492,11 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul") and not TIME_WORD.fullmatch(tokens[j].text) \
             and not _country_pair(tokens, j):
         return False
-    introduced = j > 0 and tokens[j - 1].text.endswith(APPOSITIVE_KINDS)  # 民调机构 舆观调查公司: named as such
+    introduced = j > 0 and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) \
+        or label is Label.COMPANY and i + 1 < len(tokens) and tokens[i + 1].text in BOARD_POSTS \
+        and i > j and not tokens[i - 1].text.endswith(KINDS_OF_FIRMS) and not _an_industry(modifier)  # 民调机构 舆观调查公司:
+    # named as such; 绿城集团董事长: a firm whose chairman is named, whatever words its name is made of (not 民营企业
+    # 集团董事长, 成员公司总经理, nor 石油公司总裁: a kind of firm)
     legal_name = head.endswith(LEGAL_FORMS) and len(modifier) >= 4 and (j == 0 or tokens[j - 1].pos in ("x", "p", "c")) \
         and tokens[j].pos not in ("v", "d")  # 交银国际控股有限公司 (not 多家科技有限公司, nor 安踏|体育用品…: the brand cut off)
     if label in SPECIFIC_ONLY and not introduced and not legal_name and not any(t.pos in PROPER for t in tokens[j:i + 1]):
@@ -526,10 +532,10 @@ BARE_COMPANY_HEADS = ("公司", "企业", "集团")
 
 
 def _whose_companies(modifier: str, head: str) -> bool:
-    """外国银行, 三大公司, 一家乌克兰公司: the modifier says whose or how many companies, naming none
-    (美国银行, a country's name before 银行, is a bank's name)."""
+    """外国银行, 三大公司, 一家乌克兰公司, 央企集团: the modifier says whose, how many or what kind of
+    companies, naming none (美国银行, a country's name before 银行, is a bank's name)."""
     return bool(FOREIGN_OR_MANY.fullmatch(modifier)) or head in BARE_COMPANY_HEADS and (
-        modifier == "中国" or modifier in lexicon.foreign_country_names())
+        modifier == "中国" or modifier in lexicon.foreign_country_names() or modifier.endswith(KINDS_OF_FIRMS))
 
 
 LEGAL_FORMS = ("有限公司", "有限责任公司")  # 股份有限公司, 集团有限公司 too

@@ -226,9 +226,11 @@ def _places(tokens: tuple[Token, ...]) -> Iterator[Mention]:
 
 
 def _kind_of_place(word: str) -> bool:
-    """大城市, 宜居城市, 繁华都市, 各省市: a kind of place (盐城市 is 盐城's city; 各 opens no name)."""
+    """大城市, 宜居城市, 繁华都市, 各省市: a kind of place (盐城市 is 盐城's city; 各 opens no name); 非上市
+    (公司): jieba's place is a firm's listing."""
     names = lexicon.load().names
-    return word.startswith("各") or word.endswith(("城市", "都市")) and names.get(word[:-1], (None,))[0] is not Label.PLACE
+    return word.startswith("各") or word.endswith("上市") \
+        or word.endswith(("城市", "都市")) and names.get(word[:-1], (None,))[0] is not Label.PLACE
 
 
 def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:

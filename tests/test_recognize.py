@@ -602,6 +602,13 @@ def test_a_work_plan_is_named_by_what_it_is_for_and_no_act_on_a_plan_is_one():
         assert not any(label == "Policy" for _, label in names(text))
 
 
+def test_a_firm_whose_chairman_is_named_is_one_whatever_its_words_and_a_kind_of_firm_is_none():
+    assert ("绿城集团", "Company") in found("在楼市降价风潮之际，绿城集团董事长宋卫平曾经明确表态不降价。")
+    for text in ("国有企业集团总经理说，要深化改革。", "央企集团董事长说，要深化改革。", "违规拥有非上市公司股份。",
+                 "深交所上市公司数量增加。"):
+        assert not any(label in ("Company", "Place") for _, label in found(text)), text
+
+
 def test_every_company_of_a_list_closed_by_its_kind_whatever_jieba_tags_its_words():
     companies = {t for t, label in found("我部累计支持亿航智能、峰飞航空等企业开展研制。李强前往金风科技、特变电工、九圣禾种业等企业。")
                  if label == "Company"}
