@@ -92,8 +92,8 @@ def _head(tok: Token, label: Label, prev: Token | None = None) -> str:
     if text in heads:
         return text
     for head in _endings(text, label):
-        if tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l", "b")):
-            return head
+        if tok.pos == "nt" or (len(head) > 1 and tok.pos in ("n", "nz", "l", "b")) or (label is Label.GOV and tok.pos == "j" and head == "局" and len(text) >= 3):
+            return head  # 房产局, 住建局: jieba's short forms of a bureau's name (常委, 省委 are no body's head)
     return "法" if label is Label.POLICY and _a_law_s_word(tok) else ""
 
 

@@ -609,6 +609,12 @@ def test_a_firm_whose_chairman_is_named_is_one_whatever_its_words_and_a_kind_of_
         assert not any(label in ("Company", "Place") for _, label in found(text)), text
 
 
+def test_a_bureau_jieba_shortens_to_one_word_is_a_body_and_a_standing_committee_member_is_none():
+    assert ("国土房产局", "GovernmentBody") in found("分管经济适用房工作的市国土房产局副局长朱志强负有重要领导责任。")
+    assert not any(label == "GovernmentBody" and text.endswith("常委") for text, label in found(
+        "全国政协常委、民建中央常委李晓林先生出席。"))
+
+
 def test_every_company_of_a_list_closed_by_its_kind_whatever_jieba_tags_its_words():
     companies = {t for t, label in found("我部累计支持亿航智能、峰飞航空等企业开展研制。李强前往金风科技、特变电工、九圣禾种业等企业。")
                  if label == "Company"}
