@@ -145,12 +145,15 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         person = mentions[i]
         if chain and _appointee(text, person):
             chain = []  # …为经济委员会副主任、邓小刚为…: the posts before are the last appointee's
+        inherited = [] if chain else _shared_title(text, mentions, chains, i)
+        chain = chain or inherited
         sent = doc.sentence_at(person.start)
         index = sent.index if sent else 0
         # an official listed right after another holds a plain post title named before any body in the
         # same body (民进中央主席, 财经委主任委员 name their own), and is foreign as they are (葡萄牙总统德索萨、总理…)
         in_list = bool(chain) and text[listed[0]:chain[0].start] in LIST_BREAK
         shared = listed[1] if in_list or _deputy_of_the_body_before(text, sent, listed, chain, mentions) else None
+        shared = listed[1] if inherited else shared
         org = None
         titles_only = bool(chain) and all(m.label is Label.ROLE for m in chain)
         # a foreign country right before the chain, or a body of theirs in it: no body of ours it names is ours
@@ -185,6 +188,19 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         elif (deputy_at := DEPUTY.match(text, person.end)) is not None:
             deputy = Mention(deputy_at.start(1), deputy_at.end(1), "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)
+
+
+def _shared_title(text: str, mentions: list[Mention], chains: dict[int, list[Mention]], i: int) -> list[Mention]:
+    """副部长单忠德、张云明: a name listed right after one its post title comes right before holds the
+    same posts (中央政治局常委习近平、李强…); a name with titles of its own (…、国务院总理李强) keeps them."""
+    before = next((k for k in range(i - 1, -1, -1) if mentions[k].label is Label.PERSON), None)
+    if before is None or text[mentions[before].end:mentions[i].start] != "、" \
+            or any(m.label is not Label.PERSON and mentions[before].end <= m.start < mentions[i].start for m in mentions):
+        return []
+    chain = chains.get(before)
+    if not chain:
+        return _shared_title(text, mentions, chains, before)  # 习近平、李强、赵乐际: the list's first name's
+    return chain if chain[-1].label is Label.ROLE and chain[-1].end == mentions[before].start else []
 
 
 MEETS = re.compile(r"(?:还|也|并)?(?:分别)?(?:(?:同|与|和)(?:访华的|来华[^，。；]{0,8}的)?|(?:会见|会晤|接见)了?)")

@@ -29,6 +29,17 @@ def test_officials_a_roundup_quotes_did_not_all_speak_at_the_press_conference_on
     assert {person for _, person in rels(text, "speaker")} == {"何亚东"}
 
 
+def test_names_listed_after_one_post_title_each_hold_it_and_a_name_with_its_own_titles_keeps_them():
+    text = "工业和信息化部部长李乐成，副部长单忠德、张云明，总工程师谢少锋出席发布会。"
+    assert rels(text, "membership") == {
+        ("李乐成", "工业和信息化部", "部长"), ("单忠德", "工业和信息化部", "副部长"), ("张云明", "工业和信息化部", "副部长"),
+        ("谢少锋", "工业和信息化部", "总工程师")}
+    assert {p for p, _, _ in rels("中共中央政治局常委习近平、李强、赵乐际出席。", "membership")} == {"习近平", "李强", "赵乐际"}
+    assert rels("国务院总理李强、中央军委副主席张又侠出席。", "membership") == {
+        ("李强", "国务院", "总理"), ("张又侠", "中央军委", "副主席")}
+    assert not rels("习近平、李强、赵乐际出席。", "membership")
+
+
 def test_title_after_a_name_uses_the_post_body():
     assert ("习近平", "中共中央", "总书记") in rels("要深入贯彻习近平总书记重要讲话精神。", "membership")
     text = "关于政协十三届全国委员会第三次会议提案答复的函\n\n张连起委员：\n\n您提出的提案收悉。"
