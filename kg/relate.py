@@ -1111,7 +1111,8 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         sent = doc.sentence_at(policy.start)
         index = sent.index if sent else 0
         home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
-        heading = _title_issuers(policy) or (_bodies_heading(text, policy, mentions) if policy.rule == "official-title" else [])
+        heading = _title_issuers(policy) or (_bodies_heading(text, policy, mentions) if policy.rule == "official-title" else []) \
+            or _forwarded_from(text, policy, mentions)
         if not heading and policy.rule == "official-title" and sent is not None and sent.index <= 1:
             heading = signatories(doc, [m for m in mentions if not m.nested])  # 三部门关于…的指导意见 … 工业和信息化部 教育部 科技部
         for body in heading:  # 中共中央 国务院关于…; 工业和信息化部办公厅 国家发展改革委办公厅关于…的通知: each issues it
@@ -1135,6 +1136,23 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
         if sent:
             for ind in _industries_near(doc, policy, sent, industries, mentions, set(titled)) + _in_its_tasks(doc, policy, industries):
                 yield Relation(policy, "concerns", ind, index)
+
+
+FORWARDED = re.compile(r"转发(?:了)?")
+FORWARDED_JOINS = re.compile(r"(?:[、和及与]|等(?:\d+|[一二三四五六七八九十]+)?(?:个)?(?:部门|单位))*(?:的|制定的|起草的)?")
+
+
+def _forwarded_from(text: str, policy: Mention, mentions: list[Mention]) -> list[Mention]:
+    """国务院办公厅转发了工业和信息化部等部门《关于…的指导意见》: the bodies whose text is forwarded issue
+    it; the office forwarding it only passes it on."""
+    bodies = []
+    at = policy.start
+    for m in reversed([m for m in mentions if m.label is Label.GOV and m.end <= policy.start and not m.nested]):
+        if not FORWARDED_JOINS.fullmatch(text, m.end, at):
+            break
+        bodies.insert(0, m)
+        at = m.start
+    return bodies if bodies and FORWARDED.search(text, max(0, at - 3), at) else []
 
 
 def _industries_near(doc: Doc, policy: Mention, sent, industries: list[Mention], mentions: list[Mention],

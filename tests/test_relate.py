@@ -641,6 +641,13 @@ def test_a_policy_named_after_its_sector_takes_the_rest_of_its_sentence_only_whe
     assert {("综合交通运输发展规划", "铁路"), ("综合交通运输发展规划", "民航")} <= rels(branches, "concerns")
 
 
+def test_what_an_office_forwards_is_issued_by_the_bodies_that_wrote_it():
+    assert rels("国务院办公厅转发国家发展改革委、商务部《关于促进消费的意见》。", "issuedBy") == {
+        ("关于促进消费的意见", "国家发展和改革委员会"), ("关于促进消费的意见", "商务部")}
+    assert rels("国务院办公厅转发了工业和信息化部等部门《关于加快传统产业改造提升的指导意见》。", "issuedBy") == {
+        ("关于加快传统产业改造提升的指导意见", "工业和信息化部")}
+
+
 def test_bodies_on_a_meetings_other_agenda_items_do_not_adopt_what_it_adopts():
     text = ("国务院总理李强主持召开国务院常务会议，听取国务院部门办理全国人大代表建议和全国政协提案工作情况汇报，"
             "审议通过《关于进一步优化支付服务提升支付便利性的意见》，讨论通过《国务院2024年重点工作分工方案》。\n"
