@@ -296,6 +296,16 @@ def test_a_fund_a_body_will_set_up_is_a_target(text):
     assert [f.kind for f in make_doc(text, published="2026-04-02").figures] == ["target"]
 
 
+def test_a_headline_opening_with_a_body_and_a_colon_is_no_speaker_s_turn_even_repeated():
+    line = "工信部：今年将新建5G基站60万个以上"
+    text = (f"{line}\n\n新华社北京1月12日电 工业和信息化部部长李乐成表示，2026年，工业和信息化部将深入推进5G规模化应用，"
+            f"新建5G基站60万个以上。\n\n李乐成介绍，2025年，我国5G基站总数达到470万个。\n\n{line}")
+    doc = make_doc(text, published="2026-01-12")
+    assert {s.speaker for s in doc.sentences} == {""}
+    assert [(f.value, f.kind, f.reported_by) for f in doc.figures if f.sentence > 0] == [
+        ("600000", "target", "李乐成"), ("4700000", "actual", "李乐成")]
+
+
 def test_a_quoted_name_with_its_kind_is_a_policy():
     got = {(m.name, m.label.value) for m in make_doc("今年将实施“5G+工业互联网”512工程升级版，协调推进“四个全面”战略布局。").mentions}
     assert ("5G+工业互联网512工程", "Policy") in got and ("四个全面战略", "Policy") not in got
