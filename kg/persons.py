@@ -269,7 +269,7 @@ def end_before_a_linking_word(straddling: Token | None, start: int, end: int) ->
     return end
 
 
-ADDRESSED_WITH = r"等[\d一二三四五六七八九十]+位"  # 李明等5位代表: the first of several addressees
+ADDRESSED_WITH = r"等(?:[\d一二三四五六七八九十]+位)?"  # 李明等5位代表, 李明等代表: the first of several addressees
 # 周立新代表：, 李明等5位代表： (a reply's addressees, the first named)
 SALUTATION = re.compile(rf"^[ \t　]*({CJK}{{2,4}}?)(?:{ADDRESSED_WITH})?(?:代表|委员|同志|先生|女士)[：:][ \t　]*$", re.M)
 

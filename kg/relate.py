@@ -179,7 +179,7 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 org = shared = government_of_the_place(org if org is not None else shared, item)  # …书记A和自治区政府主席B
         listed = (person.end, shared if chain else None, foreign)
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if after is not None and after.label is Label.ROLE and after.start == person.end:
+        if after is not None and after.label is Label.ROLE and (after.start == person.end or _addressed_with_others(text, person, after)):
             # 诺瓦克副总理, 梅洛尼总理 (意大利总理梅洛尼 earlier): no post in the body a bare title implies at home
             yield from _membership(doc, person, None, after, index, mentions,
                                    not valid_name(person.name) or person.name in abroad
@@ -201,6 +201,11 @@ def _shared_title(text: str, mentions: list[Mention], chains: dict[int, list[Men
     if not chain:
         return _shared_title(text, mentions, chains, before)  # 习近平、李强、赵乐际: the list's first name's
     return chain if chain[-1].label is Label.ROLE and chain[-1].end == mentions[before].start else []
+
+
+def _addressed_with_others(text: str, person: Mention, title: Mention) -> bool:
+    """张连起等委员：, 李明等5位代表：: a reply's salutation names its first addressee, who holds the title."""
+    return re.fullmatch(ADDRESSED_WITH, text[person.end:title.start]) is not None and text.startswith(("：", ":"), title.end)
 
 
 MEETS = re.compile(r"(?:还|也|并)?(?:分别)?(?:(?:同|与|和)(?:访华的|来华[^，。；]{0,8}的)?|(?:会见|会晤|接见)了?)")

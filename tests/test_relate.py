@@ -40,6 +40,13 @@ def test_names_listed_after_one_post_title_each_hold_it_and_a_name_with_its_own_
     assert not rels("习近平、李强、赵乐际出席。", "membership")
 
 
+def test_the_first_of_several_addressees_of_a_reply_holds_their_title():
+    npc = "对十四届全国人大二次会议第4216号建议的答复\n\n李明远等代表：\n\n你们提出的建议收悉。"
+    assert rels(npc, "membership") == {("李明远", "全国人民代表大会", "代表")}
+    cppcc = "关于政协十四届全国委员会第二次会议第01234号提案答复的函\n\n张连起等委员：\n\n你们提出的提案收悉。"
+    assert rels(cppcc, "membership") == {("张连起", "全国政协", "委员")}
+
+
 def test_title_after_a_name_uses_the_post_body():
     assert ("习近平", "中共中央", "总书记") in rels("要深入贯彻习近平总书记重要讲话精神。", "membership")
     text = "关于政协十三届全国委员会第三次会议提案答复的函\n\n张连起委员：\n\n您提出的提案收悉。"
