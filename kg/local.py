@@ -60,7 +60,8 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
             yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
         elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE
                                        or text[max(0, start - 3):start - 1] in VERBS_BEFORE_BARE):
-            own = _the_one_place(found, level)  # 江苏省…省工信厅: the only province the document names
+            own = _the_one_place(found, level) or _headline_place(doc.document.title, level)  # 江苏省…省工信厅: the only
+            # province the document names (or its headline: 湖北召开…大会。…省人大常委会)
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, (own or level) + stem, "local-body",
                           scope="" if own else doc.document.id)
 
@@ -129,6 +130,30 @@ def _local_body(place: Mention, role: Mention) -> Mention:
     where = _place_part(place, level)
     name = where + (suffix[len(level):] if where.endswith(level) else suffix)
     return dataclasses.replace(place, label=Label.GOV, norm=name, rule="implied")
+
+
+def own_local_body(found: list[Mention], role: Mention, title: str = "") -> Mention | None:
+    """省委书记王忠林, 省长李殿勋 with no place before them: the post is held in the document's own
+    province (or city), the only one of that level the text, else its headline (湖北召开…), names."""
+    suffix = LOCAL_POSTS.get(role.name)
+    if suffix is None:
+        return None
+    level = "自治区" if suffix.startswith("自治区") else suffix[0]
+    own = _the_one_place(found, level) or _headline_place(title, level)
+    if not own:
+        return None
+    name = own + (suffix[len(level):] if own.endswith(level) else suffix)
+    return dataclasses.replace(role, label=Label.GOV, norm=name, rule="implied", scope="")
+
+
+def _headline_place(title: str, level: str) -> str:
+    """The one place of that level a headline names (湖北召开全省…大会: 湖北省), or ""."""
+    from kg.segment import tokenize  # kg.segment loads the lexicon this module is imported with
+
+    names = lexicon.load().names
+    named = {names[t.text][1] for t in tokenize(title) if names.get(t.text, (None,))[0] is Label.PLACE}
+    named = {name for name in named if name.endswith(level) and len(name) > len(level) + 1}
+    return named.pop() if len(named) == 1 else ""
 
 
 PARTY_COMMITTEE = re.compile(r"(自治区|省|市|县|区|州)(?:党)?委$")

@@ -22,7 +22,7 @@ from kg import lexicon
 from kg.aliases import in_title
 from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
 from kg.layout import introduction, moderator_opening
-from kg.local import government_of_the_place, held_in, local_whole, with_local_bodies
+from kg.local import government_of_the_place, held_in, local_whole, own_local_body, with_local_bodies
 from kg.ner import TRANSLITERATION
 from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, POST_QUALIFIERS, a_law
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
@@ -169,6 +169,8 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                 plain = org is None and shared is not None and item.name in lexicon.load().roles \
                     and not (item.name in STATE_POSTS and not shared.name.endswith("政府"))  # 人民委员会主席A，总统B: B's office is the state's
                 body = held_in(shared if plain else org, item)
+                if body is None and org is None and not foreign:
+                    body = own_local_body(mentions, item, doc.document.title)  # 省委副书记、省长李殿勋: the province's
                 if plain and body is not None and item.name in MINISTRY_POSTS:
                     body = _ministry_of(body)  # …运行监测协调局局长陶青，总工程师谢少锋: the ministry's chief engineer
                 if body is not None and theirs and _ours(body):

@@ -47,6 +47,17 @@ def test_the_first_of_several_addressees_of_a_reply_holds_their_title():
     assert rels(cppcc, "membership") == {("张连起", "全国政协", "委员")}
 
 
+def test_a_local_post_with_no_place_before_it_is_held_in_the_document_s_own_province():
+    text = "湖北省委书记、省人大常委会主任王忠林出席会议并讲话，省委副书记、省长李殿勋主持会议。"
+    assert rels(text, "membership") == {
+        ("王忠林", "湖北省委", "书记"), ("王忠林", "湖北省人大常委会", "主任"),
+        ("李殿勋", "湖北省委", "副书记"), ("李殿勋", "湖北省人民政府", "省长")}
+    by_headline = make_doc("省委副书记、省长李殿勋主持会议。", title="湖北召开全省制造业高质量发展大会")
+    assert {(r.subject.name, r.object.name) for r in by_headline.relations if r.predicate == "membership"} == {
+        ("李殿勋", "湖北省委"), ("李殿勋", "湖北省人民政府")}
+    assert not rels("省委副书记、省长李殿勋主持会议。", "membership")  # no province named anywhere
+
+
 def test_title_after_a_name_uses_the_post_body():
     assert ("习近平", "中共中央", "总书记") in rels("要深入贯彻习近平总书记重要讲话精神。", "membership")
     text = "关于政协十三届全国委员会第三次会议提案答复的函\n\n张连起委员：\n\n您提出的提案收悉。"
