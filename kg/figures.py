@@ -634,7 +634,8 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
 
 REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|解读)")
 SAYS_WHEN = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)" + REPORTS.pattern)  # 于卫宁19日解读称
-SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在[^，。；“”]{1,30}?(?:上|时|中|期间)[，,]?(?:也|还|同时)?" + REPORTS.pattern)
+SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在[^，。；“”]{1,30}?(?:上|时|中|期间)(?:致辞|讲话|发言)?[，,]?(?:也|还|同时)?"
+                     + REPORTS.pattern)  # 在开幕式上致辞表示
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
 PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
 

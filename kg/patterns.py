@@ -765,12 +765,24 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if (j < h and (quoted >= 0 or _plausible(tokens, j, h, head, label))) or whole or head in BARE_OK:
                 start, end = tokens[j].start + _conjunction_opening(tokens, j, label), tok.end
                 name = _named_by_abbreviation(strip_quotes(text[start:end]))
+                name = _recurring_edition(name) if label is Label.EVENT else name
                 if name in GENERIC_NAMES or tok.text in GENERIC_NAMES and any(t.pos.startswith("v") for t in tokens[j:h]):
                     break  # 作出科学规划: a kind of plan; 以色列扩大军事行动: an act done to a kind
                 if label is Label.GOV and name.startswith(KINDS_OF_CITY):
                     break  # 各省、自治区、直辖市通信管理局: the kind of body a notice is addressed to, in each place
                 yield from _law_and_its_rules(Mention(start, end, text[start:end], label, name, f"head:{head}"))
             break
+
+
+YEAR_EDITION = re.compile(r"^(?:19|20)\d{2}年?(?:第[一二三四五六七八九十百\d]+届)?")
+
+
+def _recurring_edition(name: str) -> str:
+    """2026中国国际大数据产业博览会: a year's edition of a recurring event the lexicon knows is that event
+    (as 第七届中国国际进口博览会 is 中国国际进口博览会)."""
+    edition = YEAR_EDITION.match(name)
+    known = lexicon.load().names.get(name[edition.end():]) if edition else None
+    return known[1] if known is not None and known[0] is Label.EVENT else name
 
 
 NOT_LAWS = ("工作法", "方法", "做法", "想法", "看法", "说法", "手法", "疗法", "算法", "语法", "兵法", "书法", "技法", "打法",

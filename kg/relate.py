@@ -567,14 +567,14 @@ def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Me
             and any(s.start <= m.start < s.end for s in sentences)]
 
 
-ADDRESSES = re.compile(r"(?:出席|主持)([^。；，]{0,20}?)并(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
+ADDRESSES = re.compile(r"(?:(?:出席|主持)([^。；，]{0,20}?)并|(?<=在)([^。；，]{0,20}?)上)(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
 CEREMONIES = ("", "会议", "开幕式", "开幕会", "闭幕式", "闭幕会", "开幕仪式", "启动仪式", "启动式")  # of the event the paragraph names
 EVENT_KINDS = ("大会", "论坛", "峰会", "座谈会", "研讨会", "博览会", "交易会", "展览会")  # 出席大会: the paragraph's 大会
 
 
 def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
-    """熊继军、江苏省副省长方伟出席开幕式并致辞, 李乐成主持会议并讲话: the persons named in the clause
-    before 出席/主持 spoke at the event it names, else at the first one its paragraph names before (or
+    """熊继军、江苏省副省长方伟出席开幕式并致辞, 李乐成主持会议并讲话, 刘烈宏在开幕式上致辞: the persons named
+    in the clause before 出席/主持/在 spoke at the event it names, else at the first one its paragraph names before (or
     failing that, the headline), of the kind it says (出席大会: a 大会; 出席会议, 出席开幕式, 出席并讲话:
     any; 出席结业式: none); so does who delivers its report (部长金壮龙作工作报告)."""
     text = doc.document.text
@@ -583,19 +583,24 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
     delivering = _delivering(text, persons)  # most documents: none
     for sent in doc.sentences:
         match = ADDRESSES.search(text, sent.start, sent.end)
+        named, speakers = [], []  # most sentences: no one addresses an event
         if match is not None:
-            named = [e for e in events if match.start(1) <= e.start and e.end <= match.end(1)]
-            kind = next((k for k in EVENT_KINDS if match.group(1).endswith(k)), None)
-            if not named and (kind is not None or match.group(1) in CEREMONIES):
+            where = 1 if match.group(1) is not None else 2  # 出席开幕式并致辞, 在开幕式上致辞
+            said_at = match.group(where)
+            named = [e for e in events if match.start(where) <= e.start and e.end <= match.end(where)]
+            ceremony = next((c for c in CEREMONIES if c and said_at.endswith(c)), "")  # 在峰会开幕式上: the 峰会's
+            kind = next((k for k in EVENT_KINDS if said_at[:len(said_at) - len(ceremony)].endswith(k)), None)
+            if not named and (kind is not None or said_at in CEREMONIES):
                 named = _event_before(doc, events, match.start(), kind or "")
             clause = max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1
             speakers = _named_together(doc, [m for m in persons if max(clause, sent.start) <= m.start and m.end <= match.start()],
                                        mentions, match.start())
-        else:
-            speakers = [m for m in delivering if sent.start <= m.start < sent.end]
-            named = _event_before(doc, events, sent.start, "") if speakers else []
         for event in named[:1]:
             for person in speakers:
+                yield Relation(event, "speaker", person, sent.index)
+        delivers = [m for m in delivering if sent.start <= m.start < sent.end]  # 王沪宁在致辞中说，习近平…在峰会开幕式上…
+        for event in _event_before(doc, events, sent.start, "")[:1] if delivers else []:
+            for person in delivers:
                 yield Relation(event, "speaker", person, sent.index)
 
 

@@ -83,6 +83,18 @@ def test_a_transcript_opening_with_its_moderator_is_introduced_by_that_turn():
     assert rels(unnamed, "speaker") == {("国务院政策例行吹风会", "熊继军"), ("国务院政策例行吹风会", "邱勇")}
 
 
+def test_who_speaks_at_a_ceremony_speaks_at_its_event_and_a_year_s_edition_is_the_recurring_event():
+    text = ("5月26日，2026中国国际大数据产业博览会在贵州贵阳开幕。本届数博会由国家发展改革委和贵州省人民政府共同主办。"
+            "国家数据局局长刘烈宏在开幕式上致辞表示，2025年，我国数字经济核心产业增加值占GDP比重达到10.5%左右。")
+    doc = make_doc(text, published="2026-05-26")
+    assert {m.name for m in doc.mentions if m.label.value == "Event"} == {"中国国际大数据产业博览会"}
+    assert rels(text, "speaker") == {("中国国际大数据产业博览会", "刘烈宏")}
+    assert [f.reported_by for f in doc.figures] == ["刘烈宏"]
+    summit = ("2024年中非合作论坛北京峰会工业化和农业现代化高级别会议9月5日下午在北京举行，全国政协主席王沪宁出席并与"
+              "南非总统拉马福萨共同主持会议。\n王沪宁在致辞中说，习近平主席在峰会开幕式上发表主旨讲话，明确中非关系新定位。")
+    assert {("2024年中非合作论坛北京峰会", "习近平"), ("2024年中非合作论坛北京峰会", "王沪宁")} <= rels(summit, "speaker")
+
+
 def test_issuer_from_the_clause_or_the_home_ministry():
     text = ("工业和信息化部高度重视。国务院于2020年8月印发实施了《新时期促进集成电路产业和软件产业高质量发展的若干政策》。"
             "我部组织相关机构制定了《APP用户权益保护测评规范》。推动出台外商投资法。")
