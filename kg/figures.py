@@ -27,7 +27,8 @@ __all__ = ["figures", "find_figures", "format_value"]
 UNITS = sorted(
     "个百分点 百分点 个基点 基点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
     "亩 公顷 元 美元 欧元 人民币 人次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 块 片 "
-    "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 笔 单 GB TB PB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS Gbps Mbps".split(),
+    "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 笔 单 GB TB PB EB ZB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS "
+    "Gbps Mbps 泽字节 艾字节 拍字节".split(),
     key=len, reverse=True)
 CN = "〇零一二两三四五六七八九十百千"
 NUMBER = re.compile(

@@ -306,6 +306,12 @@ def test_a_headline_opening_with_a_body_and_a_colon_is_no_speaker_s_turn_even_re
         ("600000", "target", "李乐成"), ("4700000", "actual", "李乐成")]
 
 
+def test_data_is_counted_in_bytes_of_every_scale():
+    doc = make_doc("2025年，我国数据产量达到41.06泽字节，同比增长25%。数据存储总量达到2.9EB。", published="2026-05-26")
+    assert [(f.value, f.unit, f.metric) for f in doc.figures] == [
+        ("41.06", "泽字节", "数据产量"), ("25", "%", "数据产量同比增长"), ("2.9", "EB", "数据存储总量")]
+
+
 def test_a_quoted_name_with_its_kind_is_a_policy():
     got = {(m.name, m.label.value) for m in make_doc("今年将实施“5G+工业互联网”512工程升级版，协调推进“四个全面”战略布局。").mentions}
     assert ("5G+工业互联网512工程", "Policy") in got and ("四个全面战略", "Policy") not in got
