@@ -471,8 +471,8 @@ LISTED_COUNT = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个
 
 
 def _count_after_a_list(tokens: list[Token], j: int, i: int) -> int:
-    """数字化转型、智能化改造、绿色化提升三大行动, “大产业、…、大环境”五大提升行动: the count of a list's
-    items opens the programme's name; the last item is no part of it."""
+    """数字化转型、智能化改造、绿色化提升三大行动: the count of a list's items opens the programme's name; the
+    last item is no part of it (a formula whose items are quoted keeps them: “育、引、用、留”四大工程)."""
     listed, quoted = j > 0 and tokens[j - 1].text == "、", False
     for k in range(j, i):
         if tokens[k].text in "“”":

@@ -141,11 +141,12 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     titled_abroad = {i: _foreign_chain(text, ending_at, chain or [mentions[i]]) for i, chain in chains.items()}
     abroad = {mentions[i].name for i, chain in chains.items() if chain and titled_abroad[i]}
     abroad |= _counterparts(text, mentions, abroad)
+    shared_titles = _shared_titles(text, mentions, chains)
     for i, chain in chains.items():
         person = mentions[i]
         if chain and _appointee(text, person):
             chain = []  # …为经济委员会副主任、邓小刚为…: the posts before are the last appointee's
-        inherited = [] if chain else _shared_title(text, mentions, chains, i)
+        inherited = [] if chain else shared_titles.get(i, [])
         chain = chain or inherited
         sent = doc.sentence_at(person.start)
         index = sent.index if sent else 0
@@ -192,17 +193,24 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             yield from _membership(doc, person, None, deputy, index, mentions)
 
 
-def _shared_title(text: str, mentions: list[Mention], chains: dict[int, list[Mention]], i: int) -> list[Mention]:
+def _shared_titles(text: str, mentions: list[Mention], chains: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
     """副部长单忠德、张云明: a name listed right after one its post title comes right before holds the
-    same posts (中央政治局常委习近平、李强…); a name with titles of its own (…、国务院总理李强) keeps them."""
-    before = next((k for k in range(i - 1, -1, -1) if mentions[k].label is Label.PERSON), None)
-    if before is None or text[mentions[before].end:mentions[i].start] != "、" \
-            or any(m.label is not Label.PERSON and mentions[before].end <= m.start < mentions[i].start for m in mentions):
-        return []
-    chain = chains.get(before)
-    if not chain:
-        return _shared_title(text, mentions, chains, before)  # 习近平、李强、赵乐际: the list's first name's
-    return chain if chain[-1].label is Label.ROLE and chain[-1].end == mentions[before].start else []
+    same posts (中央政治局常委习近平、李强、赵乐际…, however long the list); a name with titles of its own
+    (…、国务院总理李强) keeps them. Keyed by the index of each name that takes a list's titles."""
+    shared: dict[int, list[Mention]] = {}
+    last = None  # the index of the last name, if nothing but names came since
+    for i, m in enumerate(mentions):
+        if m.label is not Label.PERSON:
+            last = None
+            continue
+        if last is not None and not chains.get(i) and text[mentions[last].end:m.start] == "、":
+            chain = chains.get(last) or []
+            if chain and chain[-1].label is Label.ROLE and chain[-1].end == mentions[last].start:
+                shared[i] = chain
+            elif last in shared:
+                shared[i] = shared[last]  # 习近平、李强、赵乐际: the list's first name's
+        last = i
+    return shared
 
 
 def _addressed_with_others(text: str, person: Mention, title: Mention) -> bool:
