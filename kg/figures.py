@@ -634,9 +634,8 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
 
 
 REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|解读)")
-SAYS_WHEN = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)" + REPORTS.pattern)  # 于卫宁19日解读称
-SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在[^，。；“”]{1,30}?(?:上|时|中|期间)(?:致辞|讲话|发言)?[，,]?(?:也|还|同时)?"
-                     + REPORTS.pattern)  # 在开幕式上致辞表示
+SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?(?:在[^，。；“”]{1,30}?(?:上|时|中|期间)(?:致辞|讲话|发言)?[，,]?(?:也|还|同时)?)?"
+                     + REPORTS.pattern)  # 于卫宁19日解读称, 在开幕式上致辞表示
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
 PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
 
@@ -691,7 +690,7 @@ def _says(text: str, person: Mention) -> bool:
     """The person's name is followed by a verb of saying (陶青表示, 陶青说, 谢存补充道; 他也表示), maybe
     after when, or when and where (于卫宁19日解读称, 陶青18日在国新办新闻发布会上表示, 梁志峰在回答记者提问时表示)."""
     return bool(REPORTS.match(text, person.end, person.end + 4) or REPORTS.match(text, person.end + 1, person.end + 5)
-                or SAYS_WHEN.match(text, person.end, person.end + 8) or SAYS_AT.match(text, person.end, person.end + 40))
+                or SAYS_AT.match(text, person.end, person.end + 40))
 
 
 def _quoted_speaker(doc: Doc, pos: int) -> str:
