@@ -26,7 +26,7 @@ __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
     "个百分点 百分点 个基点 基点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
-    "亩 公顷 元 美元 欧元 人民币 人次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 块 片 "
+    "亩 公顷 元 美元 欧元 人民币 人次 户次 家次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 块 片 "
     "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 笔 单 GB TB PB EB ZB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS "
     "Gbps Mbps 泽字节 艾字节 拍字节".split(),
     key=len, reverse=True)
@@ -66,7 +66,7 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
                        "笔记".split())
 TARGET_OPENING = re.compile(r"^(?:在[^，。；]{1,10}，)?[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)"
                             r"|^[^，。；：:]{0,12}目标(?:是|为)?[：:]")  # 今年发展主要预期目标是：…；…: each a goal
-POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…: its goals
+POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定|会议|大会|政府工作报告))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…, 会议提出，…: its goals
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
 COUNTED_PLANS = ("目标", "计划", "规划")
@@ -205,16 +205,16 @@ def _qualifier(match: re.Match, text: str) -> str:
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
-                  r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|"
-                  r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?)+")
-VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
+                  r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|先后|"
+                  r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?|[\u4e00-\u9fff、]{2,30}?等地)+")  # 在北京、上海等地(布局建设了12个…): where
+VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|(?:提升|提高|上升|下降|降低|增长|增加|扩大|减少)(?:至|到)|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
 ASPECTS = re.compile(r"^.*等(?:[一二三四五六七八九十\d]+个)?方面(?=提出|明确|部署|作出)")  # 从挖掘…等方面(提出20项重点任务): where, not what
 ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+[批轮次]$")  # 第三批(690亿元…资金): which batch, not what is counted
 WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?)?(?:将|要|可)?")
-BARE_VERB = re.compile(r"(?:全国|全省|全市|我国)?(?:(?:已|还|另|共|仍|现|尚)?有|拥有|包括|以及|涉及|举办|开展|建设|打造)?(?:来自)?")  # what follows the number is what it counts
-COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
+BARE_VERB = re.compile(r"(?:全国|全省|全市|我国)?(?:(?:已|还|另|共|仍|现|尚)?有|拥有|包括|以及|涉及|举办|开展|建设|打造|与|同|向)?(?:来自)?")  # what follows the number is what it counts
+COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|设立|成立|批复|开通|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
                      r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破|提出)$")
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
@@ -265,7 +265,8 @@ def _leading_nouns(words: str) -> str:
 def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     """What a figure measures, in a short phrase: the clause's words before the number (less
     time words and verbs), or the thing counted after it (新增了58万个5G基站 → 新增5G基站)."""
-    left = text[clause[0]:match.start("num") if _breaks_through(match, text) else match.start()].strip().replace("约占", "占")
+    left = text[clause[0]:match.start("num") if _breaks_through(match, text) else match.start()]
+    left = re.sub(r"\s*\n\s*", "", left).strip().replace("约占", "占")  # a sentence joined across a page break
     change = FROM_VALUE.search(left)
     if change and (re.search(r"\d", change.group("rest")) or TO_VALUE.match(text[match.end():clause[1]])):
         left = left[:change.start()]  # 由49%提升到98.7%: both values measure what changed, before 由
@@ -1062,6 +1063,7 @@ def _starts_a_change(text: str, clause: tuple[int, int], start: int, match: re.M
         FROM_HERE.search(text, clause[0], start) is not None and TO_VALUE.match(text[match.end():clause[1]]) is not None
         and FORECAST.search(text, clause[0], start) is None)  # 需求增长量预期从203万桶下调至193万桶: both forecasts
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
+
 
 
 GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标")

@@ -28,6 +28,7 @@ class Lexicon:
     departments: dict[str, str]  # department short name → its ministry (unambiguous ones)
     roles: dict[str, str]  # post title → default body ("" when none)
     surnames: frozenset[str]
+    title_surnames: frozenset[str]  # surnames believed only right after a post title (信长星; 信息 is a word)
     event_suffixes: tuple[str, ...]
     industries: frozenset[str]
     plenums: dict[str, str]  # Party plenum → month held (dates the texts citing it)
@@ -118,6 +119,7 @@ def load() -> Lexicon:
             parents[row[0]] = _col(row, 2)
     roles = {row[0]: _col(row, 1) for row in _rows("roles.tsv")}
     surnames = frozenset(" ".join(" ".join(r) for r in _rows("surnames.txt")).split())
+    title_surnames = frozenset(" ".join(" ".join(r) for r in _rows("surnames_after_titles.txt")).split())
     suffixes = tuple(sorted((r[0] for r in _rows("events.tsv")), key=len, reverse=True))
     plenums = {row[0]: row[1] for row in _rows("plenums.tsv")}
     metric_subjects = {row[0]: row[1] for row in _rows("metric_subjects.tsv")}
@@ -127,7 +129,7 @@ def load() -> Lexicon:
     countries = {surface for row in _rows("places.tsv") if _col(row, 1) == "country" and row[0] != "中国"
                  for surface in (row[0], *_aliases(row, 2))}
     local_standard = {short: row[0] for row in _rows("local_department_names.tsv") for short in _aliases(row, 1)}
-    return Lexicon(names, parents, departments, roles, surnames, suffixes, frozenset(industries), plenums,
+    return Lexicon(names, parents, departments, roles, surnames, title_surnames, suffixes, frozenset(industries), plenums,
                    metric_subjects, country_short, tuple(local), issuer_codes,
                    tuple(sorted(countries, key=lambda c: (-len(c), c))), local_standard)
 

@@ -26,9 +26,9 @@ AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "�
               "认为", "透露", "告诉", "宣布", "提出", "发表", "讲话", "致辞", "同志", "等", "和", "与", "及", "就",
               "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加", "解读", "分析", "说明",
               "答记者问", "接受", "到", "赴", "近日", "日前", "今天", "当天", "宣读", "陪同", "看望", "考察", "调研",
-              "签署", "颁发", "致电", "致信", "视察", "检查", "受", "分别")
+              "签署", "颁发", "致电", "致信", "视察", "检查", "受", "分别", "发布")
 BYLINE_WORDS = frozenset("摄影 摄像 编辑 报道 通讯员 实习生 记者 责编".split())
-SPEAKS = ("介绍", "表示", "指出", "强调", "回答", "答记者问", "作主旨", "作报告", "作专题", "作工作报告", "致辞", "出席", "主持")  # what an official named after a post does next
+SPEAKS = ("介绍", "表示", "指出", "强调", "回答", "答记者问", "作主旨", "作报告", "作专题", "作工作报告", "致辞", "出席", "主持", "发布")  # what an official named after a post does next
 ACTS_AFTER_NAME = ("率", "表示", "指出", "强调", "介绍", "出席", "主持", "说", "称", "受", "作")  # jieba may glue them to a name's end
 BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理", "部长", "副部长", "司长", "局长", "书记", "省长",
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
@@ -94,9 +94,10 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
     if not inner or inner[0].start != start:
         return False
     tags = ("x", "eng", "nz", "ng", "ns") if after_title else ("x", "eng", "nz", "ng")
-    if after_title and (text[end:end + 1] in NAME_CLOSERS or text.startswith(SPEAKS, end)) and len(inner) == 1 \
-            and not _common(inner[0].text):
-        return True  # 记者马力）, 策划经理舒畅，, 副代表凌激介绍: a title, a word rare enough, then punctuation or speech (not 总统任期。)
+    closed = text[end:end + 1] in NAME_CLOSERS or text.startswith(SPEAKS, end) \
+        or end - start == 3 and text.startswith(AFTER_NAME, end)
+    if after_title and closed and len(inner) == 1 and not _common(inner[0].text):
+        return True  # 记者马力）, 策划经理舒畅，, 副代表凌激介绍, 省委书记信长星在: a title, a word rare enough, then punctuation or speech (not 总统任期。)
     return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags
                or after_title and t.pos == "b" and not _common(t.text) for t in inner)  # 主任单立|坡: a rare word jieba made
 
@@ -110,7 +111,9 @@ def glued_conjunction(word: str) -> bool:
 
 
 def _conjunction_glued(text: str, end: int) -> bool:
-    return end > 0 and glued_conjunction(text[end - 1:end + 1])
+    """The name ending at `end` lost its last character to the 和 or 等 after it: 梁言|顺和,
+    主任黄楚|平等|出席 (平等 is a word, but no adjective follows a name that a title introduced)."""
+    return end > 0 and (glued_conjunction(text[end - 1:end + 1]) or text[end:end + 1] == "等")
 
 
 def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int]) -> str:
@@ -156,8 +159,9 @@ SPACED_NAME_LINE_END = re.compile(rf"[ \t　]+({CJK}{{2,4}})[ \t　]*(?=\n|$)") 
 
 
 def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str, str]]:
+    after_titles = surnames | lexicon.load().title_surnames
     for match in _title_re().finditer(text):
-        name = _name_after(text, match.end(), surnames, bounds)
+        name = _name_after(text, match.end(), after_titles, bounds)
         spaced = SPACED_NAME_LINE_END.match(text, match.end()) if not name else None
         if name:
             yield match.end(), name, "after-title"

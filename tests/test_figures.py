@@ -1140,3 +1140,25 @@ def test_finance_s_own_statistics_are_about_finance():
 def test_a_count_after_a_list_of_examples_is_about_what_it_counts():
     got = make_doc("上海将聚焦集成电路、生物医药、新能源汽车等16个先进制造业集群，分行业制定数字化转型路线图。", published="2024-05-01").figures
     assert [(f.value, f.about.name if f.about else None) for f in got] == [("16", "先进制造业")]
+
+
+def test_a_figure_after_a_page_break_measures_what_the_sentence_before_the_break_says():
+    got = make_doc("中国汽车工业协会14日发布数据，新能源汽车产销分别完成1588.3万辆和1601.5万辆，同比分别增长\n"
+                   "28.4%和28.9%，新能源汽车新车销量达到汽车新车总销量的46.6%。", title="汽车产销", published="2026-01-14").figures
+    assert {f.metric for f in got if f.unit == "%"} == {"新能源汽车产销同比增长", "新能源汽车新车销量达到汽车新车总销量"}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("2024年，跨境电商进出口占外贸比重提升至6%。", "跨境电商进出口占外贸比重"),  # 提升至, not 提 and 升至
+    ("工业是重点领域，但钢铁等行业能耗占工业能耗比重仍超过70%。", "钢铁等行业能耗占工业能耗比重"),  # 但 opens no metric
+    ("近年来，商务部会同有关部门，先后设立了165个跨境电子商务综合试验区。", "设立跨境电子商务综合试验区"),  # what was set up
+    ("我国已在北京、上海、深圳等地布局建设了12个未来产业先导区。", "布局建设未来产业先导区"),  # where is no part of what
+])
+def test_what_a_figure_measures_leaves_out_conjunctions_adverbs_and_places(text, metric):
+    assert [m for _, _, m, _ in metrics(text, "2025-08-02")] == [metric]
+
+
+def test_what_a_meeting_proposes_for_the_year_is_a_target():
+    got = figures("会议提出，2026年全省工业投资增长8%以上，新增规模以上工业企业5000家以上。", "2026-02-18")
+    assert [kind for *_, kind in got] == ["target", "target"]
+    assert figures("会议指出，2025年全省工业投资增长8%。", "2026-02-18")[0][3] == "actual"

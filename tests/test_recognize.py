@@ -1458,3 +1458,12 @@ def test_a_plan_for_two_fields_joined_by_and_is_named_whole():
 def test_a_quoted_formula_jieba_reads_as_a_place_is_a_region_not_a_policy():
     assert_named("海上风电基地、“三北”风电光伏基地等清洁能源基地落子成局。", "Policy", None, "三北")
     assert_named("统筹推进“三北”工程建设。", "Policy", "三北工程", None)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("省人大常委会主任黄楚平等出席。", "黄楚平", "黄楚"),  # jieba's word 平等 takes the name's last character
+    ("江苏省委书记信长星在开幕式上致辞。", "信长星", None),  # a rare surname, a three-character word of jieba's
+    ("大会期间，中国工程院院士周济发布了报告。", "周济", None),  # a dictionary word, vouched for by the title and the act
+])
+def test_a_name_after_a_title_whatever_jieba_makes_of_its_characters(text, present, absent):
+    assert_named(text, "Person", present, absent)
