@@ -86,8 +86,9 @@ def _short_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         story = bisect.bisect_right(stories, m.start)
         here = [(start, p) for start, p, its_story in titles if its_story == story]  # a roundup: one story's 《意见》 is no other's
         editions = sorted({p for _, p in here if p != m.name and EDITION.sub("", p) == m.name})
-        completed = [p for _, p in here if m.label is Label.POLICY and len(p) > len(m.name) and p.endswith(m.name)
-                     and doc.document.text.endswith(p[:-len(m.name)], 0, m.start)]
+        completed = [p for _, p in here if m.label is Label.POLICY and len(EDITION.sub("", p)) > len(m.name)
+                     and EDITION.sub("", p).endswith(m.name)
+                     and doc.document.text.endswith(EDITION.sub("", p)[:-len(m.name)], 0, m.start)]
         if m.label is Label.POLICY and len(editions) == 1:  # the plan's heading without the 《》's （2024—2026年）
             m = dataclasses.replace(m, norm=editions[0])
         elif completed:  # 推动大规模设备更新和|消费品以旧换新行动方案: the title the words before it complete
@@ -239,6 +240,33 @@ def _bare_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return filter_spans(mentions + found) if found else mentions
 
 
+STANDING_COMMITTEE = re.compile(r"(?:全国|[\u4e00-\u9fff]{2,3}(?:省|自治区|市))人大常委会")
+
+
+def _bare_standing_committee(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """常委会副委员长李鸿忠: a bare 常委会 is the one people's congress standing committee the document
+    names, if only inside a meeting's name (十四届全国人大常委会第二十次会议)."""
+    named = set(STANDING_COMMITTEE.findall(doc.document.text))
+    if len(named) != 1:
+        return mentions
+    whole = named.pop()
+    return [dataclasses.replace(m, norm=whole) if m.label is Label.GOV and m.name == "常委会" else m for m in mentions]
+
+
+def _events_without_their_place(mentions: list[Mention]) -> list[Mention]:
+    """广东省召开制造业当家推进大会: an event named without the place its full name opens with
+    (广东省制造业当家推进大会, named in the same document) is that event."""
+    events = {m.name for m in mentions if m.label is Label.EVENT}
+    out = []
+    for m in mentions:
+        if m.label is Label.EVENT:
+            placed = {name for name in events if len(name) > len(m.name) and name.endswith(m.name)
+                      and lexicon.label_of(name[:-len(m.name)]) is Label.PLACE}
+            m = dataclasses.replace(m, norm=placed.pop()) if len(placed) == 1 else m
+        out.append(m)
+    return out
+
+
 def in_title(doc: Doc, m: Mention) -> bool:
     """Whether the mention stands in the document's headline."""
     sent = doc.sentence_at(m.start)
@@ -275,8 +303,9 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     entities = [m for m in mentions if m.label is not Label.ROLE]
     entities = _apply_defined(doc, entities)
     entities = _peoples_governments(_generic_titles(doc, _short_titles(doc, _bare_subjects(doc, entities))))
+    entities = _bare_standing_committee(doc, entities)
     entities = _national_prefix_dropped(entities)
     entities = _departments(doc, entities, home)
     entities = _plenums(entities)
-    entities = _generic_events(doc, _bare_events(doc, entities))
+    entities = _generic_events(doc, _bare_events(doc, _events_without_their_place(entities)))
     return entities + [r for r in roles if not any(e.start < r.end and r.start < e.end for e in entities)]

@@ -50,7 +50,7 @@ SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|�
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
 WILL_DO = ("推动|推进|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
-           "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
+           "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入|投资")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 # a plan's words (目标, but not 以军目标, 军事目标: what is struck)
 TARGET = re.compile(r"计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
@@ -205,7 +205,7 @@ def _qualifier(match: re.Match, text: str) -> str:
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|此次|本次|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
                   r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|先后|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?|[\u4e00-\u9fff、]{2,30}?等地)+")  # 在北京、上海等地(布局建设了12个…): where
 VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|(?:提升|提高|上升|下降|降低|增长|增加|扩大|减少)(?:至|到)|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
@@ -219,9 +219,11 @@ COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|设立|成立|
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
+TITLES_LISTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:《[^》]*》[、和及与]?)+等?(?=[^\W\d_]*\d)")  # before another number (not 呈现《…》等(十余部典籍))
 AMOUNT_UNITS = frozenset("吨 元 美元 欧元 千瓦 千瓦时 兆瓦 吉瓦 亩 公顷 平方米 平方公里 公里 立方米 桶 斤 千克 公斤".split())
 
 COUNT_BEFORE_AMOUNT = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}$")  # 141家钢铁企业(约5.9亿吨粗钢产能)
+COUNT_RIGHT_BEFORE = re.compile(COUNT_BEFORE_AMOUNT.pattern.removesuffix("$") + "(?<![和及与并])$")  # 4个方面(26项…), not …工厂和(230余家…)
 ACT_AFTER_COUNTED = re.compile("开展|参加|参观|参展|参会|实现|上线|获得|完成|进行|参与|达到|开工|建成|入驻|签约|落户|发布|使用")
 NEXT_PAIR = re.compile(r"\d[万亿]?[^\d，。；、]{0,3}、([\u4e00-\u9fff“”]{2,14})$")  # …48项、行业标准(32项)
 FROM_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])[由从](?P<rest>[^由从，。；]*)$")  # 上座率由(49%)提升到(98.7%)
@@ -231,8 +233,11 @@ COUNTED_ITEMS = re.compile(r"(?:\d[\d.]*[万亿]?[多余]?[个家项所座户只
 LIST_OF_NUMBERS = re.compile(r"[\d.]+[万亿]?[^\d，。；]{0,3}[和、与及/／]")  # 165万辆和158.6万辆: numbers listed in one clause
 
 
-NOUNS_TAGGED_AS_VERBS = frozenset(("产能", "装机"))  # jieba tags 粗钢|产能 as a verb: a noun here
+NOUNS_TAGGED_AS_VERBS = frozenset(("产能", "装机", "收入"))  # jieba tags 粗钢|产能 as a verb: a noun here
 KINDS_QUALIFIED = frozenset("企业 中心 工厂 基地 园区 平台 项目 单位 机构 学校 医院 示范区 工程 场景".split())  # 示范企业, 领跑企业
+
+
+ADVERBS_AT_END = re.compile(r"(?:已经|全部|陆续|已|都|均|也|在|为|将|还|亦|未|尚)+$")
 
 
 def _counted_thing(words: str) -> str:
@@ -247,7 +252,7 @@ def _counted_thing(words: str) -> str:
             head = words[:tok.start]
             if head.count("“") > head.count("”") and "”" in words[tok.start:]:
                 continue  # 县域商业“领跑县”: a quoted name is whole
-            return head.rstrip("已都均也在为将还亦未尚")  # 90%以上的博物馆(已)实现…, APP(未)完成整改
+            return ADVERBS_AT_END.sub("", head)  # 90%以上的博物馆(已)实现…, APP(未)完成整改, 特别国债(已全部)下达
         noun_seen = noun_seen or tok.pos.startswith(("n", "eng"))
     return words
 
@@ -280,7 +285,9 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     right = re.match(r"(?:\d+[A-Za-z]+|[“”\u4e00-\u9fffA-Za-z+]){0,14}", after).group(0)  # “5G+工业互联网”标杆园区
     right = _counted_thing(re.split(r"以及|[和与及等的、]", right.removeprefix("的"))[0])  # (90%以上)的博物馆
     right = HEDGE_AT_END.sub("", right)  # 141家钢铁企业(约)5.9亿吨: the next number's hedge
-    if right and (OF_A_COUNTED.search(left) or match.group("unit") in AMOUNT_UNITS and COUNT_BEFORE_AMOUNT.search(left)):
+    left = TITLES_LISTED.sub("", left) or left  # (批准发布)《…》《…》等186项国家标准和(3项…): examples of what is counted
+    if right and (OF_A_COUNTED.search(left) or match.group("unit") in AMOUNT_UNITS and COUNT_BEFORE_AMOUNT.search(left)
+                  or match.group("unit") in COUNT_UNITS and COUNT_RIGHT_BEFORE.search(left)):  # 4个方面26项(举措)
         return ACT_AFTER_COUNTED.split(right)[0] or right  # 86个城市的168个小区(开展…): what the second number counts
     listed = COUNTED_ITEMS.search(left) if right else None
     if listed:
@@ -292,8 +299,8 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
         left = COMPARISON_TAIL.sub("", bare or left) or bare or left  # 同比增长 alone is the metric; 投资规模较2023年(增长): the base is the period's
     if BARE_VERB.fullmatch(left) or WHEN_PLANNED.fullmatch(left):
         left = ""  # 共有209家国内外航空公司: the airlines; …，预计2030年将超过1000亿元: the same measure's future
-    if not left or COUNTED.search(left) or listed:
-        return (left + right).strip() or right
+    if not left or COUNTED.search(left) or listed or lexicon.label_of(left) is Label.PLACE:
+        return (left + right).strip() or right  # 江苏省412家(企业)入选: the place's firms
     if left.endswith("等") and 0 < len(right) <= 6 and "了" not in right and after.strip("。；，、 ") == right:
         return right  # 《…规程》等12项国家标准。: what is counted follows the number and ends the clause
     counted = _leading_nouns(right) if left.endswith("等") and match.group("unit") in COUNT_UNITS else ""
@@ -500,6 +507,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         asked = _question_before(doc, turn_start)
         earlier = [m for m in subjects if asked[0] <= m.start and m.end <= asked[1]]
     named = [m for m in earlier if m.rule != "book-title"] or earlier  # a campaign rather than its notice
+    named = [m for m in named if text[m.start - 1:m.start] != "是"] or named  # 新能源汽车产业是战略性新兴产业: what it is classed as
     if not named:
         return None
     counts = Counter(m.name for m in named)

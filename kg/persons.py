@@ -26,7 +26,7 @@ AFTER_NAME = ("介绍", "回答", "表示", "指出", "强调", "说", "在", "�
               "认为", "透露", "告诉", "宣布", "提出", "发表", "讲话", "致辞", "同志", "等", "和", "与", "及", "就",
               "对", "向", "为", "是", "也", "还", "率", "一行", "已", "曾", "将", "则", "的", "作", "代表", "参加", "解读", "分析", "说明",
               "答记者问", "接受", "到", "赴", "近日", "日前", "今天", "当天", "宣读", "陪同", "看望", "考察", "调研",
-              "签署", "颁发", "致电", "致信", "视察", "检查", "受", "分别", "发布")
+              "签署", "颁发", "致电", "致信", "视察", "检查", "受", "分别", "发布", "列席")
 BYLINE_WORDS = frozenset("摄影 摄像 编辑 报道 通讯员 实习生 记者 责编".split())
 SPEAKS = ("介绍", "表示", "指出", "强调", "回答", "答记者问", "作主旨", "作报告", "作专题", "作工作报告", "致辞", "出席", "主持", "发布")  # what an official named after a post does next
 ACTS_AFTER_NAME = ("率", "表示", "指出", "强调", "介绍", "出席", "主持", "说", "称", "受", "作")  # jieba may glue them to a name's end
@@ -165,6 +165,7 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
         spaced = SPACED_NAME_LINE_END.match(text, match.end()) if not name else None
         if name:
             yield match.end(), name, "after-title"
+            yield from _listed_after(text, match.end() + len(name), after_titles, bounds)
         elif spaced and (valid_name(spaced.group(1), surnames) or not _common(spaced.group(1))):
             yield spaced.start(1), spaced.group(1), "after-title"  # its own word at a line's end: a name the list gives
     for title in BEFORE_TITLE:
@@ -177,6 +178,28 @@ def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str
                 yield at - 3, name[:2], "before-title"  # 孙晶孙女士: the name, then Ms Sun
             elif name:
                 yield at - len(name), name, "before-title"
+
+
+LISTED_NAME = re.compile(rf"({CJK}{{2,6}}·{CJK}{{2,6}}|{CJK}{{2,4}})(?=、|等|出席|参加|列席|和{CJK}|，|。)")  # 洛桑江村, 雪克来提·扎克尔
+
+
+def _listed_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int]) -> Iterator[tuple[int, str, str]]:
+    """The names listed after the first one a title introduced (副委员长李鸿忠、王东明、…、铁凝、洛桑江村、
+    雪克来提·扎克尔出席): each a Chinese name, or a name of another people, no word, body or post."""
+    lex = lexicon.load()
+    while text[pos:pos + 1] == "、":
+        pos += 1
+        name = _name_after(text, pos, surnames, bounds)
+        rule = "after-title"
+        if not name:
+            listed = LISTED_NAME.match(text, pos)
+            item = listed.group(1) if listed else ""
+            if not item or item in lex.names or item in lex.roles or _title_re().search(item) or _common(item) \
+                    or item[-1] in NOT_NAME_END or not (pos + len(item) in bounds or "·" in item):
+                return
+            name, rule = item, "listed"
+        yield pos, name, rule
+        pos += len(name)
 
 
 # What follows a foreign official's name: a date, a verb of speech or diplomacy, a preposition, an
@@ -334,7 +357,7 @@ def find_persons(doc: Doc) -> list[Mention]:
     found = [*_by_titles(text, surnames, bounds), *_by_layout(doc), *_by_speech(text, doc.tokens, surnames),
              *_by_foreign_titles(text, doc.tokens), *_by_appointment(text, surnames)]
     found = [(s, name, rule) for s, name, rule in found
-             if rule in ("speaker", "byline", "salutation", "appointed") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title", text)
+             if rule in ("speaker", "byline", "salutation", "appointed", "listed") or _words_fit(s, s + len(name), doc.tokens, rule == "after-title", text)
              or rule == "after-foreign-title" and s in starts]  # 普京 (a place to jieba), 库里拉 会在 (拉会 one word)
     rules = {}
     for _, name, rule in sorted(found):

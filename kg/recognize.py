@@ -63,7 +63,7 @@ def home_aliases(home: str) -> tuple[str, ...]:
 MINISTRY_ENDINGS = ("部", "委员会", "总局", "局", "署", "行")
 OFFICIAL_TITLE = re.compile(r"(?=关于|对)(?:(?<=[部院委局厅署府室门])|(?<![《\u4e00-\u9fff]))(?:关于[^。，；：\n《》]{2,80}?的(?:APP|App)?(?:函|复函|答复|通知|公告|通告|通报|批复|决定|指导意见|实施意见|若干意见|意见)"
                             r"|对[^。，；：\n《》]{2,40}?第[\d〇零一二三四五六七八九十]+号[^。，；：\n《》]{0,20}?(?:建议|提案)(?:答复)?的(?:答复|函|复函))"  # 对…第7251号建议的答复
-                            r"(?=(?:（[^）\n]{1,30}）)?(?:[\s。，；]|$))", re.M)  # …的APP通报（2024年第3批）
+                            r"(?=(?:（[^）\n]{1,30}）)?(?:[\s。，；*]|$))", re.M)  # …的APP通报（2024年第3批）
 # 您提出的关于加快发展工业软件的建议收悉: the proposal a reply answers, its title written without 《》
 RECEIVED_PROPOSAL = re.compile(r"提出的(关于[^。，；：\n《》“”]{2,60}?的(?:建议|提案))(?=(?:（[^）\n]{0,20}）)?收悉)")
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
@@ -318,10 +318,12 @@ def signatories(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             bodies[m.start] = m  # the longest body named from each place
     for start, end in [(s, e) for s, e in paragraphs(text)][-3:]:
         signers, at = [], start
+        while at < end and text[at] == "*":
+            at += 1  # **工业和信息化部**: set in bold
         while at < end and at in bodies and bodies[at].end <= end:
             signers.append(bodies[at])
             at = bodies[at].end
-            while at < end and text[at] in " 　\t、":
+            while at < end and text[at] in " 　\t、*":
                 at += 1
         if signers and (at == end or SIGNED_ON.fullmatch(text, at, end)):
             return signers  # 工业和信息化部  2024年7月1日: the date may follow on the same line
@@ -659,9 +661,10 @@ def _kinds_before_names(mentions: list[Mention]) -> list[Mention]:
 def _no_sector_here(text: str, m: Mention, made_processes: frozenset[int]) -> bool:
     """An industry word that is part of something else here: the ministry's remit (工业 in
     工业和信息化发展), the Party's study campaigns (学习教育), a home's utilities (水电气), a body's
-    centre (文化和旅游部数据中心), what it is not (非食品价格, 非金融类直接投资), a document number's code or
-    what jieba's word 化 makes a process of (数字产业|化; not 能源|化工, nor 农业机械化率, the process measured)."""
+    centre (文化和旅游部数据中心), what it is not (非食品价格, 非金融类直接投资), a grade (工业级无人机), a document
+    number's code or what jieba's word 化 makes a process of (数字产业|化; not 能源|化工, nor 农业机械化率, the process measured)."""
     return lexicon.party_education(text, m.start, m.end) or UTILITIES.match(text, m.start) is not None \
+        or text[m.end:m.end + 1] == "级" \
         or m.name.endswith("中心") and text[m.start - 1:m.start] in BODY_ENDS or text[m.start - 1:m.start] == "非" or (
         m.rule == "lexicon" and lexicon.opens_a_body_stem(text, m.start, m.end - m.start)) \
         or IN_A_DOCUMENT_NUMBER.match(text, m.end) is not None \
@@ -738,7 +741,7 @@ def _learned(doc: Doc) -> list[Mention]:
             for part in _body_and_post(m)]
 
 
-GOVERNMENT_HEADS = tuple("委局厅办")  # not 部: a company has its 营销管理部 too
+GOVERNMENT_HEADS = (*"委局厅办", "常委会")  # not 部: a company has its 营销管理部 too
 
 
 def _body_and_post(m: Mention) -> list[Mention]:

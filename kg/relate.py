@@ -576,7 +576,8 @@ def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Me
 
 
 ADDRESSES = re.compile(r"(?:(?:出席|主持)([^。；，]{0,20}?)并|(?<=在)([^。；，]{0,20}?)上)(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
-CEREMONIES = ("", "会议", "开幕式", "开幕会", "闭幕式", "闭幕会", "开幕仪式", "启动仪式", "启动式")  # of the event the paragraph names
+CEREMONIES = ("", "会议", "开幕式", "开幕会", "闭幕式", "闭幕会", "开幕仪式", "启动仪式", "启动式", "主论坛", "分论坛",
+              "全体大会")  # of the event the paragraph names
 EVENT_KINDS = ("大会", "论坛", "峰会", "座谈会", "研讨会", "博览会", "交易会", "展览会")  # 出席大会: the paragraph's 大会
 
 
@@ -600,7 +601,7 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
             kind = next((k for k in EVENT_KINDS if said_at[:len(said_at) - len(ceremony)].endswith(k)), None)
             if not named and (kind is not None or said_at in CEREMONIES):
                 named = _event_before(doc, events, match.start(), kind or "")
-            clause = max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1
+            clause = _listed_speakers_start(doc, mentions, sent, max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1)
             speakers = _named_together(doc, [m for m in persons if max(clause, sent.start) <= m.start and m.end <= match.start()],
                                        mentions, match.start())
         for event in named[:1]:
@@ -610,6 +611,22 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
         for event in _event_before(doc, events, sent.start, "")[:1] if delivers else []:
             for person in delivers:
                 yield Relation(event, "speaker", person, sent.index)
+
+
+def _listed_speakers_start(doc: Doc, mentions: list[Mention], sent: Sentence, clause: int) -> int:
+    """Where the clause of the persons who address an event opens, taking in the clauses before it that
+    only name a person with their posts (华为…副董事长、轮值董事长徐直军，中国信通院院长余晓晖也在开幕式上发表演讲)."""
+    text = doc.document.text
+    while clause - 1 > sent.start and text[clause - 1] == "，":
+        before = max(text.rfind(mark, sent.start, clause - 1) for mark in "，：；。") + 1
+        before = max(before, sent.start)
+        inside = [m for m in mentions if before <= m.start and m.end <= clause - 1]
+        covered = {k for m in inside for k in range(m.start, m.end)}
+        if not inside or inside[-1].label is not Label.PERSON or inside[-1].end != clause - 1 \
+                or any(k not in covered and text[k] not in "、" for k in range(before, clause - 1)):
+            break  # a clause of its own, not a titled name
+        clause = before
+    return clause
 
 
 BETWEEN_THE_NAMED = ("p", "c", "x", "m", "t", "f", "ns", "j")  # 、, 和, 28日, 在京, 同(意大利总理…): no word of its own

@@ -105,11 +105,15 @@ class _Collector:
         self.figures.append(FigureFact(fid, figure, document.id, document.text[sent.start:sent.end], about, speaker))
 
 
+NO_ONE_S_GOVERNMENT = ("人民政府", "政府")  # 各市、县（市、区）人民政府: a kind addressed, no body of its own
+# (a chain of posts after a party committee names its place's government: kg.local.government_of_the_place)
+
+
 def contribution(doc: Doc) -> Contribution:
     """What `doc` adds to the knowledge base (a pure function of the document)."""
     collect = _Collector(doc)
     for mention in doc.mentions:
-        if mention.label is not Label.ROLE:
+        if mention.label is not Label.ROLE and not (mention.label is Label.GOV and mention.name in NO_ONE_S_GOVERNMENT):
             collect.entity(mention, True)
     for rel in doc.relations:
         collect.relation(rel)

@@ -1162,3 +1162,24 @@ def test_what_a_meeting_proposes_for_the_year_is_a_target():
     got = figures("会议提出，2026年全省工业投资增长8%以上，新增规模以上工业企业5000家以上。", "2026-02-18")
     assert [kind for *_, kind in got] == ["target", "target"]
     assert figures("会议指出，2025年全省工业投资增长8%。", "2026-02-18")[0][3] == "actual"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("今年安排的1.3万亿元超长期特别国债已全部下达。", ["安排超长期特别国债"]),  # 已全部 is how, not what
+    ("《意见》提出4个方面26项举措。", ["《意见》提出方面", "举措"]),  # a count right after another counts what follows it
+    ("江苏省412家企业入选。", ["江苏省企业"]),  # a place alone before the number: its firms
+    ("此次批准发布《智能家用电器通用技术要求》等186项推荐性国家标准。", ["推荐性国家标准"]),  # titles are examples
+])
+def test_what_a_count_measures_is_what_follows_it_when_the_words_before_say_only_how_or_where(text, wanted):
+    assert [m for _, _, m, _ in metrics(text, "2026-07-30")] == wanted
+
+
+def test_what_a_company_will_invest_is_planned():
+    got = figures("杨杰介绍，中国移动今年将投资约1500亿元，建设5G-A基站60万个。", "2026-06-25")
+    assert [kind for *_, kind in got] == ["target", "target"]
+
+
+def test_what_a_sector_is_classed_as_is_no_subject_of_the_paragraph_s_figures():
+    got = make_doc("新能源汽车产业是战略性新兴产业。截至2026年6月底，全国充电基础设施累计数量达到1610万台。",
+                   published="2026-08-20").figures
+    assert [f.about.name for f in got] == ["新能源汽车"]

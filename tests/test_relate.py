@@ -1515,3 +1515,65 @@ def test_a_body_the_rules_do_not_know_may_stand_before_a_post_among_those_named_
     text = ("2025年世界工程组织联合会全体大会13日在上海开幕。中共中央政治局委员、上海市委书记陈吉宁和中国科协主席万钢、"
             "世界工程组织联合会主席谢胡出席开幕式并致辞。")
     assert {person for _, person in rels(text, "speaker")} == {"陈吉宁", "万钢", "谢胡"}
+
+
+def _graph_facts(tmp_path, text: str, title: str = "") -> set[tuple[str, ...]]:
+    """(label, name) of each entity and (subject, predicate, object[, role]) of each fact of one document's graph."""
+    import kg
+
+    front = f"---\ntitle: {title}\ndate: 2026-02-28\n---\n\n" if title else ""
+    (tmp_path / "a.md").write_text(front + text, encoding="utf-8")
+    G = kg.build([tmp_path])
+    name = {n: d.get("name", n) for n, d in G.nodes(data=True)}
+    facts = {(d["label"], d["name"]) for _, d in G.nodes(data=True)}
+    for s, o, k in G.edges(keys=True):
+        facts.add((name[s], k, name[o]))
+    for n, d in G.nodes(data=True):
+        if d["label"] == "Membership":
+            ends = {k: name[o] for _, o, k in G.out_edges(n, keys=True)}
+            facts.add((ends["member"], "holds", ends["organization"], d["role"]))
+    return facts
+
+
+def test_a_bare_standing_committee_is_the_one_the_document_names_and_each_listed_name_holds_the_post(tmp_path):
+    text = ("十四届全国人大常委会第二十次会议28日下午在北京人民大会堂闭幕。\n\n"
+            "常委会副委员长李鸿忠、王东明、铁凝、洛桑江村、雪克来提·扎克尔出席会议。\n\n"
+            "最高人民检察院检察长应勇列席会议。")
+    facts = _graph_facts(tmp_path, text, "十四届全国人大常委会第二十次会议闭幕")
+    held = {f[0] for f in facts if f[1:] == ("holds", "全国人大常委会", "副委员长")}
+    assert held == {"李鸿忠", "王东明", "铁凝", "洛桑江村", "雪克来提·扎克尔"}
+    assert ("GovernmentBody", "常委会") not in facts
+    assert ("应勇", "holds", "最高人民检察院", "检察长") in facts
+
+
+def test_who_is_listed_with_their_posts_before_those_who_address_the_event_addresses_it_too(tmp_path):
+    text = ("6月25日，2026世界移动通信大会在上海开幕。中国移动通信集团有限公司董事长杨杰在主论坛上发表主题演讲时表示，"
+            "5G-A用户突破5000万户。华为技术有限公司副董事长、轮值董事长徐直军，中国信息通信研究院院长余晓晖也在开幕式上发表演讲。")
+    facts = _graph_facts(tmp_path, text, "中国移动发布5G-A商用成果")
+    assert {f[2] for f in facts if f[:2] == ("2026世界移动通信大会", "speaker")} == {"杨杰", "徐直军", "余晓晖"}
+    assert ("徐直军", "holds", "华为", "轮值董事长") in facts
+
+
+def test_an_event_named_without_its_place_is_the_one_named_with_it(tmp_path):
+    text = "2月18日，广东省制造业当家推进大会在广州召开。省委书记黄坤明出席会议并讲话。"
+    facts = _graph_facts(tmp_path, text, "广东省召开制造业当家推进大会")
+    assert {f[1] for f in facts if f[0] == "Event"} == {"广东省制造业当家推进大会"}
+    assert ("广东省制造业当家推进大会", "speaker", "黄坤明") in facts
+
+
+def test_a_letter_set_in_bold_keeps_its_title_and_its_signature(tmp_path):
+    text = ("**关于政协第十四届全国委员会第四次会议第03356号（工交邮电类287号）提案答复的函**\n\n**孙东生委员：**\n\n"
+            "您提出的《关于加快完善新能源汽车充电基础设施的提案》收悉，现答复如下。\n\n"
+            "感谢您对工业和信息化工作的关心和支持。\n\n**工业和信息化部**\n\n**2026年8月20日**\n")
+    facts = _graph_facts(tmp_path, text, "关于政协第十四届全国委员会第四次会议第03356号提案答复的函")
+    assert ("关于政协第十四届全国委员会第四次会议第03356号（工交邮电类287号）提案答复的函", "issuedBy", "工业和信息化部") in facts
+
+
+def test_an_attached_plan_s_heading_is_the_plan_the_notice_issues(tmp_path):
+    text = ("浙江省人民政府办公厅关于印发浙江省加快培育低空经济产业行动计划的通知\n\n各市、县（市、区）人民政府：\n\n"
+            "《浙江省加快培育低空经济产业行动计划（2026—2028年）》已经省政府同意，现印发给你们。\n\n"
+            "浙江省加快培育低空经济产业行动计划（2026—2028年）\n\n支持杭州建设无人机产业园，重点发展工业级无人机。")
+    facts = _graph_facts(tmp_path, text, "浙江省人民政府办公厅关于印发浙江省加快培育低空经济产业行动计划的通知")
+    assert {f[1] for f in facts if f[0] == "Policy"} == {
+        "关于印发浙江省加快培育低空经济产业行动计划的通知", "浙江省加快培育低空经济产业行动计划（2026—2028年）"}
+    assert ("GovernmentBody", "人民政府") not in facts and ("Industry", "工业") not in facts
