@@ -65,7 +65,7 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
                        "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举 单位 单独 单一 单项 单元 单个 单列 单日 单月 单车 "
                        "笔记".split())
 TARGET_OPENING = re.compile(r"^(?:在[^，。；]{1,10}，)?[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)"
-                            r"|^[^，。；：:]{0,12}目标(?:是|为)?[：:]")  # 今年发展主要预期目标是：…；…: each a goal
+                            r"|^[^，。；：:]{0,16}目标(?:是|为)?[：:]")  # 今年(经济社会)发展(的)主要预期目标是：…；…: each a goal
 POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定|会议|大会|政府工作报告))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…, 会议提出，…: its goals
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
@@ -449,7 +449,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
-WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|GDP|居民消费价格|消费者价格指数|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
+WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|地区生产总值|一般公共预算收入|GDP|居民消费价格|消费者价格指数|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
                            r"(?:全国|全社会)(?:城镇)?固定资产投资|全[国省市区县]新(?:增|设|登记)(?:注册|登记)?(?:企业|经营主体|市场主体))")
 # not 占GDP, 高于GDP: the whole a part is of; 全市新增注册企业: a whole region's new firms, of no sector named before
 # (自贸试验区新增企业 are the zone's)
@@ -461,7 +461,7 @@ PULLING = re.compile(r"(?:拉动|带动)[\u4e00-\u9fff]{0,4}$")  # 装备制造�
 COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
 
 
-def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int) -> Mention | None:
+def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int, metric: str = "") -> Mention | None:
     """What a figure is about: the first subject in its clause (not the one it is compared with:
     高于整体工业), else the nearest before it in the sentence, else the first after it, else the
     subject its paragraph names most, else its Q&A turn."""
@@ -479,7 +479,9 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return counted[0]  # 聚焦集成电路、生物医药…等16个先进制造业集群: what is counted, not the first example
     if in_clause:
         after_last = _after_last_statistic(text, clause[0], pos)  # 轻工业增长6.4%、纺织工业增长4.3%: 纺织
-        return next((m for m in in_clause if after_last <= m.start < pos), in_clause[0])
+        here = next((m for m in in_clause if after_last <= m.start < pos), None)
+        if here is not None or not _a_sibling_s(text, in_clause[0], pos, metric):
+            return here or in_clause[0]
     if _negated_subject(text[clause[0]:pos], subjects):
         return None  # 非制造业商务活动指数: the rest of the economy, not the sector named before
     implied = _implied_subject(text[clause[0]:clause[1]], subjects) if not share_of else None  # 对全部规上工业: the whole
@@ -490,6 +492,9 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     in_sentence = [m for m in subjects if (sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
                    sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start])
                    and not _compared(doc, m, sent.start)]
+    siblings = {id(m) for m in subjects if sent.start <= m.start and m.end <= sent.end and not clause[0] <= m.start < clause[1]
+                and _a_sibling_s(text, m, pos, metric)}  # 铁路客运量…，水路客运量预计145万人次，民航客运量…: neither
+    in_sentence = [m for m in in_sentence if id(m) not in siblings]
     before = _specific([m for m in in_sentence if m.end <= pos], text, sent)
     if not before and not share_of and TRADE_TOTALS.search(text, clause[0], pos):
         return None  # 货物贸易进出口总额43.8万亿元 (not 我国机械工业…，累计实现进出口总额5361亿美元)
@@ -498,8 +503,10 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     paragraph_start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
     if _another_speaker_takes_over(doc, paragraph_start, sent, pos):
         return None  # …王宏志表示，…可再生能源…。苟坪说，中央企业…营业收入9.2万亿元: another official, another subject
-    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(doc, m, paragraph_start)] or \
-        [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(doc, m, turn_start)]  # 三是信息通信业…。…电信业务收入
+    earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(doc, m, paragraph_start)
+               and id(m) not in siblings] or \
+        [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(doc, m, turn_start)
+         and id(m) not in siblings]  # 三是信息通信业…。…电信业务收入
     if text[sent.start - 1:sent.start] == "；" and OWN_SUBJECT.match(text, clause[0]):
         opening = max(text.rfind(mark, paragraph_start, sent.start) for mark in "。！？")
         earlier = [m for m in earlier if m.start < opening]  # …5G基站总数…；千兆宽带用户…: a sibling's own subject
@@ -507,12 +514,21 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         asked = _question_before(doc, turn_start)
         earlier = [m for m in subjects if asked[0] <= m.start and m.end <= asked[1]]
     named = [m for m in earlier if m.rule != "book-title"] or earlier  # a campaign rather than its notice
-    named = [m for m in named if text[m.start - 1:m.start] != "是"] or named  # 新能源汽车产业是战略性新兴产业: what it is classed as
+    named = [m for m in named if text[m.start - 1:m.start] != "是" or text[m.end:m.end + 1] == "的"] or named  # 新能源汽车产业是战略性
+    # 新兴产业: what it is classed as (…，是引汉济渭工程的关键性节点: whose part it is)
     if not named:
         return None
     counts = Counter(m.name for m in named)
     topic = max(reversed(named), key=lambda m: counts[m.name])
     return None if counts[topic.name] == 1 and _listed_with_another(text, topic, named) else topic
+
+
+def _a_sibling_s(text: str, subject: Mention, pos: int, metric: str) -> bool:
+    """其中制造业投资增长7.9%，基础设施投资增长4.4%: a subject an earlier figure of the sentence measured is
+    not that of a figure that measures the same thing (投资) of another subject (not 铁路营业里程…，其中高铁4.8万公里)."""
+    same_measure = any(metric.endswith(text[subject.end:subject.end + size]) for size in (2, 3, 4)) \
+        and not metric.startswith(("拉动", "带动", "占", "对", "比"))  # …，拉动全部规上工业利润增长4.5个百分点: the part's pull on the whole
+    return same_measure and subject.name not in metric and subject.text not in metric and (subject.start > pos or _after_last_statistic(text, subject.end, pos) > subject.end)
 
 
 def _another_speaker_takes_over(doc: Doc, paragraph_start: int, sent: Sentence, pos: int) -> bool:
@@ -1136,7 +1152,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         start=start, end=match.end(), text=text[start:match.end()], value=format_value(value),
         unit=_unit(match, metric, text[clause[0]:match.end()]),
         sentence=sent.index, metric=metric, period=period, kind=kind,
-        qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start()),
+        qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start(), metric),
         reported_by=_given_by(doc, sent, match.start(), turn_start),
     )
 

@@ -69,6 +69,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if kind == "year" and BASE_NAMED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 比“十三五”末的2020年增长32.4%: the base of a change, named twice
         groups = {k: v for k, v in match.groupdict().items() if v}
+        if kind == "recent" and groups["recent_n"] in ("一", "1"):
+            kind, groups = "last", {"last": groups["recent"]}  # 过去一年: last year, the context of the sentences after it
         if kind == "before":  # 在2035年前将…提高至5%: by then, as 到2035年 (a year past, for the reader to judge: kg.figures)
             kind, groups = "by", {"by": groups["before"], "by_y": groups["before_y"], "before": groups["before"]}
         if kind == "by" and REACHED.match(text, match.end()):

@@ -1183,3 +1183,23 @@ def test_what_a_sector_is_classed_as_is_no_subject_of_the_paragraph_s_figures():
     got = make_doc("新能源汽车产业是战略性新兴产业。截至2026年6月底，全国充电基础设施累计数量达到1610万台。",
                    published="2026-08-20").figures
     assert [f.about.name for f in got] == ["新能源汽车"]
+
+
+def test_a_figure_measuring_what_an_earlier_one_measured_of_another_subject_is_not_about_that_subject():
+    got = make_doc("李超介绍，前10个月，全国固定资产投资同比增长3.2%，其中制造业投资增长7.9%，基础设施投资增长4.4%。",
+                   published="2026-11-20").figures
+    assert [(f.text, f.about.name if f.about else None) for f in got] == [("3.2%", None), ("7.9%", "制造业"), ("4.4%", None)]
+    part = make_doc("全国铁路营业里程达到16.2万公里，其中高铁4.8万公里。", published="2025-01-02").figures
+    assert [f.about.name if f.about else None for f in part] == ["铁路", "铁路"]  # a part of the same network
+
+
+def test_a_year_s_review_dates_its_paragraph_and_a_region_s_output_is_no_sector_s():
+    got = make_doc("过去一年，全省地区生产总值增长5.2%，规模以上工业增加值增长6.8%。新能源汽车产量突破100万辆，增长53%。",
+                   title="报告", published="2026-01-20").figures
+    assert [(f.text, f.period, f.about.name if f.about else None) for f in got] == [
+        ("5.2%", "2025", None), ("6.8%", "2025", "工业"), ("100万辆", "2025", "新能源汽车"), ("53%", "2025", "新能源汽车")]
+
+
+def test_a_government_s_expected_goals_for_the_year_are_targets():
+    got = figures("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。", "2026-01-20")
+    assert [kind for *_, kind in got] == ["target", "target"]

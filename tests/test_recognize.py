@@ -1467,3 +1467,16 @@ def test_a_quoted_formula_jieba_reads_as_a_place_is_a_region_not_a_policy():
 ])
 def test_a_name_after_a_title_whatever_jieba_makes_of_its_characters(text, present, absent):
     assert_named(text, "Person", present, absent)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("商务部对外贸易司司长李兴乾介绍。", "商务部对外贸易司"),  # the department's own name, whatever its short form
+    ("商务部外资司司长朱冰介绍。", "商务部外国投资管理司"),
+    ("商务部电子商务司将持续办好“丝路电商”合作。", "商务部电子商务和信息化司"),
+])
+def test_a_ministry_s_department_is_named_by_its_full_name(text, name):
+    assert (name, "GovernmentBody") in names(text)
+
+
+def test_a_province_s_people_s_congress_in_session_is_an_event():
+    assert ("河南省第十四届人民代表大会第四次会议", "Event") in names("——2026年1月18日在河南省第十四届人民代表大会第四次会议上")
