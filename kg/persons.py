@@ -34,6 +34,7 @@ BEFORE_TITLE = ("同志", "委员", "总书记", "主席", "总理", "副总理"
                 "市长", "院士", "教授", "董事长", "总经理", "代表", "先生", "女士", "大使", "总统", "首相")
 CREDIT = r"(?:记者|通讯员|实习生|编辑|责任编辑|责编|文\s*[/／]\s*(?:记者|通讯员)?)"  # what opens a byline (kg.layout too)
 BYLINE = re.compile(rf"{CREDIT}[\s：:]*({CJK}{{2,4}}(?:\s+{CJK}{{2,4}})*)|({CJK}{{2,4}})\s*摄")
+INLINE_CREDIT = re.compile(rf"(?<=[（(])(?:本报|新华社|央视)?记者[\s：:]*({CJK}{{2,4}}(?:[\s、]+{CJK}{{2,4}})*)(?=[）)])")
 JIEBA_MISTAGGED = frozenset("白皮书 蓝皮书 绿皮书 黄皮书 贺信 贺电".split())  # words jieba's dictionary tags nr
 NOT_NAME_END = set("的了在和与是及等对为将把被从向也都就还又说省市县区部局司厅委会员们总氏并")
 
@@ -312,12 +313,13 @@ def _by_layout(doc: Doc) -> Iterator[tuple[int, str, str]]:
             found = text.find(sent.speaker, sent.start, sent.end)
             if found >= 0:
                 yield found, sent.speaker, "speaker"
-        if sent.part == "byline":
-            for match in BYLINE.finditer(text, sent.start, sent.end):
-                for name in (match.group(1) or match.group(2)).split():
-                    if name in BYLINE_WORDS:
-                        continue  # 记者 王小明 摄影 李四: the second credit's word, no name
-                    yield text.find(name, match.start(), match.end()), name, "byline"
+        credits = BYLINE.finditer(text, sent.start, sent.end) if sent.part == "byline" else \
+            INLINE_CREDIT.finditer(text, sent.start, sent.end) if "记者" in text[sent.start:sent.end] else ()
+        for match in credits:  # 深圳10月31日电（记者 黄海）: a credit in brackets inside the dateline
+            for name in re.split(r"[\s、]+", next(g for g in match.groups() if g)):
+                if name in BYLINE_WORDS:
+                    continue  # 记者 王小明 摄影 李四: the second credit's word, no name
+                yield text.find(name, match.start(), match.end()), name, "byline"
 
 
 SPEECH = ("说", "表示", "介绍", "指出", "认为", "强调", "透露", "告诉", "坦言", "建议")

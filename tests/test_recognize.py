@@ -1480,3 +1480,9 @@ def test_a_ministry_s_department_is_named_by_its_full_name(text, name):
 
 def test_a_province_s_people_s_congress_in_session_is_an_event():
     assert ("河南省第十四届人民代表大会第四次会议", "Event") in names("——2026年1月18日在河南省第十四届人民代表大会第四次会议上")
+
+
+def test_a_reporter_credited_in_brackets_in_the_dateline_is_a_person_whatever_the_lexicon_says():
+    got = names("深圳10月31日电（记者 黄海）比亚迪股份有限公司30日晚发布三季度报告。")
+    assert ("黄海", "Person") in got and ("黄海", "Place") not in got
+    assert {"张晓明", "李华"} <= {n for n, label in names("北京3月12日电（记者 张晓明、李华）记者12日获悉。") if label == "Person"}
