@@ -1486,3 +1486,7 @@ def test_a_reporter_credited_in_brackets_in_the_dateline_is_a_person_whatever_th
     got = names("深圳10月31日电（记者 黄海）比亚迪股份有限公司30日晚发布三季度报告。")
     assert ("黄海", "Person") in got and ("黄海", "Place") not in got
     assert {"张晓明", "李华"} <= {n for n, label in names("北京3月12日电（记者 张晓明、李华）记者12日获悉。") if label == "Person"}
+
+
+def test_a_kind_of_designated_platform_counted_by_firms_is_no_policy():
+    assert not {n for n, label in names("目前，全国已认定国家级中小企业公共服务示范平台706家。") if label == "Policy"}
