@@ -433,7 +433,11 @@ def _foreign_place_before(text: str, ending_at: dict[int, list[tuple[int, Mentio
     before = _named_right_before(ending_at, first)
     if before is not None:
         return before.label is Label.PLACE and before.name != "中国"
-    return first.start > 0 and "\u4e00" <= text[first.start - 1] <= "\u9fff"
+    return first.start > 0 and "\u4e00" <= text[first.start - 1] <= "\u9fff" \
+        and not TERM_BEFORE.search(text, max(0, first.start - 6), first.start)  # 十四届全国人大代表: its term, no country
+
+
+TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 
 
 def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

@@ -1577,3 +1577,8 @@ def test_an_attached_plan_s_heading_is_the_plan_the_notice_issues(tmp_path):
     assert {f[1] for f in facts if f[0] == "Policy"} == {
         "关于印发浙江省加快培育低空经济产业行动计划的通知", "浙江省加快培育低空经济产业行动计划（2026—2028年）"}
     assert ("GovernmentBody", "人民政府") not in facts and ("Industry", "工业") not in facts
+
+
+def test_a_deputy_named_with_the_congress_s_term_holds_the_post_in_it():
+    assert rels("全国两会期间，十四届全国人大代表、工业和信息化部部长李乐成接受新华社记者专访。", "membership") == {
+        ("李乐成", "全国人民代表大会", "代表"), ("李乐成", "工业和信息化部", "部长")}
