@@ -317,6 +317,9 @@ def _quotes_closed(metric: str) -> str:
     return metric
 
 
+SAME_PERIOD = re.compile(r"\s*(?:同期|同一时期)[，,]")
+
+
 def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_start: int, kind: str) -> str:
     """The period of a figure from the cues before it in its sentence (`before`), else from a part of
     the year opening an earlier sentence of its Q&A turn or paragraph (or, from `topic_start`, of the
@@ -338,6 +341,9 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         topics = [c for c in opening if _part_of_a_year(c) and _opens_sentence(doc, c.start)]
         if topics and (not context or topics[-1].start >= context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
+        elif not topics and not context and SAME_PERIOD.match(text, turn_start):
+            before = [c for c in find_cues(text, max(0, turn_start - 2000), turn_start) if _part_of_a_year(c) and _opens_paragraph(doc, c.start)]
+            cue = before[-1] if before else None  # 前11个月，…。\n\n同期，我国对东盟进出口…: the period a paragraph last opened with
         elif not topics and not context and sent.part == "answer":
             asked = [c for c in find_cues(text, *_question_before(doc, turn_start)) if _part_of_a_year(c)]
             cue = asked[-1] if asked else None  # 记者：请介绍今年前三季度…。谢少锋：规模以上工业增加值同比增长6.2%
@@ -413,6 +419,12 @@ SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n（(]{0,16}?[讯电]\
                               r"(?:[^，。；：\n]{1,24}(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据|了解到|获悉)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
                               rf"|{BREAKDOWN.pattern})?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
+
+
+def _opens_paragraph(doc: Doc, at: int) -> bool:
+    """The cue at `at` opens the first sentence of its paragraph (海关统计显示，上半年，…; not …。二季度…)."""
+    sent, text = doc.sentence_at(at), doc.document.text
+    return sent is not None and _opens_sentence(doc, at) and not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip()
 
 
 def _opens_sentence(doc: Doc, at: int) -> bool:

@@ -1203,3 +1203,10 @@ def test_a_year_s_review_dates_its_paragraph_and_a_region_s_output_is_no_sector_
 def test_a_government_s_expected_goals_for_the_year_are_targets():
     got = figures("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。", "2026-01-20")
     assert [kind for *_, kind in got] == ["target", "target"]
+
+
+def test_a_paragraph_opening_with_the_same_period_takes_the_period_just_named():
+    text = ("海关总署12月8日发布数据，今年前11个月，我国货物贸易进出口总值40.1万亿元人民币，同比增长3.6%。\n\n"
+            "同期，我国对东盟进出口6.9万亿元，增长7.8%。民营企业进出口22.6万亿元，增长7.1%。")
+    got = make_doc(text, title="海关总署发布数据", published="2026-12-08").figures
+    assert {f.period for f in got} == {"2026-01/2026-11"}
