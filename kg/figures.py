@@ -205,7 +205,7 @@ def _qualifier(match: re.Match, text: str) -> str:
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|此次|本次|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|此次|本次|力争|争取|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
                   r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|先后|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?|[\u4e00-\u9fff、]{2,30}?等地)+")  # 在北京、上海等地(布局建设了12个…): where
 VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|(?:提升|提高|上升|下降|降低|增长|增加|扩大|减少)(?:至|到)|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
@@ -219,6 +219,8 @@ COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|设立|成立|
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
+SHARES_LISTED = re.compile(r"[\d.]+[%％](?:以上|左右|多)?的[\u4e00-\u9fff]{1,12}?(?:、|和|及|以及)")  # 50%以上的税收、(60%以上的…)
+OWNER_AT_END = re.compile(r"(?:了|我国|全国|全省|全市)+$")
 TITLES_LISTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:《[^》]*》[、和及与]?)+等?(?=[^\W\d_]*\d)")  # before another number (not 呈现《…》等(十余部典籍))
 AMOUNT_UNITS = frozenset("吨 元 美元 欧元 千瓦 千瓦时 兆瓦 吉瓦 亩 公顷 平方米 平方公里 公里 立方米 桶 斤 千克 公斤".split())
 
@@ -292,11 +294,14 @@ def _metric(text: str, clause: tuple[int, int], match: re.Match) -> str:
     listed = COUNTED_ITEMS.search(left) if right else None
     if listed:
         left = left[:listed.start()]  # 建成3万余家基础级…工厂、1200余家(先进级智能工厂): the verb counts each item
-    left = LIST_OF_NUMBERS.sub("", RANGE_START.sub("", left))  # the second of two listed numbers shares the first one's words
+    left = LIST_OF_NUMBERS.sub("", RANGE_START.sub("", SHARES_LISTED.sub("", left)))  # the second of two listed numbers shares the first one's words
     left = LEAD.sub("", ORDINAL_BATCH.sub("", ASPECTS.sub("", left))).replace("分别", "").strip("“”的，、 ")
     bare = VERBS_TAIL.sub("", left).strip("“”的，、 ")
     if not COMPARISON_TAIL.fullmatch(bare):  # 比去年同期提升: a change of the figure before, said with its verb
         left = COMPARISON_TAIL.sub("", bare or left) or bare or left  # 同比增长 alone is the metric; 投资规模较2023年(增长): the base is the period's
+    if right and match.group("unit") in ("%", "％") and after.startswith("的") and left and not COUNTED.search(left) \
+            and not bare.endswith(("占", "相当于")):
+        return OWNER_AT_END.sub("", left) + right  # 民营企业贡献了我国50%以上的税收: a share of the taxes
     if BARE_VERB.fullmatch(left) or WHEN_PLANNED.fullmatch(left):
         left = ""  # 共有209家国内外航空公司: the airlines; …，预计2030年将超过1000亿元: the same measure's future
     if not left or COUNTED.search(left) or listed or lexicon.label_of(left) is Label.PLACE:

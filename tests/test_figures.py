@@ -1210,3 +1210,10 @@ def test_a_paragraph_opening_with_the_same_period_takes_the_period_just_named():
             "同期，我国对东盟进出口6.9万亿元，增长7.8%。民营企业进出口22.6万亿元，增长7.1%。")
     got = make_doc(text, title="海关总署发布数据", published="2026-12-08").figures
     assert {f.period for f in got} == {"2026-01/2026-11"}
+
+
+def test_a_share_of_a_whole_listed_with_others_measures_that_whole():
+    got = metrics("李乐成：民营企业贡献了我国50%以上的税收、60%以上的国内生产总值、70%以上的技术创新成果。", "2026-03-06")
+    assert [m for _, _, m, _ in got] == ["民营企业贡献税收", "民营企业贡献国内生产总值", "民营企业贡献技术创新成果"]
+    assert [m for _, _, m, _ in metrics("一是推动重点产业链高质量发展，力争规模以上工业增加值增长5.5%左右。", "2026-03-06")] == [
+        "规模以上工业增加值"]
