@@ -639,7 +639,7 @@ def _in_topic_heading(text: str, m: Mention) -> bool:
 COUNT_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套)(?:以上|左右|多|余)?$")
 
 
-COUNT_AFTER = re.compile(r"(?:共|累计|达|达到|超过)?(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套|家|所|座|处)")
+COUNT_AFTER = re.compile(r"(?:共|累计|达|达到|超过)?(?:\d+|[一二两三四五六七八九十百千]+)[万亿]?(?:项|个|类|批|部|件|条|份|套)")
 
 
 def _departments_of_a_kind(text: str, m: Mention) -> bool:

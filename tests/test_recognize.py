@@ -1488,10 +1488,6 @@ def test_a_reporter_credited_in_brackets_in_the_dateline_is_a_person_whatever_th
     assert {"张晓明", "李华"} <= {n for n, label in names("北京3月12日电（记者 张晓明、李华）记者12日获悉。") if label == "Person"}
 
 
-def test_a_kind_of_designated_platform_counted_by_firms_is_no_policy():
-    assert not {n for n, label in names("目前，全国已认定国家级中小企业公共服务示范平台706家。") if label == "Policy"}
-
-
 @pytest.mark.parametrize("text, company", [
     ("确定三一重工股份有限公司、海尔智家股份有限公司等235家单位为揭榜单位。", "三一重工股份有限公司"),  # a name opening with numerals
     ("招商局地产北京管理总部营销总监李杰先生表示。", "招商局地产"),  # 招商局 is a group of firms, no bureau
