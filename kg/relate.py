@@ -579,7 +579,7 @@ def _briefings_in(mentions: list[Mention], sentences: list[Sentence]) -> list[Me
             and any(s.start <= m.start < s.end for s in sentences)]
 
 
-ADDRESSES = re.compile(r"(?:(?:出席|主持)([^。；，]{0,20}?)并|(?<=在)([^。；，]{0,20}?)上)(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲))")
+ADDRESSES = re.compile(r"(?:(?:出席|主持)([^。；，]{0,20}?)并|(?<=在)([^。；，]{0,20}?)上)(?:致辞|讲话|发表[^。；]{0,8}(?:讲话|演讲|致辞)|作[^。；]{0,8}(?:报告|讲话|演讲)|宣布[^。；，]{0,8}(?:开幕|闭幕|开幕式|启动))")
 CEREMONIES = ("", "会议", "开幕式", "开幕会", "闭幕式", "闭幕会", "开幕仪式", "启动仪式", "启动式", "主论坛", "分论坛",
               "全体大会")  # of the event the paragraph names
 EVENT_KINDS = ("大会", "论坛", "峰会", "座谈会", "研讨会", "博览会", "交易会", "展览会")  # 出席大会: the paragraph's 大会

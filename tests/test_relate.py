@@ -1582,3 +1582,10 @@ def test_an_attached_plan_s_heading_is_the_plan_the_notice_issues(tmp_path):
 def test_a_deputy_named_with_the_congress_s_term_holds_the_post_in_it():
     assert rels("全国两会期间，十四届全国人大代表、工业和信息化部部长李乐成接受新华社记者专访。", "membership") == {
         ("李乐成", "全国人民代表大会", "代表"), ("李乐成", "工业和信息化部", "部长")}
+
+
+def test_who_declares_an_event_open_speaks_at_it(tmp_path):
+    text = ("11月6日，2026世界智能制造大会在江苏南京开幕。全国政协副主席何厚铧出席开幕式并宣布大会开幕。"
+            "工业和信息化部部长李乐成在开幕式上致辞。")
+    facts = _graph_facts(tmp_path, text, "2026世界智能制造大会在南京开幕")
+    assert {f[2] for f in facts if f[:2] == ("2026世界智能制造大会", "speaker")} == {"何厚铧", "李乐成"}
