@@ -1217,3 +1217,8 @@ def test_a_share_of_a_whole_listed_with_others_measures_that_whole():
     assert [m for _, _, m, _ in got] == ["民营企业贡献税收", "民营企业贡献国内生产总值", "民营企业贡献技术创新成果"]
     assert [m for _, _, m, _ in metrics("一是推动重点产业链高质量发展，力争规模以上工业增加值增长5.5%左右。", "2026-03-06")] == [
         "规模以上工业增加值"]
+
+
+def test_growth_said_in_real_terms_measures_the_same_thing():
+    got = metrics("10月份，规模以上工业增加值同比实际增长5.8%。", "2026-11-15")
+    assert [m for _, _, m, _ in got] == ["规模以上工业增加值"]
