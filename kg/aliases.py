@@ -240,13 +240,15 @@ def _bare_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return filter_spans(mentions + found) if found else mentions
 
 
-STANDING_COMMITTEE = re.compile(r"(?:全国|[\u4e00-\u9fff]{2,3}(?:省|自治区|市))人大常委会")
-
-
 def _bare_standing_committee(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """常委会副委员长李鸿忠: a bare 常委会 is the one people's congress standing committee the document
-    names, if only inside a meeting's name (十四届全国人大常委会第二十次会议)."""
-    named = set(STANDING_COMMITTEE.findall(doc.document.text))
+    names (全国人大常委会, 江苏省人大常委会), if only inside a meeting's name (十四届全国人大常委会第二十次会议)."""
+    text = doc.document.text
+    named = set()
+    for at in occurrences(text, "人大常委会"):
+        start = at - 2 if text.endswith("全国", 0, at) else lexicon.place_ending_at(text, at)
+        if start >= 0:
+            named.add(text[start:at] + "人大常委会")
     if len(named) != 1:
         return mentions
     whole = named.pop()

@@ -207,7 +207,7 @@ def _qualifier(match: re.Match, text: str) -> str:
 
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|此次|本次|力争|争取|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
                   r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|先后|"
-                  r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?|[\u4e00-\u9fff、]{2,30}?等地)+")  # 在北京、上海等地(布局建设了12个…): where
+                  r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?|[\u4e00-\u9fff、]{2,30}?等地(?!区))+")  # 在北京、上海等地(布局建设了12个…): where
 VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|(?:提升|提高|上升|下降|降低|增长|增加|扩大|减少)(?:至|到)|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|实际|名义|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
 ASPECTS = re.compile(r"^.*等(?:[一二三四五六七八九十\d]+个)?方面(?=提出|明确|部署|作出)")  # 从挖掘…等方面(提出20项重点任务): where, not what
@@ -545,7 +545,8 @@ def _a_sibling_s(text: str, subject: Mention, pos: int, metric: str) -> bool:
     not that of a figure that measures the same thing (投资) of another subject (not 铁路营业里程…，其中高铁4.8万公里)."""
     same_measure = any(metric.endswith(text[subject.end:subject.end + size]) for size in (2, 3, 4)) \
         and not metric.startswith(("拉动", "带动", "占", "对", "比"))  # …，拉动全部规上工业利润增长4.5个百分点: the part's pull on the whole
-    return same_measure and subject.name not in metric and subject.text not in metric and (subject.start > pos or _after_last_statistic(text, subject.end, pos) > subject.end)
+    measured_before = subject.start > pos or _after_last_statistic(text, subject.end, pos) > subject.end
+    return same_measure and subject.name not in metric and subject.text not in metric and measured_before
 
 
 def _another_speaker_takes_over(doc: Doc, paragraph_start: int, sent: Sentence, pos: int) -> bool:
@@ -1104,7 +1105,6 @@ def _starts_a_change(text: str, clause: tuple[int, int], start: int, match: re.M
         FROM_HERE.search(text, clause[0], start) is not None and TO_VALUE.match(text[match.end():clause[1]]) is not None
         and FORECAST.search(text, clause[0], start) is None)  # 需求增长量预期从203万桶下调至193万桶: both forecasts
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
-
 
 
 GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标")

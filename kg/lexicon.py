@@ -141,6 +141,12 @@ def label_of(word: str) -> Label | None:
     return entry[0] if entry is not None else None
 
 
+def place_ending_at(text: str, at: int) -> int:
+    """Where the place the lexicon knows that ends right before `at` starts (江苏省|人大常委会,
+    河南省|第十四届人民代表大会…), the longest one; -1 when none does."""
+    return next((at - size for size in (5, 4, 3, 2) if size <= at and label_of(text[at - size:at]) is Label.PLACE), -1)
+
+
 def foreign_country_names() -> frozenset[str]:
     """The foreign countries' names as a set: is this word a country? (`foreign_countries` is ordered
     longest first, for what a name starts with.)"""

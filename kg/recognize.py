@@ -173,8 +173,7 @@ def _events(text: str) -> Iterator[Mention]:
     for match in re.finditer(r"(?<!”)(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
     for match in LOCAL_CONGRESS_SESSION.finditer(text):  # 河南省第十四届人民代表大会第四次会议: a place's congress in session
-        start = next((match.start() - size for size in (5, 4, 3, 2)
-                      if lexicon.label_of(text[max(0, match.start() - size):match.start()]) is Label.PLACE), -1)
+        start = lexicon.place_ending_at(text, match.start())
         if start >= 0:
             yield Mention(start, match.end(), text[start:match.end()], Label.EVENT, text[start:match.end()], "local-congress")
     for match in CPPCC_SESSION.finditer(text):

@@ -1153,6 +1153,7 @@ def test_a_figure_after_a_page_break_measures_what_the_sentence_before_the_break
     ("工业是重点领域，但钢铁等行业能耗占工业能耗比重仍超过70%。", "钢铁等行业能耗占工业能耗比重"),  # 但 opens no metric
     ("近年来，商务部会同有关部门，先后设立了165个跨境电子商务综合试验区。", "设立跨境电子商务综合试验区"),  # what was set up
     ("我国已在北京、上海、深圳等地布局建设了12个未来产业先导区。", "布局建设未来产业先导区"),  # where is no part of what
+    ("中西部等地区出口增长12%。", "中西部等地区出口"),  # but the regions whose exports grew are
 ])
 def test_what_a_figure_measures_leaves_out_conjunctions_adverbs_and_places(text, metric):
     assert [m for _, _, m, _ in metrics(text, "2025-08-02")] == [metric]

@@ -1544,6 +1544,8 @@ def test_a_bare_standing_committee_is_the_one_the_document_names_and_each_listed
     assert held == {"李鸿忠", "王东明", "铁凝", "洛桑江村", "雪克来提·扎克尔"}
     assert ("GovernmentBody", "常委会") not in facts
     assert ("应勇", "holds", "最高人民检察院", "检察长") in facts
+    local = _graph_facts(tmp_path, "在江苏省人大常委会会议上，常委会副主任王燕文出席。", "江苏省人大常委会会议")
+    assert ("王燕文", "holds", "江苏省人大常委会", "副主任") in local  # the place the lexicon knows, not 在江苏省
 
 
 def test_who_is_listed_with_their_posts_before_those_who_address_the_event_addresses_it_too(tmp_path):
