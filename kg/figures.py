@@ -537,7 +537,12 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None
     counts = Counter(m.name for m in named)
     topic = max(reversed(named), key=lambda m: counts[m.name])
-    return None if counts[topic.name] == 1 and _listed_with_another(text, topic, named) else topic
+    if counts[topic.name] == 1 and (_listed_with_another(text, topic, named) or PART_OPENING.search(text, max(0, topic.start - 3), topic.start)):
+        return None  # …，其中制造业投资增长7.9%。今年以来，…下达中央预算内投资7000亿元: a part named once is no topic
+    return topic
+
+
+PART_OPENING = re.compile(r"其中[，,]?$")
 
 
 def _a_sibling_s(text: str, subject: Mention, pos: int, metric: str) -> bool:

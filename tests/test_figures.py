@@ -1223,3 +1223,10 @@ def test_a_share_of_a_whole_listed_with_others_measures_that_whole():
 def test_growth_said_in_real_terms_measures_the_same_thing():
     got = metrics("10月份，规模以上工业增加值同比实际增长5.8%。", "2026-11-15")
     assert [m for _, _, m, _ in got] == ["规模以上工业增加值"]
+
+
+def test_a_part_named_once_after_its_whole_is_no_topic_of_the_paragraph():
+    got = make_doc("李超介绍，前10个月，全国固定资产投资同比增长3.2%，其中制造业投资增长7.9%。"
+                   "今年以来，国家发展改革委已下达中央预算内投资7000亿元，支持项目1.8万个。", published="2026-11-20").figures
+    assert [(f.text, f.about.name if f.about else None) for f in got][1:] == [
+        ("7.9%", "制造业"), ("7000亿元", None), ("1.8万个", None)]
