@@ -539,10 +539,13 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     topic = max(reversed(named), key=lambda m: counts[m.name])
     if counts[topic.name] == 1 and (_listed_with_another(text, topic, named) or PART_OPENING.search(text, max(0, topic.start - 3), topic.start)):
         return None  # …，其中制造业投资增长7.9%。今年以来，…下达中央预算内投资7000亿元: a part named once is no topic
+    if topic.label is Label.POLICY and OUTPUT.search(metric):
+        return None  # …开展消费电子以旧换新活动。上半年，智能手机产量5.9亿台: what a sector makes, not what a campaign does
     return topic
 
 
 PART_OPENING = re.compile(r"其中[，,]?$")
+OUTPUT = re.compile(r"产量|产值|增加值|营业收入")  # what a sector produces, measured
 
 
 def _a_sibling_s(text: str, subject: Mention, pos: int, metric: str) -> bool:

@@ -1230,3 +1230,9 @@ def test_a_part_named_once_after_its_whole_is_no_topic_of_the_paragraph():
                    "今年以来，国家发展改革委已下达中央预算内投资7000亿元，支持项目1.8万个。", published="2026-11-20").figures
     assert [(f.text, f.about.name if f.about else None) for f in got][1:] == [
         ("7.9%", "制造业"), ("7000亿元", None), ("1.8万个", None)]
+
+
+def test_what_a_sector_produces_is_no_campaign_s_figure():
+    got = make_doc("史惠康：我们将会同商务部开展新一轮消费电子以旧换新活动。上半年，智能手机产量5.9亿台，同比增长3.1%。",
+                   title="发布会", published="2026-07-18").figures
+    assert [f.about for f in got] == [None, None]
