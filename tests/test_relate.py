@@ -1591,3 +1591,9 @@ def test_who_declares_an_event_open_speaks_at_it(tmp_path):
             "工业和信息化部部长李乐成在开幕式上致辞。")
     facts = _graph_facts(tmp_path, text, "2026世界智能制造大会在南京开幕")
     assert {f[2] for f in facts if f[:2] == ("2026世界智能制造大会", "speaker")} == {"何厚铧", "李乐成"}
+
+
+def test_an_agreement_is_issued_by_those_who_sign_it():
+    text = "5月8日，工业和信息化部与广东省人民政府在广州签署《关于共同推进广东省新型工业化的战略合作协议》。"
+    assert rels(text, "issuedBy") >= {("关于共同推进广东省新型工业化的战略合作协议", "工业和信息化部")}
+    assert not rels("国务院总理李强签署国务院令，公布《网络数据安全管理条例》。", "issuedBy") - {("网络数据安全管理条例", "国务院")}
