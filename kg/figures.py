@@ -537,7 +537,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None
     counts = Counter(m.name for m in named)
     topic = max(reversed(named), key=lambda m: counts[m.name])
-    if counts[topic.name] == 1 and (_listed_with_another(text, topic, named) or PART_OPENING.search(text, max(0, topic.start - 3), topic.start)):
+    a_part = PART_OPENING.search(text, max(0, topic.start - 3), topic.start) is not None
+    if counts[topic.name] == 1 and (_listed_with_another(text, topic, named) or a_part):
         return None  # …，其中制造业投资增长7.9%。今年以来，…下达中央预算内投资7000亿元: a part named once is no topic
     if topic.label is Label.POLICY and OUTPUT.search(metric):
         return None  # …开展消费电子以旧换新活动。上半年，智能手机产量5.9亿台: what a sector makes, not what a campaign does

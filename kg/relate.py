@@ -34,7 +34,7 @@ from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence, Token
 __all__ = ["relate", "relations"]
 
 ISSUE = re.compile(r"(?:研究)?(?:印发实施|印发|发布(?!会)|出台|制定|颁布|公布|审议通过|表决通过|讨论通过|原则通过|实施|开展|启动|推出|发出|编制|修订|抓好|组织开展|签署)")
-AGREEMENTS = ("协议", "协定", "备忘录", "框架协议", "合作协议")  # what its parties sign (签署《…战略合作协议》)
+AGREEMENTS = ("协议", "协定", "备忘录")  # what its parties sign (签署《…战略合作协议》)
 DATE_AT_END = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")  # 落实2024年2月修订的《…》: still carrying it out
 ITS_PROGRESS = re.compile(r"[^，。；、]{0,20}?(?:实施|执行|落实|贯彻|完成|进展)情况")  # 公布《纲要》…目标任务实施情况: a report on it
 CARRIED_OUT = re.compile(r"》?的?(?:贯彻)?(?:落实|实施|执行)")  # 抓好《意见》落实: carrying it out, not issuing it
