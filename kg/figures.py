@@ -554,8 +554,8 @@ def _a_sibling_s(text: str, subject: Mention, pos: int, metric: str) -> bool:
     not that of a figure that measures the same thing (投资) of another subject (not 铁路营业里程…，其中高铁4.8万公里)."""
     same_measure = any(metric.endswith(text[subject.end:subject.end + size]) for size in (2, 3, 4)) \
         and not metric.startswith(("拉动", "带动", "占", "对", "比"))  # …，拉动全部规上工业利润增长4.5个百分点: the part's pull on the whole
-    measured_before = subject.start > pos or _after_last_statistic(text, subject.end, pos) > subject.end
-    return same_measure and subject.name not in metric and subject.text not in metric and measured_before
+    return same_measure and subject.name not in metric and subject.text not in metric \
+        and (subject.start > pos or _after_last_statistic(text, subject.end, pos) > subject.end)  # scanned only when the rest holds
 
 
 def _another_speaker_takes_over(doc: Doc, paragraph_start: int, sent: Sentence, pos: int) -> bool:

@@ -159,8 +159,14 @@ def _name_before(text: str, end: int, surnames: frozenset[str]) -> str:
 SPACED_NAME_LINE_END = re.compile(rf"[ \t　]+({CJK}{{2,4}})[ \t　]*(?=\n|$)")  # 工业和信息化部部长 金壮龙 (a list of who speaks)
 
 
+@functools.cache
+def _surnames_after_titles() -> frozenset[str]:
+    """Every surname a title vouches for, the rare ones too (信长星): built once, not per document."""
+    return lexicon.load().surnames | lexicon.load().title_surnames
+
+
 def _by_titles(text: str, surnames, bounds: set[int]) -> Iterator[tuple[int, str, str]]:
-    after_titles = surnames | lexicon.load().title_surnames
+    after_titles = _surnames_after_titles()
     for match in _title_re().finditer(text):
         name = _name_after(text, match.end(), after_titles, bounds)
         spaced = SPACED_NAME_LINE_END.match(text, match.end()) if not name else None
