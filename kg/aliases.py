@@ -107,7 +107,8 @@ def _short_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-PROVINCIAL_GOVERNMENT = re.compile(r"(.{2,6}(?:省|自治区)|北京市|天津市|上海市|重庆市)政府(办公厅|办公室)?")
+PROVINCIAL_GOVERNMENT = re.compile(r"(.{2,6}(?:省|自治区)|北京市|天津市|上海市|重庆市)(?:人民)?政府(办公厅|办公室|新闻办(?:公室)?)?")
+OFFICE_SHORT_FORMS = {"新闻办": "新闻办公室"}  # 江苏省政府新闻办 is 江苏省人民政府新闻办公室
 
 
 def _peoples_governments(mentions: list[Mention]) -> list[Mention]:
@@ -117,7 +118,8 @@ def _peoples_governments(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         match = PROVINCIAL_GOVERNMENT.fullmatch(m.name) if m.label is Label.GOV else None
         if match:
-            m = dataclasses.replace(m, norm=match.group(1) + "人民政府" + (match.group(2) or ""))
+            office = match.group(2) or ""
+            m = dataclasses.replace(m, norm=match.group(1) + "人民政府" + OFFICE_SHORT_FORMS.get(office, office))
         out.append(m)
     return out
 

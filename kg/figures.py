@@ -17,7 +17,7 @@ from kg.layout import TURN, introduction
 from kg.numbers import MULTIPLIERS, parse_number
 from kg.patterns import a_law
 from kg.periods import DONE_BY, Cue, find_cues, names_its_year, resolve_period
-from kg.policy_text import own_text_start, task_paragraphs
+from kg.policy_text import is_its_own_text, own_text_start, task_paragraphs
 from kg.segment import tokenize
 from kg.spans import clause_span, line_span, semicolon_chain
 from kg.types import Doc, Figure, Label, Mention, Sentence
@@ -66,7 +66,7 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
                        "笔记".split())
 TARGET_OPENING = re.compile(r"^(?:在[^，。；]{1,10}，)?[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)"
                             r"|^[^，。；：:]{0,16}目标(?:是|为)?[：:]")  # 今年(经济社会)发展(的)主要预期目标是：…；…: each a goal
-POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定|会议|大会|政府工作报告))中?(?:提出|明确|要求)[，：:]")  # 《行动方案》提出，…, 会议提出，…: its goals
+POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定|会议|大会|政府工作报告))中?(?:提出|明确|要求|强调|部署)[，：:]")  # 《行动方案》提出，…, 会议提出，…: its goals
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
 COUNTED_PLANS = ("目标", "计划", "规划")
@@ -534,7 +534,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     named = [m for m in named if text[m.start - 1:m.start] != "是" or text[m.end:m.end + 1] == "的"] or named  # 新能源汽车产业是战略性
     # 新兴产业: what it is classed as (…，是引汉济渭工程的关键性节点: whose part it is)
     if not named:
-        return None
+        return _plan_of_its_goals(doc, sent, subjects)
     counts = Counter(m.name for m in named)
     topic = max(reversed(named), key=lambda m: counts[m.name])
     a_part = PART_OPENING.search(text, max(0, topic.start - 3), topic.start) is not None
@@ -712,9 +712,13 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     if quoted:
         return quoted
     opening = doc.sentence_at(paragraph_start)
-    if opening is not None and opening.index < sent.index:
+    if opening is not None and opening.index < sent.index and not CITES_ITS_SOURCE.search(text, start, pos):
         return _reporter(doc, opening, opening.end, opening.start)
     return ""
+
+
+CITES_ITS_SOURCE = re.compile(r"(?:数据|统计|监测|调查|报告)(?:结果)?显示|据[^，。；]{1,30}?(?:统计|数据|测算|监测|调查)")  # 中国汽车
+# 工业协会数据显示，…: the figures are that source's, not those of the speaker who opened the paragraph
 
 
 def _given_by(doc: Doc, sent: Sentence, pos: int, turn_start: int) -> str:
@@ -1134,6 +1138,17 @@ def _goals_section_start(doc: Doc, sent: Sentence) -> int:
         if other.part == "heading":
             return other.end if GOALS_HEADING.search(text, other.start, other.end) else sent.start
     return sent.start
+
+
+def _plan_of_its_goals(doc: Doc, sent: Sentence, subjects: list[Mention]) -> Mention | None:
+    """…行动计划（2026-2028年）/ 一、总体目标 / 到2028年，…日均解析量达到5亿次: a figure of a plan's goals
+    section that names no subject of its own is about the plan whose title heads the text."""
+    text = doc.document.text
+    heading = next((other for other in reversed(doc.sentences[:sent.index]) if other.part == "heading"), None)
+    if heading is None or not GOALS_HEADING.search(text, heading.start, heading.end):
+        return None
+    own = [m for m in subjects if m.label is Label.POLICY and m.end <= heading.start and is_its_own_text(doc, m)]
+    return own[-1] if own else None  # the plan whose title heads the text (an attached plan's, or the document's)
 
 
 def _will_carry_on(before: str) -> bool:

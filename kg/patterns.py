@@ -58,6 +58,7 @@ STOP = frozenset(
 POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split())
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务 创新 突发".split())
+PLAN_DURATION = re.compile(r"[一二两三四五六七八九十]年")
 NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "i", "nrt", "nrfg", "s", "g", "z", "t")
 KINDS_OF_CITY = ("直辖市", "计划单列市", "地级市", "县级市", "副省级城市")  # 各省、自治区、直辖市人民政府: kinds, not places
 GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
@@ -415,6 +416,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break  # 张元端|中国房地产及住宅研究会: a person, then the body whose name opens with a place
         elif _can_extend(tokens[j - 1], label):
             j -= 1
+        elif label is Label.POLICY and j == i and PLAN_DURATION.fullmatch(tokens[j - 1].text) and tokens[i].text.startswith(("行动", "规划", "计划")):
+            j -= 1  # 制造业数字化转型 三年 行动计划: how long the plan runs is part of its name
         elif j >= 1 and tokens[j - 1].pos == "m" and tokens[j - 1].text + tokens[j].text in lexicon.load().names:
             j -= 1  # 二 十国集团 (jieba's G10): a number that opens a known name (二十国集团领导人峰会)
         elif _country_pair(tokens, j - 1):
@@ -845,7 +848,7 @@ def _list_item(tokens: list[Token], end: int, segments: bool = False) -> int:
             and any(t.pos in ITEM_TAGS or len(t.text) > 1 and _unknown_word(t.text) for t in tokens[k:end]):
         return k  # 峰飞(v)航空: a word jieba does not know, whatever it tags it (not 专业专卖店, 技术装备)
     j = end
-    while j > 0 and end - j < 4 and tokens[j - 1].text not in "、，。；：“”（）" and tokens[j - 1].pos not in (
+    while j > 0 and end - j < 4 and tokens[j - 1].text.strip() and tokens[j - 1].text not in "、，。；：“”（）" and tokens[j - 1].pos not in (
             "r", "p", "v", "c", "u", "uj", "d", "m", "q", "t", "nrfg") and not _is_stop(tokens[j - 1].text):
         j -= 1
     return j

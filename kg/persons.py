@@ -156,7 +156,8 @@ def _name_before(text: str, end: int, surnames: frozenset[str]) -> str:
     return ""
 
 
-SPACED_NAME_LINE_END = re.compile(rf"[ \t　]+({CJK}{{2,4}})[ \t　]*(?=\n|$)")  # 工业和信息化部部长 金壮龙 (a list of who speaks)
+SPACED_NAME_LINE_END = re.compile(rf"[ \t　]+({CJK}{{2,4}})[ \t　]*(?=[：:]?[ \t　]*(?:\n|$))")  # 工业和信息化部部长 金壮龙 (a list of who
+# speaks), 新闻发言人 寿小丽： (who speaks next)
 
 
 @functools.cache

@@ -188,6 +188,12 @@ def _official_titles(text: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
     for match in RECEIVED_PROPOSAL.finditer(text):
         yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "received-proposal")
+    for match in PLAN_TITLE_LINE.finditer(text):
+        yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "official-title")
+
+
+# 浙江省加快发展低空经济行动方案（2026—2028年） on a line of its own: a plan's title, the years it runs included
+PLAN_TITLE_LINE = re.compile(r"^[ \t　#*]*([\u4e00-\u9fff“”、]{4,60}?(?:方案|计划|规划|纲要)（\d{4}[—–-]\d{4}年）)[ \t　*]*$", re.M)
 
 
 # “十四五”规划和二〇三五年远景目标建议, “十五五”规划建议: the short names of the Central Committee's

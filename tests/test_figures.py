@@ -1236,3 +1236,25 @@ def test_what_a_sector_produces_is_no_campaign_s_figure():
     got = make_doc("史惠康：我们将会同商务部开展新一轮消费电子以旧换新活动。上半年，智能手机产量5.9亿台，同比增长3.1%。",
                    title="发布会", published="2026-07-18").figures
     assert [f.about for f in got] == [None, None]
+
+
+def test_what_a_meeting_stresses_for_the_coming_year_is_a_target():
+    text = "会议强调，2026年要着力抓好以下工作：一是推动制造业高端化发展；二是大力推进专精特新发展，新培育专精特新中小企业1万家以上。"
+    assert [kind for *_, kind in figures(text, "2025-12-26")] == ["target"]
+
+
+def test_figures_a_sentence_credits_to_a_source_are_not_the_paragraph_speaker_s():
+    text = ("宁德时代董事长曾毓群在业绩说明会上表示，公司将加大研发投入，2025年研发费用达到201亿元。"
+            "中国汽车工业协会数据显示，2025年我国新能源汽车产销分别完成1652万辆和1649万辆。")
+    got = make_doc(text, title="年报", published="2026-03-15").figures
+    assert [(f.text, f.reported_by) for f in got] == [("201亿元", "曾毓群"), ("1652万辆", ""), ("1649万辆", "")]
+
+
+def test_a_plan_s_goals_are_about_the_plan_whose_title_heads_its_text():
+    text = ("现将《工业互联网标识解析体系“贯通”行动计划（2026-2028年）》印发给你们。\n\n"
+            "工业互联网标识解析体系“贯通”行动计划（2026-2028年）\n\n为加快推进标识解析体系建设，制定本行动计划。\n\n"
+            "一、总体目标\n\n到2028年，国家顶级节点日均解析量达到5亿次，二级节点数量超过400个。")
+    got = make_doc(text, title="关于印发行动计划的通知", published="2026-01-20").figures
+    assert [(f.text, f.kind, f.about.name if f.about else None) for f in got] == [
+        ("5亿次", "target", "工业互联网标识解析体系“贯通”行动计划（2026-2028年）"),
+        ("超过400个", "target", "工业互联网标识解析体系“贯通”行动计划（2026-2028年）")]

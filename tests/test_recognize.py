@@ -1494,3 +1494,34 @@ def test_a_reporter_credited_in_brackets_in_the_dateline_is_a_person_whatever_th
 ])
 def test_firms_whose_names_look_like_numbers_or_bureaus(text, company):
     assert (company, "Company") in found(text)
+
+
+def test_a_company_listed_first_in_its_paragraph_does_not_take_the_line_break():
+    text = "前5个月完成投资7800亿元。\n\n国家电网有限公司、中国石油天然气集团有限公司等企业加大有效投资力度。"
+    companies = {m.text for m in make_doc(text).mentions if m.label.value == "Company"}
+    assert "国家电网有限公司" in companies and not any(name != name.strip() for name in companies)
+
+
+def test_a_speaker_line_with_a_spaced_name_after_its_posts_names_the_speaker():
+    text = "主持人 国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：\n\n女士们、先生们，上午好！"
+    assert ("寿小丽", "Person") in names(text)
+    members = {(r.subject.name, r.object.name, r.role) for r in make_doc(text).relations if r.predicate == "membership"}
+    assert ("寿小丽", "国务院新闻办公室新闻局", "副局长") in members
+
+
+def test_a_plan_s_title_on_its_own_line_with_its_years_is_named_whole():
+    text = "浙江省加快发展低空经济行动方案（2026—2028年）\n\n为加快发展低空经济，制定本方案。"
+    assert ("浙江省加快发展低空经济行动方案（2026—2028年）", "Policy") in names(text)
+    assert_named("我们将实施发展低空经济行动方案（2026—2028年），推动产业发展。", "Policy", None,
+                 "我们将实施发展低空经济行动方案（2026—2028年）")
+
+
+def test_a_plan_s_duration_is_part_of_its_name():
+    assert_named("下一步，省工业和信息化厅将深入实施制造业智能化改造数字化转型三年行动计划。", "Policy",
+                 "制造业智能化改造数字化转型三年行动计划", None)
+    assert not {n for n, label in names("我们用三年行动计划推进改革。") if label == "Policy"}
+
+
+def test_a_province_s_government_press_office_by_its_short_name_is_the_office():
+    text = "江苏省人民政府新闻办公室举行发布会。江苏省政府新闻办副主任李明主持。"
+    assert {n for n, label in names(text) if label == "GovernmentBody"} == {"江苏省人民政府新闻办公室"}
