@@ -52,7 +52,7 @@ MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|
 WILL_DO = ("推动|推进|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
            "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入|投资")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 # a plan's words (目标, but not 以军目标, 军事目标: what is struck)
-TARGET = re.compile(r"计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
+TARGET = re.compile(r"(?:我们|我部|我委|我局|我厅|我省|我市)(?:还|也|今年|明年)?将(?![由从])|计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
@@ -507,7 +507,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if not share_of and WHOLE_ECONOMY.search(text, clause[0], pos):
         return None  # 全国城镇调查失业率为5.2%: a measure of the whole economy, of no industry named before
     in_sentence = [m for m in subjects if (sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
-                   sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start])
+                   sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start]
+                   and not NEXT_STEP.search(text, pos, m.start))
                    and not _compared(doc, m, sent.start)]
     siblings = {id(m) for m in subjects if sent.start <= m.start and m.end <= sent.end and not clause[0] <= m.start < clause[1]
                 and _a_sibling_s(text, m, pos, metric)}  # 铁路客运量…，水路客运量预计145万人次，民航客运量…: neither
@@ -546,6 +547,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
 
 
 PART_OPENING = re.compile(r"其中[，,]?$")
+NEXT_STEP = re.compile(r"[，；]\s*(?:下一步|下一阶段|接下来|今后)")  # …已批准发布行业标准1200余项，下一步将加快人工智能…标准研制
 OUTPUT = re.compile(r"产量|产值|增加值|营业收入")  # what a sector produces, measured
 
 

@@ -175,6 +175,8 @@ def held_in(org: Mention | None, role: Mention) -> Mention | None:
     if committee and not government.endswith("委") and government.startswith(committee[1]):
         place, level = committee  # 江西省委常委、副省长: in 江西省人民政府
         return dataclasses.replace(org, label=Label.GOV, norm=place + government[len(level):], rule="implied")
+    if committee and not government.startswith(committee[1]):
+        return None  # 深圳市委书记孟凡利，副省长王曦: a province's post is held in no city's committee
     if org.rule != "implied":
         return org
     label, name = lexicon.load().names.get(org.text, (None, ""))

@@ -53,6 +53,7 @@ STOP = frozenset(
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
     "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺 细化".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
+WHO_MEETS = ("负责同志", "主要负责同志")
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
 POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split())
@@ -138,6 +139,8 @@ def verb_glued_to_a_country(word: str) -> bool:
 
 
 def _can_extend(tok: Token, label: Label) -> bool:
+    if label is Label.EVENT and tok.text in WHO_MEETS:
+        return True  # 全国工业和信息化主管部门负责同志座谈会: who the meeting gathers is part of its name
     if _is_stop(tok.text) or not tok.text.strip() or (label is not Label.EVENT and tok.text in POLICY_STOP):
         return False
     if tok.pos.startswith("nr") and (label in (Label.POLICY, Label.EVENT) and not _word_tagged_as_a_name(tok)

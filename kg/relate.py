@@ -112,7 +112,7 @@ DEPUTY = re.compile(rf"(?:{ADDRESSED_WITH})?(代表)[：:，,]")  # 周立新代
 SELF_NAMES = ("委", "部", "局", "署")  # 委新闻发言人: the commission just named calls itself by its head word
 SPOKESPEOPLE = ("发言人", "新闻发言人", "新闻秘书", "秘书", "助理", "顾问", "特使", "特别代表")  # of the post named before them
 LIST_BREAK = ("，", "、", "；", "和", "及")  # 工业和信息化部副部长辛国斌，总工程师赵志国 (…王江平和新闻发言人黄利斌): one list of officials
-POST_HEADS = {"厅长": ("厅",), "局长": ("局",), "司长": ("司",), "处长": ("处",), "署长": ("署",), "院长": ("院",),
+POST_HEADS = {"部长": ("部",), "厅长": ("厅",), "局长": ("局",), "司长": ("司",), "处长": ("处",), "署长": ("署",), "院长": ("院",),
               "主任": ("委员会", "委", "办公室", "办", "中心")}  # a post and the head word of the body it heads
 
 
@@ -668,7 +668,7 @@ def _named_together(doc: Doc, persons: list[Mention], mentions: list[Mention], a
     return together
 
 
-DELIVERS = re.compile(r"(分别)?(?:(?:作|做)了?(?:工作|主旨|专题)?报告|(?:作|做|发表)了?(?:主旨|专题|重要)?(?:演讲|致辞|讲话|发言)"
+DELIVERS = re.compile(r"(分别)?(?:(?:作|做)了?(?:工作|主旨|专题)?报告|(?:作|做|发表)了?(?:主旨|专题|重要|交流|典型)?(?:演讲|致辞|讲话|发言)"
                       r"|在(?:致辞|讲话|演讲)中(?:表示|指出|说|强调)|致辞时(?:表示|指出|说|强调))")
 
 
@@ -688,9 +688,17 @@ def _delivering(text: str, persons: list[Mention]) -> list[Mention]:
         if match is None:
             continue
         found.append(m)
+        clause = max(text.rfind(mark, 0, m.start) for mark in "，。；：\n") + 1
+        before = [p for p in persons if clause <= p.start and p.end <= m.start and p not in found]
         if match.group(1):
-            clause = max(text.rfind(mark, 0, m.start) for mark in "，。；：\n") + 1
-            found += [p for p in persons if clause <= p.start and p.end <= m.start and p not in found]
+            found += before
+            continue
+        listed = m
+        for p in reversed(before):  # …厅长谢志成、…厅长陈岸明、…厅长吴亚东作交流发言: each of the list
+            if "、" not in text[p.end:listed.start]:
+                break
+            found.append(p)
+            listed = p
     return found
 
 

@@ -1258,3 +1258,19 @@ def test_a_plan_s_goals_are_about_the_plan_whose_title_heads_its_text():
     assert [(f.text, f.kind, f.about.name if f.about else None) for f in got] == [
         ("5亿次", "target", "工业互联网标识解析体系“贯通”行动计划（2026-2028年）"),
         ("超过400个", "target", "工业互联网标识解析体系“贯通”行动计划（2026-2028年）")]
+
+
+def test_a_sector_named_in_the_next_step_is_no_subject_of_what_was_done():
+    got = make_doc("今年以来，我部已批准发布行业标准1200余项，下一步将加快人工智能、低空经济等新兴领域标准研制。",
+                   published="2026-05-20").figures
+    assert [(f.text, f.about) for f in got] == [("1200余项", None)]
+
+
+def test_what_we_will_do_is_a_target():
+    assert [kind for *_, kind in figures("2026年，我们将向民间资本推介项目总投资规模超过3万亿元。", "2026-08-02")] == ["target"]
+
+
+def test_standards_counted_by_sector_are_each_sector_s():
+    got = make_doc("工业和信息化部批准218项行业标准，其中机械行业42项、冶金行业28项、通信行业50项。", published="2026-05-20").figures
+    assert [(f.text, f.about.name if f.about else None) for f in got][1:] == [
+        ("42项", "机械工业"), ("28项", "冶金"), ("50项", "信息通信")]

@@ -1525,3 +1525,8 @@ def test_a_plan_s_duration_is_part_of_its_name():
 def test_a_province_s_government_press_office_by_its_short_name_is_the_office():
     text = "江苏省人民政府新闻办公室举行发布会。江苏省政府新闻办副主任李明主持。"
     assert {n for n, label in names(text) if label == "GovernmentBody"} == {"江苏省人民政府新闻办公室"}
+
+
+def test_a_committee_s_announcement_titled_after_it_is_a_policy():
+    text = "国务院关税税则委员会关于调整部分商品进口关税的公告\n\n税委会公告〔2026〕3号"
+    assert ("关于调整部分商品进口关税的公告", "Policy") in names(text)

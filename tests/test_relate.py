@@ -1597,3 +1597,22 @@ def test_an_agreement_is_issued_by_those_who_sign_it():
     text = "5月8日，工业和信息化部与广东省人民政府在广州签署《关于共同推进广东省新型工业化的战略合作协议》。"
     assert rels(text, "issuedBy") >= {("关于共同推进广东省新型工业化的战略合作协议", "工业和信息化部")}
     assert not rels("国务院总理李强签署国务院令，公布《网络数据安全管理条例》。", "issuedBy") - {("网络数据安全管理条例", "国务院")}
+
+
+def test_a_province_s_post_after_a_city_committee_s_official_is_in_the_province_s_government():
+    text = "4月2日，广东省委书记黄坤明到深圳调研。省委常委、深圳市委书记孟凡利，副省长王曦参加调研。"
+    got = rels(text, "membership")
+    assert ("王曦", "广东省人民政府", "副省长") in got and ("王曦", "深圳市委", "副省长") not in got
+
+
+def test_a_deputy_minister_after_the_minister_s_sentence_is_of_that_ministry():
+    text = "工业和信息化部党组书记、部长李乐成出席会议并讲话，副部长熊继军主持会议。"
+    assert ("熊继军", "工业和信息化部", "副部长") in rels(text, "membership")
+
+
+def test_those_listed_before_an_exchange_speech_each_speak_at_the_meeting(tmp_path):
+    text = ("7月24日，全国工业和信息化主管部门负责同志座谈会在北京召开。工业和信息化部部长李乐成出席会议并讲话。\n\n"
+            "江苏省工业和信息化厅厅长谢志成、浙江省经济和信息化厅厅长陈岸明、四川省经济和信息化厅厅长吴亚东作交流发言。")
+    facts = _graph_facts(tmp_path, text, "全国工业和信息化主管部门负责同志座谈会在京召开")
+    assert {f[2] for f in facts if f[:2] == ("全国工业和信息化主管部门负责同志座谈会", "speaker")} == {
+        "李乐成", "谢志成", "陈岸明", "吴亚东"}
