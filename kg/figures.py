@@ -17,7 +17,7 @@ from kg.layout import TURN, introduction
 from kg.numbers import MULTIPLIERS, parse_number
 from kg.patterns import a_law
 from kg.periods import DONE_BY, Cue, find_cues, names_its_year, resolve_period
-from kg.policy_text import is_its_own_text, own_text_start, task_paragraphs
+from kg.policy_text import TASKS_HEADING, is_its_own_text, own_text_start, task_paragraphs
 from kg.segment import tokenize
 from kg.spans import clause_span, line_span, semicolon_chain
 from kg.types import Doc, Figure, Label, Mention, Sentence
@@ -1122,7 +1122,7 @@ def _starts_a_change(text: str, clause: tuple[int, int], start: int, match: re.M
 DONE = re.compile(r"已|累计|去年|上年|截至|以来")
 
 
-GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标")
+GOALS_HEADING = re.compile(r"(?:主要|发展|总体|工作|行动)目标|总体要求")
 GOALS_OPENING = re.compile(r"(?P<said>[^，。；\n]{0,30}?(?:提出|明确|目标是)[，：:]?)?(?:力争)?到(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年")
 
 
@@ -1144,10 +1144,10 @@ def _goals_section_start(doc: Doc, sent: Sentence) -> int:
 
 def _plan_of_its_goals(doc: Doc, sent: Sentence, subjects: list[Mention]) -> Mention | None:
     """…行动计划（2026-2028年）/ 一、总体目标 / 到2028年，…日均解析量达到5亿次: a figure of a plan's goals
-    section that names no subject of its own is about the plan whose title heads the text."""
+    or tasks section that names no subject of its own is about the plan whose title heads the text."""
     text = doc.document.text
     heading = next((other for other in reversed(doc.sentences[:sent.index]) if other.part == "heading"), None)
-    if heading is None or not GOALS_HEADING.search(text, heading.start, heading.end):
+    if heading is None or not (GOALS_HEADING.search(text, heading.start, heading.end) or TASKS_HEADING.match(text, heading.start)):
         return None
     own = [m for m in subjects if m.label is Label.POLICY and m.end <= heading.start and is_its_own_text(doc, m)]
     return own[-1] if own else None  # the plan whose title heads the text (an attached plan's, or the document's)
@@ -1183,7 +1183,7 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     cell = tables.cell_at(text, match.start())
     if cell is not None:  # | 电信业务收入 | 14628亿元 | 2.6% |: the row says what, the header when and how
         metric = TABLE_UNIT.sub("", cell.row) + (TABLE_UNIT.sub("", cell.column) if CHANGE_HEADER.search(cell.column) else "")
-        cues = find_cues(text, *cell.column_span) or find_cues(text, *cell.header_span)
+        cues = find_cues(text, *cell.column_span) or find_cues(text, *cell.header_span) or find_cues(text, *cell.lead_in_span)
     chain_start = min(semicolon_chain(doc, sent)[0], _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]

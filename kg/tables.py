@@ -25,6 +25,7 @@ class Cell:
     column: str
     column_span: tuple[int, int]
     header_span: tuple[int, int]
+    lead_in_span: tuple[int, int] = (0, 0)  # the paragraph right before the table (一季度，通信业…)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -48,9 +49,22 @@ def cell_at(text: str, pos: int) -> Cell | None:
     if not column:
         return None
     headers, header = _header(text, start)
+    lead_in = _lead_in(text, header[0])
     if column >= len(headers):
-        return Cell(text[cells[0][0]:cells[0][1]], "", (start, start), (start, start))
-    return Cell(text[cells[0][0]:cells[0][1]], text[headers[column][0]:headers[column][1]], headers[column], header)
+        return Cell(text[cells[0][0]:cells[0][1]], "", (start, start), (start, start), lead_in)
+    return Cell(text[cells[0][0]:cells[0][1]], text[headers[column][0]:headers[column][1]], headers[column], header, lead_in)
+
+
+def _lead_in(text: str, table_start: int) -> tuple[int, int]:
+    """The last paragraph before the table's first line, if it is no row itself: it says what the
+    table holds and when (一季度，通信业整体运行平稳…)."""
+    end = table_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return (0, 0)
+    line = line_span(text, end - 1)
+    return (0, 0) if ROW.fullmatch(text, *line) or RULE.fullmatch(text, *line) else line
 
 
 def _header(text: str, row_start: int) -> tuple[list[tuple[int, int]], tuple[int, int]]:

@@ -1233,9 +1233,12 @@ def test_a_part_named_once_after_its_whole_is_no_topic_of_the_paragraph():
 
 
 def test_what_a_sector_produces_is_no_campaign_s_figure():
-    got = make_doc("史惠康：我们将会同商务部开展新一轮消费电子以旧换新活动。上半年，智能手机产量5.9亿台，同比增长3.1%。",
+    got = make_doc("史惠康：我们将会同商务部开展新一轮消费电子以旧换新活动。上半年，彩色电视机产量0.9亿台，同比增长3.1%。",
                    title="发布会", published="2026-07-18").figures
     assert [f.about for f in got] == [None, None]
+    got = make_doc("史惠康：我们将会同商务部开展新一轮消费电子以旧换新活动。上半年，智能手机产量5.9亿台，同比增长3.1%。",
+                   title="发布会", published="2026-07-18").figures
+    assert [f.about.name if f.about else None for f in got] == ["消费电子", "消费电子"]  # the product's own sector
 
 
 def test_what_a_meeting_stresses_for_the_coming_year_is_a_target():
@@ -1274,3 +1277,19 @@ def test_standards_counted_by_sector_are_each_sector_s():
     got = make_doc("工业和信息化部批准218项行业标准，其中机械行业42项、冶金行业28项、通信行业50项。", published="2026-05-20").figures
     assert [(f.text, f.about.name if f.about else None) for f in got][1:] == [
         ("42项", "机械工业"), ("28项", "冶金"), ("50项", "信息通信")]
+
+
+def test_a_table_without_a_period_of_its_own_is_dated_by_the_paragraph_that_leads_into_it():
+    text = ("一季度，通信业整体运行平稳。\n\n| 指标 | 数值 | 同比增长 |\n| --- | --- | --- |\n"
+            "| 电信业务收入 | 4560亿元 | 1.8% |\n| 5G基站 | 460万个 | — |\n")
+    got = make_doc(text, title="2026年一季度通信业经济运行情况", published="2026-04-20").figures
+    assert {(f.text, f.period) for f in got} == {
+        ("4560亿元", "2026-01/2026-03"), ("1.8%", "2026-01/2026-03"), ("460万个", "2026-01/2026-03")}
+
+
+def test_a_policy_s_own_goals_and_tasks_without_a_subject_are_about_the_policy():
+    text = ("国务院关于推动内河航运高质量发展的意见\n\n为推动内河航运高质量发展，现提出如下意见。\n\n一、总体要求\n\n"
+            "到2030年，内河高等级航道里程达到2.5万公里。\n\n二、重点任务\n\n（一）完善航道网络。新增高等级航道里程3000公里。")
+    got = make_doc(text, title="国务院关于推动内河航运高质量发展的意见", published="2026-03-18").figures
+    assert [(f.text, f.kind, f.about.name if f.about else None) for f in got] == [
+        ("2.5万公里", "target", "关于推动内河航运高质量发展的意见"), ("3000公里", "target", "关于推动内河航运高质量发展的意见")]
