@@ -53,7 +53,7 @@ WILL_DO = ("推动|推进|提升|建设|建立|实现|新增|新建|培育|打�
            "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入|投资")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 # a plan's words (目标, but not 以军目标, 军事目标: what is struck)
 TARGET = re.compile(r"(?:我们|我部|我委|我局|我厅|我省|我市)(?:还|也|今年|明年)?将(?![由从])|计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
-                    rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)")  # 将由1900个扩大至6600个
+                    rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)|将[为向对][^，。；]{{1,20}}?(?:提供|投放|发放|给予)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 BARE_COPULA = re.compile(r"为|是|达|达到")
@@ -343,7 +343,8 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
     if cue is None:
         opening = earlier if topic_start == turn_start else \
             [c for c in find_cues(text, topic_start, turn_start) if not _starting_point(text, c)] + earlier
-        topics = [c for c in opening if _part_of_a_year(c) and _opens_sentence(doc, c.start)]
+        breakdown = BREAKDOWN_OPENING.match(text, sent.start) is not None  # 全年…。其中，…: the whole year's parts
+        topics = [c for c in opening if (_part_of_a_year(c) or breakdown and c.kind == "whole") and _opens_sentence(doc, c.start)]
         if topics and (not context or topics[-1].start >= context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
         elif not topics and not context and SAME_PERIOD.match(text, turn_start):

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from kg.local import BARE_GOVERNMENT
 from kg.types import Doc, Document, Entity, Evidence, Fact, FigureFact, KnowledgeBase, Label, Mention
 
 __all__ = ["Contribution", "Resolver", "contribution", "entity_id", "resolve", "PREFIXES"]
@@ -105,7 +106,8 @@ class _Collector:
         self.figures.append(FigureFact(fid, figure, document.id, document.text[sent.start:sent.end], about, speaker))
 
 
-NO_ONE_S_GOVERNMENT = ("人民政府", "政府")  # 各市、县（市、区）人民政府: a kind addressed, no body of its own
+# 各市、县（市、区）人民政府, 各区人民政府: a kind addressed, no body of its own (where the document's place made one of it,
+# 上海市人民政府, it is named in full)
 # (a chain of posts after a party committee names its place's government: kg.local.government_of_the_place)
 
 
@@ -113,7 +115,7 @@ def contribution(doc: Doc) -> Contribution:
     """What `doc` adds to the knowledge base (a pure function of the document)."""
     collect = _Collector(doc)
     for mention in doc.mentions:
-        if mention.label is not Label.ROLE and not (mention.label is Label.GOV and mention.name in NO_ONE_S_GOVERNMENT):
+        if mention.label is not Label.ROLE and not (mention.label is Label.GOV and BARE_GOVERNMENT.fullmatch(mention.name)):
             collect.entity(mention, True)
     for rel in doc.relations:
         collect.relation(rel)

@@ -1293,3 +1293,15 @@ def test_a_policy_s_own_goals_and_tasks_without_a_subject_are_about_the_policy()
     got = make_doc(text, title="国务院关于推动内河航运高质量发展的意见", published="2026-03-18").figures
     assert [(f.text, f.kind, f.about.name if f.about else None) for f in got] == [
         ("2.5万公里", "target", "关于推动内河航运高质量发展的意见"), ("3000公里", "target", "关于推动内河航运高质量发展的意见")]
+
+
+def test_a_breakdown_after_a_whole_year_figure_is_of_that_year():
+    text = ("康义：全年社会消费品零售总额487895亿元，比上年增长3.5%。"
+            "其中，家用电器和音像器材类、通讯器材类商品零售额分别增长12.3%、9.9%。")
+    got = make_doc(text, title="国家统计局局长康义就2025年国民经济运行情况答记者问", published="2026-01-17").figures
+    assert {f.period for f in got} == {"2025"}
+
+
+def test_what_a_bank_will_provide_is_a_target():
+    text = "根据协议，“十五五”期间，中国工商银行将为制造业企业提供不低于3万亿元的融资支持。"
+    assert [kind for *_, kind in figures(text, "2026-05-12")] == ["target"]

@@ -1530,3 +1530,19 @@ def test_a_province_s_government_press_office_by_its_short_name_is_the_office():
 def test_a_committee_s_announcement_titled_after_it_is_a_policy():
     text = "国务院关税税则委员会关于调整部分商品进口关税的公告\n\n税委会公告〔2026〕3号"
     assert ("关于调整部分商品进口关税的公告", "Policy") in names(text)
+
+
+def test_a_city_s_departments_by_their_short_names_after_a_preposition():
+    text = ("上海市人民政府办公厅关于印发行动方案的通知\n\n各区人民政府，市政府各委、办、局：\n\n"
+            "（二）由市经济信息化委牵头，市科委、市发展改革委配合，推动人形机器人示范应用。")
+    import kg
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "a.md").write_text("---\ntitle: 上海市人民政府办公厅关于印发行动方案的通知\ndate: 2026-02-15\n---\n\n" + text,
+                                        encoding="utf-8")
+        G = kg.build([folder])
+    bodies = {d["name"] for _, d in G.nodes(data=True) if d["label"] == "GovernmentBody"}
+    assert {"上海市经济和信息化委员会", "上海市科学技术委员会", "上海市发展和改革委员会"} <= bodies
+    assert not {name for name in bodies if name.startswith("由") or name == "区人民政府"}
