@@ -339,8 +339,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False
         if inner[0].start == mention.start and inner[0].text in ACTS_AFTER_NAMES:
             return False  # 习近平主席|贺信, 总书记|主持党…: what follows a name, not one
-        if len(inner) == 1 and inner[0].end > mention.end and word_frequency(inner[0].text) > 0:
-            return False  # 白皮(书): a part of a word the dictionary knows whole
+        if len(inner) == 1 and (inner[0].end > mention.end or inner[0].start < mention.start) and word_frequency(inner[0].text) > 0:
+            return False  # 白皮(书), (易燃)易爆: a part of a word the dictionary knows whole
         if whole_word and not inner[0].pos.startswith(("nr", "ns")) and word_frequency(text) > 0 \
                 and not valid_name(text, surnames) and not looks_foreign(text):
             return False  # 三文鱼, 诺言: a word the dictionary knows as no one's name

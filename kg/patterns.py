@@ -69,7 +69,8 @@ PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "
                           "专题会议 实际行动 联合行动 具体行动 全民行动 形象工程 政绩工程 面子工程 豆腐渣工程 民生工程 民心工程 "
-                          "系统工程 城市规划 乡村规划 收费标准 量刑标准 评价标准 考核标准 人民代表大会 代表大会".split())  # acts of force: ACTS_OF_FORCE; 人民代表大会: the institution
+                          "系统工程 城市规划 乡村规划 收费标准 量刑标准 评价标准 考核标准 人民代表大会 代表大会 "
+                          "法律规定 法规规定 法律法规规定 国家规定 有关规定 相关规定".split())  # acts of force: ACTS_OF_FORCE; 人民代表大会: the institution
 BARE_OK = frozenset({"实施条例", "实施细则"})  # specific enough to stand for the law they implement
 NEW_ERA = frozenset({"时代", "时期", "阶段", "征程"})  # after 新, part of a name (新时代…, 新时期…)
 MAX_TOKENS = 8

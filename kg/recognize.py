@@ -800,7 +800,7 @@ def _after_appositive(m: Mention) -> Mention:
 
 PLACE_BEFORE = frozenset("首都 首府 城市 城镇 港口 港城 小镇".split())
 PLACE_AFTER = frozenset("国际机场 机场 市 州 省 县 港 口岸 核电站 核设施 基地 军事基地 居民点 地区 一带 高铁 铁路 古城 "
-                        "市中心 郊区 附近".split())
+                        "市中心 郊区 附近 遗址 古镇 大桥 特大桥 水库 隧道 景区".split())  # 石峁遗址, 安家庄特大桥: a site
 
 
 LIST_MARKS = ("、", "和", "，")  # around a place listed among places (…、新奥尔良、亚特兰大等地)

@@ -1305,3 +1305,9 @@ def test_a_breakdown_after_a_whole_year_figure_is_of_that_year():
 def test_what_a_bank_will_provide_is_a_target():
     text = "根据协议，“十五五”期间，中国工商银行将为制造业企业提供不低于3万亿元的融资支持。"
     assert [kind for *_, kind in figures(text, "2026-05-12")] == ["target"]
+
+
+def test_a_plan_named_as_what_a_base_belongs_to_makes_no_target():
+    text = ("作为“十四五”规划的九大清洁能源基地之一——冀北清洁能源基地2023年新增风电、光伏装机1187万千瓦。"
+            "按照规划，到2025年新增装机2000万千瓦。")
+    assert [kind for *_, kind in figures(text, "2023-12-20")] == ["actual", "target"]

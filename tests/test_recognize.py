@@ -1546,3 +1546,16 @@ def test_a_city_s_departments_by_their_short_names_after_a_preposition():
     bodies = {d["name"] for _, d in G.nodes(data=True) if d["label"] == "GovernmentBody"}
     assert {"上海市经济和信息化委员会", "上海市科学技术委员会", "上海市发展和改革委员会"} <= bodies
     assert not {name for name in bodies if name.startswith("由") or name == "区人民政府"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("环氧树脂底涂材料中的易燃易爆成分挥发。", "易爆"),  # a part of a dictionary word
+    ("石峁遗址距今约4000年，是我国目前已知规模最大的城址。", "石峁"),  # a site
+    ("国道109新线高速公路工程安家庄特大桥上跨丰沙铁路转体桥顺利转体。", "庄特"),  # a bridge's village
+])
+def test_learned_names_that_are_words_or_sites_are_no_persons(text, word):
+    assert (word, "Person") not in names(text)
+
+
+def test_what_laws_and_rules_provide_is_no_policy_s_name():
+    assert not {n for n, label in names("依据有关法律法规规定，经国务院批准，成立调查组。") if label == "Policy"}
