@@ -19,7 +19,7 @@ from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
 from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
-from kg.patterns import APPOSITIVE_KINDS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
                         glued_last, valid_name)
 from kg.segment import whole_word_tag
@@ -749,10 +749,21 @@ def _learned(doc: Doc) -> list[Mention]:
     return [part for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
             and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
             and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))
-            for part in _body_and_post(m)]
+            for part in _body_and_post(_event_by_its_head(m))]
 
 
 GOVERNMENT_HEADS = (*"委局厅办", "常委会")  # not 部: a company has its 营销管理部 too
+
+
+GAMES = ("运动会", "亚运会", "奥运会", "冬奥会", "残奥会", "大运会", "全运会", "招聘会")
+
+
+def _event_by_its_head(m: Mention) -> Mention:
+    """第一届世界林木业大会, 杭州亚运会: what the model took for an organisation but ends as a meeting or
+    games do is an event."""
+    if m.label is Label.ORG and m.text.endswith(HEADS[Label.EVENT] + GAMES) or m.label in (Label.GOV, Label.COMPANY) and m.text.endswith(GAMES):
+        return dataclasses.replace(m, label=Label.EVENT)  # (北京冬奥会 taken for a body; 全国人民代表大会 is one)
+    return m
 
 
 def _body_and_post(m: Mention) -> list[Mention]:

@@ -1559,3 +1559,9 @@ def test_learned_names_that_are_words_or_sites_are_no_persons(text, word):
 
 def test_what_laws_and_rules_provide_is_no_policy_s_name():
     assert not {n for n, label in names("依据有关法律法规规定，经国务院批准，成立调查组。") if label == "Policy"}
+
+
+def test_a_learned_organisation_named_as_a_meeting_or_games_is_no_body():
+    got = names("第一届世界林木业大会在广西南宁开幕。北京冬奥会、成都大运会、杭州亚运会惊艳世界。")
+    assert ("世界林木业大会", "Event") in got
+    assert not {n for n, label in got if label in ("Organization", "GovernmentBody", "Company")}
