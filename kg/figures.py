@@ -53,7 +53,7 @@ WILL_DO = ("推动|推进|提升|建设|建立|实现|新增|新建|培育|打�
            "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入|投资")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 # a plan's words (目标, but not 以军目标, 军事目标: what is struck)
 TARGET = re.compile(r"(?:我们|我部|我委|我局|我厅|我省|我市)(?:还|也|今年|明年)?将(?![由从])|计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了|的|中|内)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
-                    rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)|将[为向对][^，。；]{{1,20}}?(?:提供|投放|发放|给予)")  # 将由1900个扩大至6600个
+                    rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?新?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)|将[为向对][^，。；]{{1,20}}?(?:提供|投放|发放|给予)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 BARE_COPULA = re.compile(r"为|是|达|达到")
@@ -1105,7 +1105,19 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                       and match.group("unit") in COUNTING_UNITS and COUNTED_PLAN.fullmatch(after, 0, cue_after.end())):
         cue_after = None  # 摧毁了约800个目标, 印发了27个专项规划: what the number counts, no plan (去产能1.5亿吨目标 is one)
     return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
+                or _aim_of_a_policy_issued(text, sent.start, clause[0], match.start("num"))
                 or TARGET_OPENING.search(opening) or POLICY_SETS.search(opening) or any(c.kind == "by" for c in cues) or _will_carry_on(opening))
+
+
+ISSUED_TITLE = re.compile(r"(?:印发|发布|出台)了?《[^》]{2,80}》")
+AIMS = re.compile(r"(?<![促致即假迫行])使(?![用得命])|力争|确保|推动")  # 使…降低10% (not 收集使用)
+
+
+def _aim_of_a_policy_issued(text: str, start: int, clause_start: int, number: int) -> bool:
+    """九部门联合印发《工伤预防五年行动计划（2026—2030年）》，…，使重点行业工伤事故发生率5年降低10%左右: what the
+    policy the sentence says was issued aims at (使, 力争, 确保 …) is a target, unless the sentence says it was done."""
+    issued = ISSUED_TITLE.search(text, start, clause_start)
+    return issued is not None and AIMS.search(text, issued.end(), number) is not None and not DONE.search(text, issued.end(), number)
 
 
 WILL = re.compile(rf"力争|争取|预计|将(?:要|会|再)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")

@@ -1311,3 +1311,15 @@ def test_a_plan_named_as_what_a_base_belongs_to_makes_no_target():
     text = ("作为“十四五”规划的九大清洁能源基地之一——冀北清洁能源基地2023年新增风电、光伏装机1187万千瓦。"
             "按照规划，到2025年新增装机2000万千瓦。")
     assert [kind for *_, kind in figures(text, "2023-12-20")] == ["actual", "target"]
+
+
+def test_what_a_policy_issued_in_the_sentence_aims_at_is_a_target():
+    text = ("人力资源社会保障部等九部门联合印发《工伤预防五年行动计划（2026—2030年）》，把工伤预防作为工伤保险优先事项，"
+            "使重点行业工伤事故发生率5年降低10%左右，重点平台企业新就业形态人员职业伤害发生率5年降低10%以上。")
+    assert [kind for *_, kind in figures(text, "2026-03-17")] == ["target", "target"]
+    done = "我部对于收集使用用户个人信息的原则，制定了《APP收集使用用户个人信息最小必要评估规范》8项系列标准。"
+    assert [kind for *_, kind in figures(done, "2021-01-26")] == ["actual"]
+
+
+def test_what_will_be_newly_fostered_is_a_target():
+    assert [kind for *_, kind in figures("今年我国还将新培育国家层面绿色工厂1000家。", "2024-03-01")] == ["target"]
