@@ -21,7 +21,7 @@ __all__ = ["in_title", "resolve_aliases"]
 
 SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
-                            "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛".split())
+                            "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛 专题新闻发布会 专题发布会".split())
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 WHEN_AND_WHERE = re.compile(r"将于|将在|于\d")  # what the topic says of itself, not its name
 ON_TOPIC = re.compile(r"就([^，。；]{2,40}?)(?:召开|举行|举办)(?:新闻)?发布会$")  # a headline: …就X举行新闻发布会

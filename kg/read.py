@@ -57,7 +57,8 @@ def doc_id(source: str, text: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes as UTF-8 (BOM allowed), UTF-16 with a BOM, or GB18030; else refuse."""
+    """Decode bytes as UTF-8 (BOM allowed), UTF-16 with a BOM, GB18030, or Big5 where GB18030 reads
+    as no Chinese; else refuse."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
@@ -66,10 +67,42 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    error = ""
     try:
-        return data.decode("gb18030")
+        text = data.decode("gb18030")
     except UnicodeDecodeError as e:
-        raise BadInput(f"{name}: not UTF-8, UTF-16 or GB18030 text ({e.reason} at byte {e.start})") from e
+        text, error = None, f" ({e.reason} at byte {e.start})"
+    if text is not None and _reads_as_chinese(text):
+        return text
+    try:
+        return data.decode("big5")  # traditional Chinese: as GB18030 its bytes decode, to characters no one writes
+    except UnicodeDecodeError:
+        pass
+    if text is not None:
+        return text
+    raise BadInput(f"{name}: not UTF-8, UTF-16, GB18030 or Big5 text{error}")
+
+
+COMMON_SHARE = 0.6  # of the Han characters decoded: in a real text nearly all are in GB2312; in Big5 read as GB18030, a fifth
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether GB18030-decoded text reads as Chinese: most of its Han characters are common ones."""
+    han = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" or "\ufe30" <= ch <= "\ufe4f"
+           or "\u3300" <= ch <= "\u33ff"]  # kana and compatibility forms: what Big5 bytes decode to
+    if len(han) < 20:
+        return True
+    return sum(_in_gb2312(ch) for ch in han) >= COMMON_SHARE * len(han)
+
+
+def _in_gb2312(ch: str) -> bool:
+    if not "\u4e00" <= ch <= "\u9fff":
+        return False
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict, str]:

@@ -37,6 +37,10 @@ def test_broken_jsonl_line_is_reported_and_the_rest_read(tmp_path):
     ("工信部".encode("utf-8-sig"), "工信部"),
     ("工信部".encode("utf-16"), "工信部"),
     ("工信部发布了通知".encode("gb18030"), "工信部发布了通知"),
+    ("上半年，全国规模以上工业增加值同比增长6.2%，制造业增加值增长6.8%，装备制造业对工业增长的贡献率达到45%。".encode("gb18030"),
+     "上半年，全国规模以上工业增加值同比增长6.2%，制造业增加值增长6.8%，装备制造业对工业增长的贡献率达到45%。"),
+    ("上半年，全國規模以上工業增加值同比增長6.2%，製造業增加值增長6.8%，裝備製造業對工業增長的貢獻率達到45%。".encode("big5"),
+     "上半年，全國規模以上工業增加值同比增長6.2%，製造業增加值增長6.8%，裝備製造業對工業增長的貢獻率達到45%。"),  # traditional
 ])
 def test_encodings_are_detected(data, text):
     assert decode(data, "f.txt") == text

@@ -1565,3 +1565,16 @@ def test_a_learned_organisation_named_as_a_meeting_or_games_is_no_body():
     got = names("第一届世界林木业大会在广西南宁开幕。北京冬奥会、成都大运会、杭州亚运会惊艳世界。")
     assert ("世界林木业大会", "Event") in got
     assert not {n for n, label in got if label in ("Organization", "GovernmentBody", "Company")}
+
+
+def test_a_topic_press_conference_of_a_ministry_is_each_document_s_own(tmp_path):
+    import kg
+
+    (tmp_path / "a.md").write_text("---\ntitle: 国家发展改革委举行专题新闻发布会\ndate: 2026-03-01\n---\n\n"
+                                   "国家发展改革委举行专题新闻发布会，副主任赵辰昕介绍有关情况。\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: 国家发展改革委举行专题新闻发布会\ndate: 2026-04-01\n---\n\n"
+                                   "国家发展改革委举行专题新闻发布会，副主任李春临介绍有关情况。\n", encoding="utf-8")
+    G = kg.build([tmp_path])
+    events = [n for n, d in G.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 2
+    assert all(len([k for _, _, k in G.out_edges(e, keys=True) if k == "speaker"]) == 1 for e in events)
