@@ -177,12 +177,17 @@ def held_in(org: Mention | None, role: Mention) -> Mention | None:
         return dataclasses.replace(org, label=Label.GOV, norm=place + government[len(level):], rule="implied")
     if committee and not government.startswith(committee[1]):
         return None  # 深圳市委书记孟凡利，副省长王曦: a province's post is held in no city's committee
+    if org.name.endswith(OTHER_LOCAL_BODIES) and not org.name.endswith(government):
+        return None  # 省人大常委会主任楼阳生，省委副书记、省长王凯: posts naming their own kind of body, held there
     if org.rule != "implied":
         return org
     label, name = lexicon.load().names.get(org.text, (None, ""))
     if label is not Label.PLACE:
         return org
     return _local_body(dataclasses.replace(org, label=Label.PLACE, norm=name), role)
+
+
+OTHER_LOCAL_BODIES = ("人大常委会", "政协", "人民政府")  # a place's bodies other than its party committee
 
 
 BARE_GOVERNMENT = re.compile(r"(?:自治区|省|市|县|区|州)?(?:人民)?政府")

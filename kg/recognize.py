@@ -43,7 +43,7 @@ QUOTED_POLICY = re.compile(r"“([^“”\n。，！？；：]{2,20})”((?:[\dA
 BRIEFING = re.compile(r"(?:举行|召开|举办|欢迎参加|欢迎出席|(?:^|(?<=\n))#{1,3}[ 　]*(?![^\n]*(?:举行|召开|举办|就)))了?(?!的)"
                       r"([^，。；：“”、《》\n\s]{2,40}?)((?:新闻)?发布会|吹风会)")  # or a heading naming it
 BRIEFING_TOPIC = re.compile(r"情况|有关|进展|成效|工作|(?<![\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$|[一二三四]季度$|例行")  # or its month (3月份新闻发布会)
-LOCAL_CONGRESS_SESSION = re.compile(r"第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议")
+LOCAL_CONGRESS_SESSION = re.compile(r"第?([一二三四五六七八九十]+)届(?:人民代表大会|人大)第?([一二三四五六七八九十]+)次会议")  # 十四届人大四次会议 too
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
 TERM = re.compile(r"第?([一二三四五六七八九十]+届)$")  # the term a body's session belongs to
 CPPCC = re.compile(r"(?:全国)?政协(?:第?[一二三四五六七八九十]+届)?全国委员会|全国政协")
@@ -175,7 +175,8 @@ def _events(text: str) -> Iterator[Mention]:
     for match in LOCAL_CONGRESS_SESSION.finditer(text):  # 河南省第十四届人民代表大会第四次会议: a place's congress in session
         start = lexicon.place_ending_at(text, match.start())
         if start >= 0:
-            yield Mention(start, match.end(), text[start:match.end()], Label.EVENT, text[start:match.end()], "local-congress")
+            name = f"{text[start:match.start()]}第{match.group(1)}届人民代表大会第{match.group(2)}次会议"
+            yield Mention(start, match.end(), text[start:match.end()], Label.EVENT, name, "local-congress")
     for match in CPPCC_SESSION.finditer(text):
         term, session = next((match.group(k), match.group(k + 1)) for k in (1, 3, 5) if match.group(k))
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")

@@ -1323,3 +1323,8 @@ def test_what_a_policy_issued_in_the_sentence_aims_at_is_a_target():
 
 def test_what_will_be_newly_fostered_is_a_target():
     assert [kind for *_, kind in figures("今年我国还将新培育国家层面绿色工厂1000家。", "2024-03-01")] == ["target"]
+
+
+def test_what_a_work_report_sets_out_is_a_target():
+    text = "报告提出，2026年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业110万人以上。"
+    assert [kind for *_, kind in figures(text, "2026-01-28")] == ["target", "target"]

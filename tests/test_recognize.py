@@ -1578,3 +1578,8 @@ def test_a_topic_press_conference_of_a_ministry_is_each_document_s_own(tmp_path)
     events = [n for n, d in G.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 2
     assert all(len([k for _, _, k in G.out_edges(e, keys=True) if k == "speaker"]) == 1 for e in events)
+
+
+def test_a_province_s_congress_session_by_its_short_name_is_the_session():
+    got = names("河南省十四届人大四次会议开幕。1月27日上午，河南省第十四届人民代表大会第四次会议在郑州开幕。")
+    assert {n for n, label in got if label == "Event"} == {"河南省第十四届人民代表大会第四次会议"}

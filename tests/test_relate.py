@@ -1616,3 +1616,10 @@ def test_those_listed_before_an_exchange_speech_each_speak_at_the_meeting(tmp_pa
     facts = _graph_facts(tmp_path, text, "全国工业和信息化主管部门负责同志座谈会在京召开")
     assert {f[2] for f in facts if f[:2] == ("全国工业和信息化主管部门负责同志座谈会", "speaker")} == {
         "李乐成", "谢志成", "陈岸明", "吴亚东"}
+
+
+def test_posts_naming_their_own_body_after_a_congress_official_are_not_the_congress_s():
+    text = "省委书记、省人大常委会主任楼阳生，省委副书记、省长王凯等在主席台就座。"
+    doc = make_doc(text, title="河南省十四届人大四次会议开幕 王凯作政府工作报告")
+    got = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert ("王凯", "河南省人民政府", "省长") in got and not {m for m in got if m[0] == "王凯" and m[1] == "河南省人大常委会"}
