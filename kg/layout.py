@@ -112,7 +112,7 @@ class _State:
     seen: set = dataclasses.field(default_factory=set)
 
 
-def _classify(line: str, state: _State, lex, text: str = "") -> tuple[str, str]:
+def _classify(line: str, state: _State, lex, text: str = "", title: str = "") -> tuple[str, str]:
     """The part of one paragraph and its speaker; updates the running Q&A state."""
     plain = line.strip("*# 　")
     if len(plain) >= MIN_REPEAT and plain in state.seen:
@@ -130,6 +130,8 @@ def _classify(line: str, state: _State, lex, text: str = "") -> tuple[str, str]:
     if HEADING.match(line):
         state.part, state.speaker = "body", ""
         return "heading", ""
+    if _quoting_headline(plain, state, title):
+        return "body", ""  # 比亚迪董事长王传福：今年海外销量有望突破100万辆: the headline, no turn of his
     who = _speaker(line, lex.surnames, lex.roles, text)
     if who == "记者":
         state.part, state.speaker = "question", ""
@@ -138,6 +140,14 @@ def _classify(line: str, state: _State, lex, text: str = "") -> tuple[str, str]:
     elif who:
         state.part, state.speaker = "answer", who
     return state.part, state.speaker
+
+
+def _quoting_headline(plain: str, state: _State, title: str) -> bool:
+    """A headline that quotes someone (王传福：今年…突破100万辆) reads like a turn: it is the document's
+    title, or its first line, short and ending with no sentence's mark."""
+    if title:
+        return plain == title
+    return len(state.seen) == 1 and len(plain) <= 60 and plain[-1:] not in END_PUNCT and not plain.endswith(("：", ":"))
 
 
 def _broken(text: str, start: int, end: int, part: str) -> bool:
@@ -176,7 +186,8 @@ def layout(doc: Doc) -> Doc:
     lex = lexicon.load()
     text = doc.document.text
     state = _State()
-    paras = _unlabelled_questions(text, [(s, e, *_classify(text[s:e], state, lex, text)) for s, e in paragraphs(text)])
+    paras = _unlabelled_questions(text, [(s, e, *_classify(text[s:e], state, lex, text, doc.document.title))
+                                         for s, e in paragraphs(text)])
     title = _title_span(doc, paras)
     sentences, skipped = _sentences(text, paras, title)
     document = doc.document

@@ -120,3 +120,12 @@ def test_a_reply_signed_with_a_date_in_chinese_numerals_is_dated_by_it():
     assert signed_date("……感谢您的关心和支持。\n\n工业和信息化部\n二〇二四年七月十日\n") == "2024-07-10"
     assert signed_date("工业和信息化部\n二零二三年十二月三十一日\n") == "2023-12-31"
     assert infer_date("正文。", "二〇二四年十二月二十四日，国务院新闻办公室举行新闻发布会") == "2024-12-24"
+
+
+def test_a_headline_quoting_someone_is_the_title_not_their_turn():
+    text = ("比亚迪董事长王传福：今年海外销量有望突破100万辆\n\n3月27日，比亚迪举行业绩交流会。\n\n"
+            "中国汽车工业协会副秘书长陈士华表示，2025年我国汽车出口达到700万辆。")
+    for title in ("比亚迪董事长王传福：今年海外销量有望突破100万辆", ""):
+        doc = make_doc(text, title=title, published="2026-03-28")
+        assert [s.part for s in doc.sentences] == ["title", "body", "body"]
+        assert [f.reported_by for f in doc.figures] == ["陈士华"]

@@ -1583,3 +1583,7 @@ def test_a_topic_press_conference_of_a_ministry_is_each_document_s_own(tmp_path)
 def test_a_province_s_congress_session_by_its_short_name_is_the_session():
     got = names("河南省十四届人大四次会议开幕。1月27日上午，河南省第十四届人民代表大会第四次会议在郑州开幕。")
     assert {n for n, label in got if label == "Event"} == {"河南省第十四届人民代表大会第四次会议"}
+
+
+def test_a_name_after_a_title_whose_surname_jieba_reads_as_a_number():
+    assert ("万劲松", "Person") in names("国家能源局副局长万劲松，发展规划司司长李福龙和电力司副司长刘明阳出席。")
