@@ -348,6 +348,8 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False  # 党忠诚 (in 对党忠诚): every word it overlaps is a common one
         if _compound_of_words(text):
             return False  # 农村居民, 严格执行: the dictionary tags them nr, yet they are two common words
+        if len(text) == 3 and common_word(text[:2]) and not valid_name(text, surnames):
+            return False  # 成果展, 宣传周: a common word opens it, and no surname we know does
         if text.endswith("法") and not valid_name(text, surnames) and common_word(text[:-1]):
             return False  # 森林法, 草原法: a law named after its field
         if all(ch in PROVINCE_SHORT for ch in text) and not valid_name(text, surnames):

@@ -1587,3 +1587,17 @@ def test_a_province_s_congress_session_by_its_short_name_is_the_session():
 
 def test_a_name_after_a_title_whose_surname_jieba_reads_as_a_number():
     assert ("万劲松", "Person") in names("国家能源局副局长万劲松，发展规划司司长李福龙和电力司副司长刘明阳出席。")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("北京华贸中心总经理关小刀表示，项目进展顺利。", "关小刀"),
+    ("省委书记成一新在会上讲话。", "成一新"),
+    ("记者宣宁报道。", "宣宁"),
+])
+def test_surnames_that_open_common_words_are_believed_after_a_title(text, person):
+    assert (person, "Person") in names(text)
+
+
+def test_surnames_that_open_common_words_make_no_name_on_their_own():
+    got = names("成果展在北京开幕。书记成为关键。会议通过了宣言。")
+    assert not {n for n, label in got if label == "Person"}
