@@ -1601,3 +1601,14 @@ def test_surnames_that_open_common_words_are_believed_after_a_title(text, person
 def test_surnames_that_open_common_words_make_no_name_on_their_own():
     got = names("成果展在北京开幕。书记成为关键。会议通过了宣言。")
     assert not {n for n, label in got if label == "Person"}
+
+
+def test_a_title_without_its_several_editions_is_the_one_title_that_has_them(tmp_path):
+    import kg
+
+    text = ("为规范数据安全风险评估工作，我部组织起草了《工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）》"
+            "（以下简称《实施细则》），现向社会公开征求意见。\n\n附件：工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）\n")
+    (tmp_path / "a.md").write_text("---\ntitle: 征求意见的通知\ndate: 2024-05-10\n---\n\n" + text, encoding="utf-8")
+    G = kg.build([tmp_path])
+    assert {d["name"] for _, d in G.nodes(data=True) if d["label"] == "Policy"} == {
+        "工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）"}
