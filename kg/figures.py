@@ -1159,7 +1159,7 @@ def _plan_of_its_goals(doc: Doc, sent: Sentence, subjects: list[Mention]) -> Men
     """…行动计划（2026-2028年）/ 一、总体目标 / 到2028年，…日均解析量达到5亿次: a figure of a plan's goals
     or tasks section that names no subject of its own is about the plan whose title heads the text."""
     text = doc.document.text
-    heading = next((other for other in reversed(doc.sentences[:sent.index]) if other.part == "heading"), None)
+    heading = next((doc.sentences[k] for k in range(sent.index - 1, -1, -1) if doc.sentences[k].part == "heading"), None)
     if heading is None or not (GOALS_HEADING.search(text, heading.start, heading.end) or TASKS_HEADING.match(text, heading.start)):
         return None
     own = [m for m in subjects if m.label is Label.POLICY and m.end <= heading.start and is_its_own_text(doc, m)]

@@ -106,15 +106,12 @@ class _Collector:
         self.figures.append(FigureFact(fid, figure, document.id, document.text[sent.start:sent.end], about, speaker))
 
 
-# 各市、县（市、区）人民政府, 各区人民政府: a kind addressed, no body of its own (where the document's place made one of it,
-# 上海市人民政府, it is named in full)
-# (a chain of posts after a party committee names its place's government: kg.local.government_of_the_place)
-
-
 def contribution(doc: Doc) -> Contribution:
     """What `doc` adds to the knowledge base (a pure function of the document)."""
     collect = _Collector(doc)
     for mention in doc.mentions:
+        # 各市、县（市、区）人民政府, 各区人民政府: a kind addressed, no body of its own (where the document's place makes one
+        # of it, 上海市人民政府, or a chain of posts after a party committee does, kg.local, it is named in full)
         if mention.label is not Label.ROLE and not (mention.label is Label.GOV and BARE_GOVERNMENT.fullmatch(mention.name)):
             collect.entity(mention, True)
     for rel in doc.relations:

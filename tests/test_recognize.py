@@ -1532,18 +1532,24 @@ def test_a_committee_s_announcement_titled_after_it_is_a_policy():
     assert ("关于调整部分商品进口关税的公告", "Policy") in names(text)
 
 
-def test_a_city_s_departments_by_their_short_names_after_a_preposition():
-    text = ("上海市人民政府办公厅关于印发行动方案的通知\n\n各区人民政府，市政府各委、办、局：\n\n"
-            "（二）由市经济信息化委牵头，市科委、市发展改革委配合，推动人形机器人示范应用。")
+def _graph_of(folder, *documents: tuple[str, str, str]):
+    """The graph of documents given as (title, date, text), each written as a Markdown file with front matter."""
     import kg
-    import tempfile
-    from pathlib import Path
 
-    with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "a.md").write_text("---\ntitle: 上海市人民政府办公厅关于印发行动方案的通知\ndate: 2026-02-15\n---\n\n" + text,
-                                        encoding="utf-8")
-        G = kg.build([folder])
-    bodies = {d["name"] for _, d in G.nodes(data=True) if d["label"] == "GovernmentBody"}
+    for k, (title, date, text) in enumerate(documents):
+        (folder / f"{k}.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{text}\n", encoding="utf-8")
+    return kg.build([folder])
+
+
+def _named(G, label: str) -> set[str]:
+    return {d["name"] for _, d in G.nodes(data=True) if d["label"] == label}
+
+
+def test_a_city_s_departments_by_their_short_names_after_a_preposition(tmp_path):
+    title = "上海市人民政府办公厅关于印发行动方案的通知"
+    text = (title + "\n\n各区人民政府，市政府各委、办、局：\n\n"
+            "（二）由市经济信息化委牵头，市科委、市发展改革委配合，推动人形机器人示范应用。")
+    bodies = _named(_graph_of(tmp_path, (title, "2026-02-15", text)), "GovernmentBody")
     assert {"上海市经济和信息化委员会", "上海市科学技术委员会", "上海市发展和改革委员会"} <= bodies
     assert not {name for name in bodies if name.startswith("由") or name == "区人民政府"}
 
@@ -1568,13 +1574,8 @@ def test_a_learned_organisation_named_as_a_meeting_or_games_is_no_body():
 
 
 def test_a_topic_press_conference_of_a_ministry_is_each_document_s_own(tmp_path):
-    import kg
-
-    (tmp_path / "a.md").write_text("---\ntitle: 国家发展改革委举行专题新闻发布会\ndate: 2026-03-01\n---\n\n"
-                                   "国家发展改革委举行专题新闻发布会，副主任赵辰昕介绍有关情况。\n", encoding="utf-8")
-    (tmp_path / "b.md").write_text("---\ntitle: 国家发展改革委举行专题新闻发布会\ndate: 2026-04-01\n---\n\n"
-                                   "国家发展改革委举行专题新闻发布会，副主任李春临介绍有关情况。\n", encoding="utf-8")
-    G = kg.build([tmp_path])
+    G = _graph_of(tmp_path, ("国家发展改革委举行专题新闻发布会", "2026-03-01", "国家发展改革委举行专题新闻发布会，副主任赵辰昕介绍有关情况。"),
+                  ("国家发展改革委举行专题新闻发布会", "2026-04-01", "国家发展改革委举行专题新闻发布会，副主任李春临介绍有关情况。"))
     events = [n for n, d in G.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 2
     assert all(len([k for _, _, k in G.out_edges(e, keys=True) if k == "speaker"]) == 1 for e in events)
@@ -1604,11 +1605,7 @@ def test_surnames_that_open_common_words_make_no_name_on_their_own():
 
 
 def test_a_title_without_its_several_editions_is_the_one_title_that_has_them(tmp_path):
-    import kg
-
     text = ("为规范数据安全风险评估工作，我部组织起草了《工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）》"
-            "（以下简称《实施细则》），现向社会公开征求意见。\n\n附件：工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）\n")
-    (tmp_path / "a.md").write_text("---\ntitle: 征求意见的通知\ndate: 2024-05-10\n---\n\n" + text, encoding="utf-8")
-    G = kg.build([tmp_path])
-    assert {d["name"] for _, d in G.nodes(data=True) if d["label"] == "Policy"} == {
+            "（以下简称《实施细则》），现向社会公开征求意见。\n\n附件：工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）")
+    assert _named(_graph_of(tmp_path, ("征求意见的通知", "2024-05-10", text)), "Policy") == {
         "工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）"}
