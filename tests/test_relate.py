@@ -1623,3 +1623,9 @@ def test_posts_naming_their_own_body_after_a_congress_official_are_not_the_congr
     doc = make_doc(text, title="河南省十四届人大四次会议开幕 王凯作政府工作报告")
     got = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
     assert ("王凯", "河南省人民政府", "省长") in got and not {m for m in got if m[0] == "王凯" and m[1] == "河南省人大常委会"}
+
+
+def test_who_releases_a_report_at_an_event_s_ceremony_speaks_at_it(tmp_path):
+    text = "4月29日，第八届数字中国建设峰会在福建福州开幕。国家数据局局长刘烈宏在开幕式上发布《数字中国发展报告（2024年）》。"
+    facts = _graph_facts(tmp_path, text, "第八届数字中国建设峰会开幕")
+    assert ("数字中国建设峰会", "speaker", "刘烈宏") in facts
