@@ -164,6 +164,17 @@ def _can_extend(tok: Token, label: Label) -> bool:
     return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
 
 
+PROGRAMME_VERBS = frozenset("培育 引育".split())  # a stop word before names, yet the last word of a programme's name
+PROGRAMME_HEADS = ("行动", "计划", "工程")
+
+
+def _fostering_programme(tokens: list[Token], j: int, i: int) -> bool:
+    """培育 right before a programme's head (or its years: 培育三年行动计划), after a noun it fosters."""
+    at_head = j == i or j == i - 1 and PLAN_DURATION.fullmatch(tokens[j].text) is not None
+    return at_head and j >= 2 and tokens[j - 1].text in PROGRAMME_VERBS and tokens[i].text.startswith(PROGRAMME_HEADS) \
+        and tokens[j - 2].pos in ("n", "nz", "j", "vn", "nt") and not _is_stop(tokens[j - 2].text)
+
+
 def _word_tagged_as_a_name(tok: Token) -> bool:
     """A dictionary word jieba tags nr that is no Chinese person's name, nor a place we know, nor
     a clause's verb or adjective run into the next word (采取相应, 隆重庆祝): a place or a thing a
@@ -427,6 +438,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j -= 1
         elif label is Label.POLICY and j == i and PLAN_DURATION.fullmatch(tokens[j - 1].text) and tokens[i].text.startswith(("行动", "规划", "计划")):
             j -= 1  # 制造业数字化转型 三年 行动计划: how long the plan runs is part of its name
+        elif label is Label.POLICY and _fostering_programme(tokens, j, i):
+            j -= 1  # 先进制造业集群 培育 行动, 专精特新中小企业 培育 三年行动计划: what the programme fosters, then how
         elif j >= 1 and tokens[j - 1].pos == "m" and tokens[j - 1].text + tokens[j].text in lexicon.load().names:
             j -= 1  # 二 十国集团 (jieba's G10): a number that opens a known name (二十国集团领导人峰会)
         elif _country_pair(tokens, j - 1):

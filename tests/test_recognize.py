@@ -1609,3 +1609,9 @@ def test_a_title_without_its_several_editions_is_the_one_title_that_has_them(tmp
             "（以下简称《实施细则》），现向社会公开征求意见。\n\n附件：工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）")
     assert _named(_graph_of(tmp_path, ("征求意见的通知", "2024-05-10", text)), "Policy") == {
         "工业和信息化领域数据安全风险评估实施细则（试行）（征求意见稿）"}
+
+
+def test_a_programme_named_for_what_it_fosters_keeps_its_verb():
+    assert_named("深入实施先进制造业集群培育行动。", "Policy", "先进制造业集群培育行动", None)
+    assert_named("江苏省工业和信息化厅印发“专精特新”企业培育三年行动计划。", "Policy", "专精特新企业培育三年行动计划", None)
+    assert not {n for n, label in names("加快培育三年行动计划，大力培育行动力。") if label == "Policy"}
