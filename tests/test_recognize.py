@@ -1615,3 +1615,9 @@ def test_a_programme_named_for_what_it_fosters_keeps_its_verb():
     assert_named("深入实施先进制造业集群培育行动。", "Policy", "先进制造业集群培育行动", None)
     assert_named("江苏省工业和信息化厅印发“专精特新”企业培育三年行动计划。", "Policy", "专精特新企业培育三年行动计划", None)
     assert not {n for n, label in names("加快培育三年行动计划，大力培育行动力。") if label == "Policy"}
+
+
+def test_a_pilot_programme_is_named_by_what_it_tries_but_a_bare_pilot_is_none():
+    assert_named("深入推进中小企业数字化转型城市试点，首批30个试点城市取得成效。", "Policy", "中小企业数字化转型城市试点", None)
+    assert_named("安徽获批低空空域管理改革试点。", "Policy", "低空空域管理改革试点", "安徽获批低空空域管理改革试点")
+    assert not {n for n, label in names("国家将开展试点工作。在10个城市开展试点，扩大试点范围。") if label == "Policy"}
