@@ -1328,3 +1328,11 @@ def test_what_will_be_newly_fostered_is_a_target():
 def test_what_a_work_report_sets_out_is_a_target():
     text = "报告提出，2026年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业110万人以上。"
     assert [kind for *_, kind in figures(text, "2026-01-28")] == ["target", "target"]
+
+
+def test_the_year_s_end_in_an_early_year_release_is_last_year_s():
+    got = make_doc("年末全国人口140828万人，比上年末减少139万人。", title="国家统计局局长康义就2025年国民经济运行情况答记者问",
+                   published="2026-01-17").figures
+    assert {f.period for f in got} == {"2025"}
+    got = make_doc("2024年，全省地区生产总值增长5.1%。年末，全省常住人口8500万人。", published="2025-07-17").figures
+    assert [f.period for f in got] == ["2024", "2024"]
