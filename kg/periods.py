@@ -18,7 +18,7 @@ PLAN_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五":
 CONGRESS_YEARS = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}  # the Party congresses, by term
 NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月份, 比去年四季度, 较2023年8月份: the base of a change
-A_YEAR_AS_BASE = re.compile(r"(?:末|底|初)?的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80%, 是“十三五”末的2.2倍 (由2014年的3.74万亿元, 从2020年的91%: its value)
+A_YEAR_AS_BASE = re.compile(r"(?:末|底|初|同期)?的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80%, 是“十三五”末的2.2倍, 恢复到2019年同期的84.6% (由2014年的3.74万亿元, 从2020年的91%: its value)
 REACHED = re.compile(r"的[\d.]")  # 到2021年的15.1%: a value of that year
 DONE_BY = re.compile(r"(?:底|末)?[，,]?(?:我国|全国|我们|我部)?(?:已经?|累计)")  # 到2020年底，(我国)已建成: done by then
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
@@ -66,6 +66,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # checked here rather than by a look-behind in each alternative: a third of find_cues' time
         if kind in ("year", "plan") and A_YEAR_AS_BASE.match(text, match.end()) and text[match.start() - 1:match.start()] not in "从由":
             continue  # looked at in the whole text: the number after 的 may lie past `end`
+        if kind == "by" and text.startswith("同期", match.end()):
+            continue  # 恢复到2019年同期的84.6%: the base recovered to, no deadline
         if kind == "year" and BASE_NAMED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 比“十三五”末的2020年增长32.4%: the base of a change, named twice
         groups = {k: v for k, v in match.groupdict().items() if v}

@@ -1336,3 +1336,9 @@ def test_the_year_s_end_in_an_early_year_release_is_last_year_s():
     assert {f.period for f in got} == {"2025"}
     got = make_doc("2024年，全省地区生产总值增长5.1%。年末，全省常住人口8500万人。", published="2025-07-17").figures
     assert [f.period for f in got] == ["2024", "2024"]
+
+
+def test_values_recovered_to_a_past_year_s_level_are_of_now_and_done():
+    text = "今年上半年，全行业完成旅客运输量2.84亿人次，恢复到2019年同期的88.2%。"
+    assert figures(text, "2023-07-20") == [("284000000", "人次", "2023-01/2023-06", "actual"),
+                                           ("88.2", "%", "2023-01/2023-06", "actual")]
