@@ -224,7 +224,7 @@ AFTER_FOREIGN_NAME = ("表示", "说", "称", "指出", "强调", "认为", "宣
 FOREIGN_NAME_END = "(?=\\d|[一二三四五六七八九十]+日|" + "|".join(sorted(AFTER_FOREIGN_NAME, key=len, reverse=True)) + "|[，。、：；（“])"
 MAX_FOREIGN_NAME = 6  # characters, unless its parts are joined by · or -
 HOME_UNITS = re.compile("[乡村镇县]")  # in the words between a country and a title: a Chinese place after all
-FOREIGN_BODY_HEADS = ("部", "省", "局", "署", "委员会", "议会", "国会", "军方", "政府", "内阁", "央行", "办公室", "司令部", "党", "军")
+FOREIGN_BODY_HEADS = ("部", "省", "局", "署", "委员会", "议会", "国会", "军方", "政府", "内阁", "央行", "办公室", "办公厅", "司令部", "党", "军")
 CLAUSE_WORD = 1000  # a two-character word this frequent inside the run belongs to the clause (高度, 签署, 今天)
 COMMON_NAME_WORD = 50  # a dictionary word this frequent is a word (选举, 职务), unless it transliterates (普京)
 
@@ -281,7 +281,8 @@ def _by_foreign_titles(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[i
         end = next((i for i in range(start + 1, end - 1) if word_frequency(text[i:i + 2]) >= CLAUSE_WORD), end)
         k = bisect.bisect_left(tokens, start, key=lambda tok: tok.start)
         while k < len(tokens) and tokens[k].end <= end:
-            if tokens[k].start - start >= 2 and len(tokens[k].text) >= 2 and tokens[k].pos in CLAUSE_TAGS:
+            if tokens[k].start - start >= 2 and len(tokens[k].text) >= 2 and tokens[k].pos in CLAUSE_TAGS \
+                    and word_frequency(tokens[k].text) >= COMMON_NAME_WORD:  # not 翁赛|维索 (v, rare): the name's own syllables
                 end = tokens[k].start
                 break
             k += 1

@@ -1621,3 +1621,8 @@ def test_a_pilot_programme_is_named_by_what_it_tries_but_a_bare_pilot_is_none():
     assert_named("深入推进中小企业数字化转型城市试点，首批30个试点城市取得成效。", "Policy", "中小企业数字化转型城市试点", None)
     assert_named("安徽获批低空空域管理改革试点。", "Policy", "低空空域管理改革试点", "安徽获批低空空域管理改革试点")
     assert not {n for n, label in names("国家将开展试点工作。在10个城市开展试点，扩大试点范围。") if label == "Policy"}
+
+
+def test_a_foreign_name_keeps_a_syllable_jieba_reads_as_a_rare_verb():
+    got = names("马来西亚总理安瓦尔将发表视频致辞，柬埔寨副首相兼内阁办公厅大臣翁赛维索、老挝副总理吉乔出席。")
+    assert {n for n, label in got if label == "Person"} == {"安瓦尔", "翁赛维索", "吉乔"}

@@ -1629,3 +1629,8 @@ def test_who_releases_a_report_at_an_event_s_ceremony_speaks_at_it(tmp_path):
     text = "4月29日，第八届数字中国建设峰会在福建福州开幕。国家数据局局长刘烈宏在开幕式上发布《数字中国发展报告（2024年）》。"
     facts = _graph_facts(tmp_path, text, "第八届数字中国建设峰会开幕")
     assert ("数字中国建设峰会", "speaker", "刘烈宏") in facts
+
+
+def test_a_foreign_vice_minister_holds_the_post_in_his_ministry():
+    text = "9月5日，工业和信息化部副部长单忠德会见了沙特阿拉伯工业和矿产资源部副大臣哈利勒·本·萨拉马一行。"
+    assert ("哈利勒·本·萨拉马", "沙特阿拉伯工业和矿产资源部", "副大臣") in rels(text, "membership")
