@@ -742,7 +742,7 @@ def _learned(doc: Doc) -> list[Mention]:
     found = crf_mentions(lines)
     bounds = {tok.start for tok in tokens} | {tok.end for tok in tokens}
     names = _joined_foreign_names(text, [_with_foreign_tail(n, text, tokens, starts) for m in found if m.label is Label.PERSON
-                                         for n in _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)))])
+                                         for n in _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)), text)])
     aligned = names + \
         [_closed(_after_appositive(_without_post_qualifier(m)), text) for m in found
          if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
@@ -1012,10 +1012,13 @@ def _transliterated(name: str) -> bool:
     return sum(ch in TRANSLITERATION for ch in name) * 4 >= len(name) * 3
 
 
-def _split_names(mention: Mention | None) -> list[Mention]:
-    """Chinese names run together (蔡早勤汤华明, a headline's 蔡奇丁薛祥李希韩正) are a mention each."""
+def _split_names(mention: Mention | None, text: str = "") -> list[Mention]:
+    """Chinese names run together (蔡早勤汤华明, a headline's 蔡奇丁薛祥李希韩正) are a mention each; not one
+    after a foreign country's post (日本经济产业大臣武藤容治: a Japanese name of four characters)."""
     if mention is None:
         return []
+    if _after_a_foreign_post(text, mention.start):
+        return [mention]
     text, surnames = mention.text, lexicon.load().surnames
     cuts = _names_run_together(text, surnames) if 4 <= len(text) <= MAX_NAMES_RUN and not valid_name(text, surnames) else None
     if not cuts:
@@ -1026,6 +1029,17 @@ def _split_names(mention: Mention | None) -> list[Mention]:
 
 
 MAX_NAMES_RUN = 12  # characters: four names at most
+FOREIGN_POST_REACH = 16  # characters back from a name to the country whose post precedes it
+
+
+def _after_a_foreign_post(text: str, start: int) -> bool:
+    """A post title ends right where the name starts, and a foreign country is named in the clause before it."""
+    before = text[max(0, start - FOREIGN_POST_REACH):start]
+    clause = before[max(before.rfind(mark) for mark in "，。；：、\n") + 1:]
+    return clause.endswith(FOREIGN_POSTS) and any(country in clause for country in lexicon.foreign_country_names())
+
+
+FOREIGN_POSTS = ("大臣", "部长", "大使", "总理", "外长", "议员", "首相", "总统")
 
 
 def _names_run_together(text: str, surnames: frozenset[str]) -> list[int] | None:

@@ -1626,3 +1626,8 @@ def test_a_pilot_programme_is_named_by_what_it_tries_but_a_bare_pilot_is_none():
 def test_a_foreign_name_keeps_a_syllable_jieba_reads_as_a_rare_verb():
     got = names("马来西亚总理安瓦尔将发表视频致辞，柬埔寨副首相兼内阁办公厅大臣翁赛维索、老挝副总理吉乔出席。")
     assert {n for n, label in got if label == "Person"} == {"安瓦尔", "翁赛维索", "吉乔"}
+
+
+def test_a_four_character_name_after_a_foreign_post_is_one_name():
+    got = names("11月12日，工业和信息化部部长李乐成在北京与日本经济产业大臣武藤容治举行会谈。")
+    assert {n for n, label in got if label == "Person"} == {"李乐成", "武藤容治"}
