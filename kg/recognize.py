@@ -69,7 +69,7 @@ OFFICIAL_TITLE = re.compile(r"(?=关于|对)(?:(?<=[部院委局厅署府室门�
 RECEIVED_PROPOSAL = re.compile(r"提出的(关于[^。，；：\n《》“”]{2,60}?的(?:建议|提案))(?=(?:（[^）\n]{0,20}）)?收悉)")
 # A 《》 title names a policy when it reads like one; others (books, programmes) only when an
 # abbreviation defined in the text resolves them to one.
-POLICY_TITLE = re.compile(r"^关于|(法|法典|条例|规定|规则|规程|导则|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|宪章|章程|"
+POLICY_TITLE = re.compile(r"^关于|(法|法典|条例|规定|规则|规程|导则|办法|细则|意见|通知|决定|决议|规划|纲要|计划|方案|公约|协定|协议|备忘录|宪章|章程|"
                           r"标准|规范|规范条件|准入条件|目录|清单|政策|措施|举措|要点|建议|提案|报告|白皮书|指南|指引|准则|战略|行动|工程|函|批复|公告|指标|指标体系|技术要求|安全要求|路线图)(（.*）)?$|20\d{2}$")  # 中国制造2025, not 唐探1900
 MEDIA_TITLES = ("报", "日报", "周刊", "杂志", "网")
 CALLED_A_STANDARD = re.compile(r"(?:[、和等]|《[^》]{1,40}》)*(?:[\d一二三四五六七八九十两]+(?:项|个|部))?(?:国家|行业|团体|地方|强制性)+标准")

@@ -1631,3 +1631,7 @@ def test_a_foreign_name_keeps_a_syllable_jieba_reads_as_a_rare_verb():
 def test_a_four_character_name_after_a_foreign_post_is_one_name():
     got = names("11月12日，工业和信息化部部长李乐成在北京与日本经济产业大臣武藤容治举行会谈。")
     assert {n for n, label in got if label == "Person"} == {"李乐成", "武藤容治"}
+
+
+def test_a_memorandum_in_brackets_is_a_policy_as_an_agreement_is():
+    assert_named("双方签署了《中日节能环保合作备忘录》。", "Policy", "中日节能环保合作备忘录", None)
