@@ -52,7 +52,8 @@ MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|
 WILL_DO = ("推动|推进|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
            "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入|投资")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 # a plan's words (目标, but not 以军目标, 军事目标: what is struck)
-TARGET = re.compile(r"(?:我们|我部|我委|我局|我厅|我省|我市)(?:还|也|今年|明年)?将(?![由从])|计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了|的|中|内)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|同期|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
+WE_WILL = r"(?:我们|我部|我委|我局|我厅|我省|我市)(?:还|也|今年|明年)?将(?![由从])"  # 我们将…: what the speaker's body will do
+TARGET = re.compile(WE_WILL + r"|计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了|的|中|内)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|同期|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
                     rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?新?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)|将[为向对][^，。；]{{1,20}}?(?:提供|投放|发放|给予)")  # 将由1900个扩大至6600个
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
@@ -64,8 +65,8 @@ UNIT_WORDS = frozenset("部门 个人 家庭 家长 家族 台湾 条件 条例 
                        "种类 次数 户口 人员 人民 人口 人们 吨位 元素 元旦 届时 倍数 名义 位置 件事 只有 只是 本身 本届 期间 "
                        "头部 张家 台阶 套餐 册子 列车 列入 列为 列出 列举 单位 单独 单一 单项 单元 单个 单列 单日 单月 单车 "
                        "笔记".split())
-TARGET_OPENING = re.compile(r"^(?:在[^，。；]{1,10}，)?[^，。；]{0,4}(?:(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)"
-                            r"|^[^，。；：:]{0,16}目标(?:是|为)?[：:]")  # 今年(经济社会)发展(的)主要预期目标是：…；…: each a goal
+TARGET_OPENING = re.compile(r"^(?:在[^，。；]{1,10}，)?[^，。；]{0,4}(?:下一(?:步|阶段)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!" + DONE_BY.pattern + r")|力争|计划|预计)"
+                            r"|^要(?![求素闻点])|^[^，。；：:]{0,16}目标(?:是|为)?[：:]")  # 今年(经济社会)发展(的)主要预期目标是：…；…: each a goal
 POLICY_SETS = re.compile(r"^[^，。；]{0,4}(?:《[^》]{1,60}》|(?<![\u4e00-\u9fff])(?:意见|通知|方案|规划|纲要|办法|决定|会议|大会|政府工作报告|报告))中?(?:提出|明确|要求|强调|部署)[，：:]")  # 《行动方案》提出，…, 会议提出，…: its goals
 PLAN_VERB = re.compile(r"计划|预计|力争|争取|有望")
 PLANNED_BY_SUBJECT = re.compile(rf"(?:{PLAN_VERB.pattern})(?![的中内])[\u4e00-\u9fff]")  # 209家航空公司计划安排…: they plan
@@ -205,7 +206,7 @@ def _qualifier(match: re.Match, text: str) -> str:
         else (match.group("more") or match.group("more2") or (after.group(1) if after else ""))
 
 
-LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|此次|本次|力争|争取|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
+LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|此次|本次|力争|争取|预计|明年|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
                   r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|先后|"
                   r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?|[\u4e00-\u9fff、]{2,30}?等地(?!区))+")  # 在北京、上海等地(布局建设了12个…): where
 VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|(?:提升|提高|上升|下降|降低|增长|增加|扩大|减少)(?:至|到)|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
@@ -333,6 +334,7 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
     text, published = doc.document.text, doc.document.published
     year = int(published[:4]) if published[:4].isdigit() else 0
     month = int(published[5:7]) if len(published) >= 7 else 12
+    reported = _year_reported(doc, year)
     targets = [c for c in before if c.kind == "by"]  # 到2025年…较2020年下降: the target year, not the base
     cue = (targets or before)[-1] if before else None
     if not year and cue is not None and names_its_year(cue):
@@ -360,11 +362,24 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         return resolve_period(cue, named, 12) if named else ""  # 今年, 目前: the text's years are not its date
     if cue:  # a part of a year is of the year the text last named, not a title (《…行动计划（2023—2025年）》。上半年，…)
         plain = [c for c in context if not _inside_book_title(text, c.start)]
+        if not plain and reported and (_part_of_a_year(cue) or cue.kind == "whole") and _unmarked(cue):
+            return resolve_period(cue, reported, 12)  # 全年… in a year's statistical communiqué: of that year
         if not plain and (_part_of_a_year(cue) or cue.kind == "whole") and _unmarked(cue) \
                 and _last_years(resolve_period(cue, year, month), year, month, kind if cue.kind != "month" else ""):
             return resolve_period(cue, year - 1, 12)  # 12月份 in a release of 2025-01-17: last December's
         return resolve_period(cue, year, month, _last_year_of(plain[-1], year, month) if plain else None)
-    return str(context_year or year)
+    return str(context_year or reported or year)
+
+
+REPORT_OF_A_YEAR = re.compile(r"(\d{4})年度?[^，。；：\d]{0,30}?(?:统计公报|年度报告|年报|决算报告|工作总结|白皮书)")
+
+
+def _year_reported(doc: Doc, published: int) -> int:
+    """2025年杭州市国民经济和社会发展统计公报, 比亚迪发布2025年年报 (published in 2026): the year the
+    document reports on, the year its figures are of when they name none; 0 if the title names none."""
+    titles = [doc.document.text[s.start:s.end] for s in doc.sentences if s.part == "title"] or [doc.document.title]
+    reported = REPORT_OF_A_YEAR.search(titles[0])
+    return int(reported.group(1)) if reported and int(reported.group(1)) < published else 0
 
 
 def _unmarked(cue: Cue) -> bool:
@@ -688,7 +703,7 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
     return None
 
 
-REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|解读)")
+REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|解读|认为)")
 SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?(?:在[^，。；“”]{1,30}?(?:上|时|中|期间)(?:致辞|讲话|发言)?[，,]?(?:也|还|同时)?)?"
                      + REPORTS.pattern)  # 于卫宁19日解读称, 在开幕式上致辞表示
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
@@ -833,6 +848,8 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
             figure = dataclasses.replace(figure, metric=shared)
         elif CHANGE_ONLY.fullmatch(figure.metric):
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
+        elif not figure.metric:  # 社会消费品零售总额方面，1—10月达到40.5万亿元
+            figure = dataclasses.replace(figure, metric=_topic_before(text, sent, match.start()))
         elif BARE_COPULA.fullmatch(figure.metric):  # 指数值连续5个月上升，其中12月为54.5%
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
         previous = figure
@@ -1066,6 +1083,17 @@ def _subject_before(text: str, sent: Sentence, at: int) -> str:
     return subject if 2 <= len(subject) <= 16 else ""
 
 
+TOPIC = re.compile(r"(?:在|从)?([^，；。]{2,16}?)方面$")
+
+
+def _topic_before(text: str, sent: Sentence, at: int) -> str:
+    """社会消费品零售总额方面，1—10月达到40.5万亿元: the topic the sentence opens with is what a figure
+    naming nothing measures."""
+    clause_start = max(text.rfind(mark, sent.start, at) for mark in "，；")
+    topic = TOPIC.search(text, sent.start, clause_start) if clause_start > sent.start else None
+    return topic.group(1) if topic and topic.start() == sent.start else ""
+
+
 def _shared_metric(metric: str, previous: str) -> str:
     """A figure whose words only say how the one before it changed or what share it is measures the
     same thing: 收入4530亿元，同比增长3.5% (收入同比增长); 基站350.9万个，比上年末净增13.2万个，占…30.1%;
@@ -1120,7 +1148,7 @@ def _aim_of_a_policy_issued(text: str, start: int, clause_start: int, number: in
     return issued is not None and AIMS.search(text, issued.end(), number) is not None and not DONE.search(text, issued.end(), number)
 
 
-WILL = re.compile(rf"力争|争取|预计|将(?:要|会|再)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
+WILL = re.compile(rf"{WE_WILL}|力争|争取|预计|将(?:要|会|再)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")
 CURRENT_VALUE = re.compile(r"[由从](?:目前|现在|当前|现行)的?$")  # 将…由目前的1.7%调降至1.5%: 1.7% is now, 1.5% planned
 FROM_HERE = re.compile(r"[由从]$")
 FORECAST = re.compile(r"预期|预测|预计")

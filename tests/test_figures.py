@@ -1342,3 +1342,39 @@ def test_values_recovered_to_a_past_year_s_level_are_of_now_and_done():
     text = "今年上半年，全行业完成旅客运输量2.84亿人次，恢复到2019年同期的88.2%。"
     assert figures(text, "2023-07-20") == [("284000000", "人次", "2023-01/2023-06", "actual"),
                                            ("88.2", "%", "2023-01/2023-06", "actual")]
+
+
+def test_what_we_will_do_next_is_a_target_in_every_clause():
+    text = "下一步，我们将修订《优质中小企业梯度培育管理暂行办法》，再培育3000家左右“小巨人”企业。"
+    assert [kind for *_, kind in figures(text, "2026-10-20")] == ["target"]
+    text = "我们将修订《管理办法》，再培育3000家“小巨人”企业。"
+    assert [kind for *_, kind in figures(text, "2026-10-20")] == ["target"]
+
+
+def test_what_a_meeting_says_must_be_done_is_a_target():
+    text = "会议强调，要深入实施制造业当家战略。要加快培育人工智能等新兴产业，推动20个战略性产业集群高质量发展。"
+    assert [kind for *_, kind in figures(text, "2026-02-06")] == ["target"]
+    assert [kind for *_, kind in figures("要求各地新建20个产业集群。", "2026-02-06")] == ["actual"]
+
+
+def test_a_year_s_communique_dates_its_figures_by_the_year_its_title_names():
+    text = ("全市数字经济核心产业增加值6105亿元，增长7.8%。年末全市常住人口1262.4万人。"
+            "全年规模以上工业增加值4803亿元，比上年增长6.2%。")
+    got = make_doc(text, title="2025年杭州市国民经济和社会发展统计公报", published="2026-03-15").figures
+    assert {f.period for f in got} == {"2025"}
+    got = make_doc("全市数字经济核心产业增加值6105亿元。", title="杭州市数字经济发展情况", published="2026-03-15").figures
+    assert [f.period for f in got] == ["2026"]
+
+
+def test_the_topic_a_sentence_opens_with_is_what_its_figures_measure():
+    text = "社会消费品零售总额方面，1—10月达到40.5万亿元，同比增长4.3%。"
+    assert [m for _, _, m, _ in metrics(text, "2026-11-20")] == ["社会消费品零售总额", "社会消费品零售总额同比增长"]
+
+
+def test_a_forecast_s_words_are_no_part_of_what_it_measures():
+    assert [m for _, _, m, _ in metrics("张星表示，预计今年四季度全社会用电量增长5%左右。", "2026-10-28")] == ["全社会用电量"]
+
+
+def test_what_a_person_thinks_is_reported_by_them():
+    doc = make_doc("曾毓群提交了建议。他认为，2025年锂电池总产量超过1500GWh，同比增长28%。", published="2026-03-08")
+    assert [f.reported_by for f in doc.figures] == ["曾毓群", "曾毓群"]
