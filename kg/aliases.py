@@ -271,6 +271,20 @@ def _events_without_their_place(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _foreign_surnames(mentions: list[Mention]) -> list[Mention]:
+    """罗伯特·哈贝克 … 哈贝克表示: a foreign person named later by the last part of the full name the
+    document gives (one such name only) is that person."""
+    full = {}
+    for m in mentions:
+        if m.label is Label.PERSON and "·" in m.name:
+            full.setdefault(m.name.rsplit("·", 1)[1], set()).add(m.name)
+    out = []
+    for m in mentions:
+        names = full.get(m.name, ()) if m.label is Label.PERSON and len(m.name) >= 2 else ()
+        out.append(dataclasses.replace(m, norm=next(iter(names))) if len(names) == 1 else m)
+    return out
+
+
 def in_title(doc: Doc, m: Mention) -> bool:
     """Whether the mention stands in the document's headline."""
     sent = doc.sentence_at(m.start)
@@ -310,6 +324,6 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     entities = _bare_standing_committee(doc, entities)
     entities = _national_prefix_dropped(entities)
     entities = _departments(doc, entities, home)
-    entities = _plenums(entities)
+    entities = _plenums(_foreign_surnames(entities))
     entities = _generic_events(doc, _bare_events(doc, _events_without_their_place(entities)))
     return entities + [r for r in roles if not any(e.start < r.end and r.start < e.end for e in entities)]

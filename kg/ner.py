@@ -363,12 +363,15 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return valid_name(text, surnames) or looks_foreign(text) or len(text) > 4 \
             or (frequency < COMMON_WORD_FREQUENCY and not idiom)  # five characters or more: 内塔尼亚胡
     if mention.label is Label.ROLE:
-        return not text.endswith(BODY_HEADS_NOT_POSTS)  # 组织指导部: a department, not a post
+        return not text.endswith(BODY_HEADS_NOT_POSTS) and not text.endswith("级") and not re.search(r"[（()）]", text)  # 组织指导部: a
+        # department, not a post; (正)局长级）: a rank, not a post
     if mention.label is Label.GOV and COUNT_OF_BODIES.search(text):
         return False  # 国家互联网信息办公室四部门: the bodies just listed, counted
     if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))
-                                       or KINDS_OF_GOVERNMENT.fullmatch(text) or text.startswith(KINDS_OF_CITY)):
-        return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府, 直辖市通信管理局: kinds a notice is addressed to
+                                       or KINDS_OF_GOVERNMENT.fullmatch(text) or text.startswith(KINDS_OF_CITY)
+                                       or text.endswith(("有关部门", "相关部门"))):
+        return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府, 直辖市通信管理局: kinds a notice is
+        # addressed to; 国家有关部门: whichever bodies it concerns
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
         return False  # 中德, 中德关系: two countries; 廖泽云: a person

@@ -51,7 +51,7 @@ STOP = frozenset(
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
-    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺 细化 获批 获准".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺 细化 获批 获准 力争 争取 确保 预计".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 WHO_MEETS = ("负责同志", "主要负责同志")
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
@@ -863,9 +863,12 @@ def _list_item(tokens: list[Token], end: int, segments: bool = False) -> int:
     whole segment after a 、 when the list is closed by a kind of company (峰飞航空, whatever jieba tags
     峰飞), else the name-like words before it."""
     k = end
-    while k > 0 and end - k < 4 and tokens[k - 1].text.strip() and tokens[k - 1].text not in "、，。；：“”（）":
+    registered = segments and tokens[end - 1].text.endswith(LEGAL_FORMS)  # 、优必选科技股份有限公司、: its registered name, whole
+    while k > 0 and end - k < (8 if registered else 4) and tokens[k - 1].text.strip() and tokens[k - 1].text not in "、，。；：“”（）":
         k -= 1
     short = tokens[end - 1].end - tokens[k].start <= 4 if k < end else False
+    if registered and k > 0 and tokens[k - 1].text == "、":
+        return k  # 优|必选(v)|科技股份|有限公司
     if segments and k < end and k > 0 and tokens[k - 1].text == "、" and (short or not any(t.pos == "v" for t in tokens[k:end])) \
             and any(t.pos in ITEM_TAGS or len(t.text) > 1 and _unknown_word(t.text) for t in tokens[k:end]):
         return k  # 峰飞(v)航空: a word jieba does not know, whatever it tags it (not 专业专卖店, 技术装备)
@@ -903,7 +906,7 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 end = start - 1
                 continue
             break
-        named = [(s, e) for s, e in items if 2 <= tokens[e - 1].end - tokens[s].start <= 10
+        named = [(s, e) for s, e in items if 2 <= tokens[e - 1].end - tokens[s].start <= (20 if tokens[e - 1].text.endswith(LEGAL_FORMS) else 10)
                  and not tokens[e - 1].text.endswith(HEADS[Label.ORG])  # 南开大学、武汉大学等单位: no companies
                  and not _a_sector(tokens[s:e])
                  and (any(t.pos in ITEM_TAGS or t.pos == "nr" and e - s > 1 and t.text not in lexicon.load().names

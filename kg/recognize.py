@@ -552,6 +552,9 @@ def recognize(doc: Doc) -> Doc:
     places = {m.start: m for m in places} | {m.end: m for m in places}
     learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, named)
                and not _listed_among_places(doc.document.text, m, places)]
+    persons = {m.text for m in rules + learned if m.label is Label.PERSON and len(m.text) >= 2}
+    learned = [m for m in learned if m.label in (Label.PERSON, Label.ROLE) or m.text not in persons]  # 雷军表示: the
+    # person the document names, though the model takes the bare name for a body here
     learned += _recurring_names(doc.document.text, learned, rules + learned)
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     entities = rules_named_after_their_law(doc.document.text, entities)

@@ -52,7 +52,7 @@ PARTY_PLENUM_BODY = "中共中央"
 
 
 DEPUTIES = ("人大代表", "政协委员", "政协常委")  # a deputy's title may stand apart, before a comma, from the posts that follow
-POST_ASIDE = re.compile(r"[（(](?:主持工作|正司级|正局级|副部长级|正部长级|挂职|兼)[）)]")
+POST_ASIDE = re.compile(r"[（(](?:主持工作|[正副](?:部|司|局|厅|处)长?级|挂职|兼)[）)]")  # 副局长（正局长级）
 
 
 def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:

@@ -1635,3 +1635,34 @@ def test_a_four_character_name_after_a_foreign_post_is_one_name():
 
 def test_a_memorandum_in_brackets_is_a_policy_as_an_agreement_is():
     assert_named("双方签署了《中日节能环保合作备忘录》。", "Policy", "中日节能环保合作备忘录", None)
+
+
+def test_a_foreign_person_named_again_by_the_last_part_of_the_full_name_is_that_person():
+    text = "金壮龙会见德国联邦经济和气候保护部部长罗伯特·哈贝克。哈贝克表示，德方重视与中方在产业领域的合作。"
+    assert _persons(text) == {"罗伯特·哈贝克"}
+
+
+def test_a_name_the_document_gives_a_person_is_that_person_where_the_model_takes_it_for_a_body():
+    text = "全国人大代表、小米集团董事长雷军今年带来了5份建议。雷军表示，我国智能网联汽车产业进入快速发展期。"
+    doc = make_doc(text)
+    assert [m.start for m in doc.mentions if m.name == "雷军"] == [text.index("雷军"), text.rindex("雷军")]
+    assert {m.label.value for m in doc.mentions if m.name == "雷军"} == {"Person"}
+
+
+def test_a_registered_company_name_in_a_list_is_whole_whatever_jieba_makes_of_its_brand():
+    text = "深入华为技术有限公司、优必选科技股份有限公司、大疆创新等企业调研。"
+    companies = {m.text for m in make_doc(text).mentions if m.label.value == "Company"}
+    assert "优必选科技股份有限公司" in companies and "科技股份有限公司" not in companies
+
+
+def test_what_a_plan_strives_for_opens_no_programme_s_name():
+    assert _policies("到2027年，力争试点城市规上中小企业数字化转型达标率超过80%。") == set()
+
+
+def test_the_relevant_national_bodies_are_no_body():
+    bodies = {m.name for m in make_doc("曾毓群建议，国家有关部门加强对企业海外投资的政策指导。").mentions if m.label.value == "GovernmentBody"}
+    assert bodies == set()
+
+
+def test_computing_power_is_an_industry():
+    assert ("算力", "Industry") in {(m.name, m.label.value) for m in make_doc("宁夏算力产业规模突破500亿元。").mentions}

@@ -1634,3 +1634,8 @@ def test_who_releases_a_report_at_an_event_s_ceremony_speaks_at_it(tmp_path):
 def test_a_foreign_vice_minister_holds_the_post_in_his_ministry():
     text = "9月5日，工业和信息化部副部长单忠德会见了沙特阿拉伯工业和矿产资源部副大臣哈利勒·本·萨拉马一行。"
     assert ("哈利勒·本·萨拉马", "沙特阿拉伯工业和矿产资源部", "副大臣") in rels(text, "membership")
+
+
+def test_a_rank_in_brackets_after_a_post_keeps_the_post_with_its_holder():
+    text = "工业和信息化部运行监测协调局副局长（正局长级）陶凯元出席发布会。"
+    assert rels(text, "membership") == {("陶凯元", "工业和信息化部运行监测协调局", "副局长")}
