@@ -26,7 +26,7 @@ BYLINE = re.compile(
     rf"^\s*(?:本报|本刊|新华社|央视网)?{CREDIT}[\s：:]*[\u4e00-\u9fff]{{2,4}}"
     r"(?:\s+[\u4e00-\u9fff]{2,4})*\s*$|^\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|^\s*[（(]?(?:来源|图片来源)[：:].*$"
 )
-TURN = re.compile(r"^\s*(?:\*\*)?\s*(?:【([\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)】|([\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)\s*(?:\*\*)?\s*[：:])\s*(?:\*\*)?")  # 王志军：, 【王志军】, 运行监测协调局局长 陶凯元：, 【…新闻发言人 寿小丽】
+TURN = re.compile(r"^\s*(?:\*\*)?\s*(?:【((?:主持人[ 　])?[\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)】|((?:主持人[ 　])?[\u4e00-\u9fff、·]{1,30}(?:[ 　][\u4e00-\u9fff·]{2,5})?)\s*(?:\*\*)?\s*[：:])\s*(?:\*\*)?")  # 王志军：, 【王志军】, 运行监测协调局局长 陶凯元：, 【…新闻发言人 寿小丽】
 QUESTIONERS = ("记者", "问", "主持人", "提问")  # lines that ask (or moderate), never answer
 QUESTION_MARKS = ("？", "?")
 ANSWER = "答"  # an answer whose speaker the text does not name (答记者问)
@@ -266,12 +266,14 @@ def introduction(doc: Doc) -> list[Sentence]:
 def moderator_opening(doc: Doc) -> list[Sentence]:
     """主持人：女士们、先生们…欢迎出席国务院政策例行吹风会。: the moderator's words before the first answer,
     which name the press conference when no lead or headline does."""
-    text, found = doc.document.text, []
+    text, found, moderating = doc.document.text, [], False
     for sentence in doc.sentences:
         if sentence.part == "answer":
             break
         line = text.rfind("\n", 0, sentence.start) + 1
         match = TURN.match(text[line:sentence.end]) if sentence.part == "question" else None
-        if match is not None and (match.group(1) or match.group(2)).startswith("主持人"):
-            found.append(sentence)
+        if match is not None:
+            moderating = (match.group(1) or match.group(2)).startswith("主持人")
+        if moderating and sentence.part == "question":
+            found.append(sentence)  # 主持人 寿小丽：\n\n女士们、先生们…: the lines of the turn after its label too
     return found

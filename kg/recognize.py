@@ -551,7 +551,7 @@ def recognize(doc: Doc) -> Doc:
     places = [m for m in rules if m.label is Label.PLACE and not by_model.overlaps(m.start, m.end)]
     places = {m.start: m for m in places} | {m.end: m for m in places}
     learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, named)
-               and not _listed_among_places(doc.document.text, m, places)]
+               and not _listed_among_places(doc.document.text, m, places) and not _listed_among_common_words(doc.document.text, m)]
     persons = {m.text for m in rules + learned if m.label is Label.PERSON and len(m.text) >= 2}
     learned = [m for m in learned if m.label in (Label.PERSON, Label.ROLE) or m.text not in persons]  # 雷军表示: the
     # person the document names, though the model takes the bare name for a body here
@@ -611,6 +611,17 @@ def _word_taken_for_a_name(text: str, m: Mention, others: list[Mention]) -> bool
                 o.end == m.start - 1 and before in NAME_BESIDE or m.end + 1 == o.start and after[:1] in NAME_BESIDE):
             return False
     return True
+
+
+def _listed_among_common_words(text: str, m: Mention) -> bool:
+    """对鸡肉、小麦、玉米、棉花加征15%关税: a common word the model took for an organisation, listed
+    beside another common word, is an item of a list of things (拉齐奥、桑德兰: rare words, clubs; 大众、奔驰、
+    丰田、福特, 中信、兴业、民生、光大: companies, whose brands are often common words, stay)."""
+    if m.label is not Label.ORG or m.rule != "crf" or word_frequency(m.text) < COMMON_WORD_FREQUENCY:
+        return False
+    before = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, m.start - 5):m.start - 1]) if text[m.start - 1:m.start] == "、" else None
+    after = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、和及与等，。；])", text[m.end + 1:m.end + 6]) if text[m.end:m.end + 1] == "、" else None
+    return any(item is not None and word_frequency(item.group()) >= COMMON_WORD_FREQUENCY for item in (before, after))
 
 
 ITEM_ENDS = (*NAME_BESIDE, "等", "，", "。", "；", "的", "")  # "": the text ends there

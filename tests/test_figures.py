@@ -1378,3 +1378,13 @@ def test_a_forecast_s_words_are_no_part_of_what_it_measures():
 def test_what_a_person_thinks_is_reported_by_them():
     doc = make_doc("曾毓群提交了建议。他认为，2025年锂电池总产量超过1500GWh，同比增长28%。", published="2026-03-08")
     assert [f.reported_by for f in doc.figures] == ["曾毓群", "曾毓群"]
+
+
+def test_month_on_month_and_nominal_changes_share_the_metric_before_them():
+    text = "10月，汽车产量完成327.9万辆，环比增长0.6%，同比增长12.3%。2025年我国数字经济规模达到63.5万亿元，同比名义增长8.6%。"
+    assert [m for _, _, m, _ in metrics(text, "2026-11-11")] == ["汽车产量", "汽车产量环比增长", "汽车产量同比增长",
+                                                                "数字经济规模", "数字经济规模同比名义增长"]
+
+
+def test_an_item_s_number_is_no_part_of_its_metric():
+    assert [m for _, _, m, _ in metrics("一、对鸡肉、小麦加征15%关税。", "2026-03-04")] == ["对鸡肉、小麦加征"]

@@ -1666,3 +1666,12 @@ def test_the_relevant_national_bodies_are_no_body():
 
 def test_computing_power_is_an_industry():
     assert ("算力", "Industry") in {(m.name, m.label.value) for m in make_doc("宁夏算力产业规模突破500亿元。").mentions}
+
+
+def test_a_common_word_listed_among_common_words_is_no_organisation_but_a_brand_so_listed_stays_a_company():
+    doc = make_doc("国务院关税税则委员会决定，对鸡肉、小麦、玉米、棉花加征15%关税。税委会有关负责人表示，措施自3月10日起实施。")
+    assert {(m.name, m.label.value) for m in doc.mentions if m.label.value in ("Organization", "GovernmentBody")} == {
+        ("国务院关税税则委员会", "GovernmentBody")}
+    companies = {m.name for m in make_doc("不仅是宝马，大众、奔驰、丰田、福特，几乎所有的国际汽车巨头都看好新能源汽车。").mentions
+                 if m.label.value == "Company"}
+    assert "福特" in companies

@@ -1639,3 +1639,11 @@ def test_a_foreign_vice_minister_holds_the_post_in_his_ministry():
 def test_a_rank_in_brackets_after_a_post_keeps_the_post_with_its_holder():
     text = "工业和信息化部运行监测协调局副局长（正局长级）陶凯元出席发布会。"
     assert rels(text, "membership") == {("陶凯元", "工业和信息化部运行监测协调局", "副局长")}
+
+
+def test_a_moderator_labelled_with_posts_opens_the_conference_on_the_lines_after_the_label():
+    text = ("主持人 国务院新闻办公室新闻局局长、新闻发言人 寿小丽：\n\n女士们、先生们，上午好！"
+            "今天我们举行“中国这五年”系列主题新闻发布会第十二场，请工业和信息化部部长李乐成先生介绍有关情况。\n\n"
+            "工业和信息化部部长 李乐成：\n\n“十四五”以来，我国工业稳定增长。\n\n寿小丽：\n\n今天的发布会就到这里。")
+    assert rels(text, "speaker") == {("中国这五年系列主题新闻发布会", "李乐成")}
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Event"} == {"中国这五年系列主题新闻发布会"}
