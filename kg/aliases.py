@@ -22,7 +22,7 @@ __all__ = ["in_title", "resolve_aliases"]
 SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
                             "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛 专题新闻发布会 专题发布会".split())
-INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
+INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?(?![和并及]解读)([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 WHEN_AND_WHERE = re.compile(r"将于|将在|于\d")  # what the topic says of itself, not its name
 ON_TOPIC = re.compile(r"就([^，。；]{2,40}?)(?:召开|举行|举办)(?:新闻)?发布会$")  # a headline: …就X举行新闻发布会
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
@@ -285,6 +285,23 @@ def _foreign_surnames(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+PASSAGE = re.compile(r"“?(?:部长|代表|委员)通道”?")  # where ministers, deputies and members meet the press at a session
+SESSION = re.compile(r"(?:人大|政协|人民代表大会|政治协商会议)[^，。；]{0,20}会议$")
+
+
+def _passages(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """在十四届全国人大四次会议首场“部长通道”上: the press passage is the session the document names
+    (only one); who speaks there speaks at the session."""
+    sessions = {m.name for m in mentions if m.label is Label.EVENT and SESSION.search(m.name)}
+    if len(sessions) != 1:
+        return mentions
+    session = sessions.pop()
+    taken = [(m.start, m.end) for m in mentions]
+    passages = [Mention(p.start(), p.end(), p.group(), Label.EVENT, session, "passage")
+                for p in PASSAGE.finditer(doc.document.text) if not any(s < p.end() and p.start() < e for s, e in taken)]
+    return mentions + passages
+
+
 def in_title(doc: Doc, m: Mention) -> bool:
     """Whether the mention stands in the document's headline."""
     sent = doc.sentence_at(m.start)
@@ -324,6 +341,6 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     entities = _bare_standing_committee(doc, entities)
     entities = _national_prefix_dropped(entities)
     entities = _departments(doc, entities, home)
-    entities = _plenums(_foreign_surnames(entities))
+    entities = _passages(doc, _plenums(_foreign_surnames(entities)))
     entities = _generic_events(doc, _bare_events(doc, _events_without_their_place(entities)))
     return entities + [r for r in roles if not any(e.start < r.end and r.start < e.end for e in entities)]

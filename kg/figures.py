@@ -43,6 +43,7 @@ NOT_AFTER = ("年", "月", "日", "号", "时", "点", "分", "秒", "季度", "
 REGISTRATION_CLASSES = ("创新药", "新药", "化学药", "医疗器械", "仿制药", "改良型新药")
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
 SIZE_CLASS = re.compile(r"(?:以上|以下)(?:规模)?的")
+PROGRAMME_AFTER = re.compile(r"专项|工程|行动|计划|招聘")
 SHARES = ("%", "％", "个百分点", "倍", "成")  # 90%以上的博物馆: a share of them (as 年规模5万亿元以上的市场 a size), still a statistic
 ADDRESSEES = re.compile(r"(?:代表|委员)[：:]")
 APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: still a duration
@@ -54,7 +55,7 @@ WILL_DO = ("推动|推进|提升|建设|建立|实现|新增|新建|培育|打�
 # a plan's words (目标, but not 以军目标, 军事目标: what is struck)
 WE_WILL = r"(?:我们|我部|我委|我局|我厅|我省|我市)(?:还|也|今年|明年)?将(?![由从])"  # 我们将…: what the speaker's body will do
 TARGET = re.compile(WE_WILL + r"|计划|(?<![军事])目标|力争|预计|争取|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了|的|中|内)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!的(?:[\d.]|$)|同期|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
-                    rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?新?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)|将[为向对][^，。；]{{1,20}}?(?:提供|投放|发放|给予)")  # 将由1900个扩大至6600个
+                    rf"将再?(?:统筹|继续|进一步|加快|大力|重点|集中)?新?(?:{WILL_DO}|制修订|制定|修订|出台|发布|支持|投入)|将[由从][^，。；]{{1,20}}?(?:{WILL_DO}|扩大|增加|减少|调整)(?:到|至)|将[为向对][^，。；]{{1,20}}?(?:提供|投放|发放|给予)|将[降升增减]$")  # 将由1900个扩大至6600个; …排放将降17%
 INDEX_END = re.compile(r"[，。；、,;]|以上|左右|$")  # a whole number ending the clause
 INDEX_BEFORE = re.compile(r"指数(?:（[A-Za-z]+）)?(?:为|是|达到?|升至|降至|回升至|录得|报)$")
 BARE_COPULA = re.compile(r"为|是|达|达到")
@@ -145,6 +146,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # 1类创新药, 3类医疗器械: a class of registration, no count
     if not num[0].isdigit() and not unit and _inside_quotes(text, match.start("num")):
         return False  # “百日千万”招聘专项行动, “千万工程”: a quoted programme's name counts nothing
+    if num in ("十", "百", "千", "万") and not unit and (after.startswith(("以上", "以下")) or PROGRAMME_AFTER.match(after)):
+        return False  # 千亿以上产业集群: a size class; 百日千万专项招聘行动: a programme's name
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
         if num in ROUND_NUMERALS and after[:1] in ROUND_NUMERALS and not (match.group("more") or match.group("more2")):
             return False  # 千家万户, 千军万马, 千方百计: an idiom's round numbers, no amount
@@ -436,7 +439,7 @@ def _last_year_of(cue: Cue, year: int, month: int) -> int:
 
 BREAKDOWN = re.compile(r"[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,]")  # 从贸易主体来看，; 分领域看，
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
-SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n（(]{0,16}?[讯电]\s*(?:[（(][^）)]{1,20}[）)])?)?"  # 本报北京10月28日讯（记者 张三丰）
+SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n（(]{0,16}?[讯电]\s*(?:[（(][^）)]{1,20}[）)])?)?(?:作为[^，。；：\n]{1,20}[，,])?"  # 本报北京10月28日讯（记者 张三丰）
                               r"(?:[^，。；：\n]{1,24}(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据|了解到|获悉)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
                               rf"|{BREAKDOWN.pattern})?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
@@ -671,10 +674,12 @@ def _after_last_statistic(text: str, start: int, end: int) -> int:
 
 def _subjects(doc: Doc) -> list[Mention]:
     """The mentions a figure can be about: a law is none (以违反欧盟反垄断法为由…处以29.5亿欧元 is a fine,
-    选举法 in a paragraph on deputies no topic of their number)."""
+    选举法 in a paragraph on deputies no topic of their number), nor a plenum whose spirit the text follows, nor
+    the press passage (部长通道) a speaker stands in."""
     text = doc.document.text
     return [m for m in doc.mentions if m.label in SUBJECT_LABELS and not m.nested and not m.name.endswith(BRIEFINGS)
-            and not (m.label is Label.EVENT and GUIDANCE.match(text, m.end)) and not (m.label is Label.POLICY and a_law(m.name))
+            and not (m.label is Label.EVENT and (GUIDANCE.match(text, m.end) or m.name.endswith("全会") or m.rule == "passage"))
+            and not (m.label is Label.POLICY and a_law(m.name))
             and not (m.name in DATA_SOURCES and SOURCE_SAYS.match(text, m.end))]
 
 
@@ -704,8 +709,8 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
 
 
 REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|解读|认为)")
-SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?(?:在[^，。；“”]{1,30}?(?:上|时|中|期间)(?:致辞|讲话|发言)?[，,]?(?:也|还|同时)?)?"
-                     + REPORTS.pattern)  # 于卫宁19日解读称, 在开幕式上致辞表示
+SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?(?:在(?:[^，。；“”]|“[^，。；“”]{1,12}”){1,30}?(?:上|时|中|期间)(?:致辞|讲话|发言)?[，,]?(?:也|还|同时)?)?"
+                     + REPORTS.pattern)  # 于卫宁19日解读称, 在开幕式上致辞表示, 在“部长通道”上介绍
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
 PRONOUN_REACH = 300  # characters back to the person a 他/她 refers to
 

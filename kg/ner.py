@@ -418,7 +418,7 @@ KINDS_OF_GOVERNMENT = re.compile(rf"各?(?:{'|'.join(KINDS_OF_CITY)})(?:人民)?
 ACT_TAGS = ("v", "vn", "vd", "m")
 COUNT_OF_A_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个大批所]")  # 两家, 多家, 六大 (济南二机床 is a name)
 COUNT_OF_BODIES = re.compile(BODIES_COUNT + BODY_GROUPS + "$")
-NOT_A_FIRM = re.compile(r"(?<!集)团$")  # 代表团, 乐团, 艺术团; 集团 is a firm
+NOT_A_FIRM = re.compile(r"(?<!集)团$|^党和")  # 代表团, 乐团, 艺术团 (集团 is a firm); 党和国家, 党和政府: the Party and the state
 
 
 def _set_phrase(text: str, inner: list[Token]) -> bool:

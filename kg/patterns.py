@@ -125,8 +125,9 @@ def _endings(text: str, label: Label) -> tuple[str, ...]:
 
 
 def _is_stop(word: str) -> bool:
-    return word in STOP or (len(word) >= 3 and word[-2:] in STOP and word[-2:] not in LEADING_VERBS_OK) \
-        or verb_glued_to_a_country(word)
+    return word in STOP or (len(word) >= 3 and word[-2:] in STOP and word[-2:] not in LEADING_VERBS_OK
+                            and lexicon.label_of(word) is None) \
+        or verb_glued_to_a_country(word)  # 新型显示: a name the lexicon knows, whatever word it ends with
 
 
 def verb_glued_to_a_country(word: str) -> bool:
@@ -906,6 +907,8 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                 end = start - 1
                 continue
             break
+        if any(_a_sector(tokens[s:e]) for s, e in items):
+            continue  # 围绕先进制造业、专精特新、绿色经济等行业企业: a list of sectors, none a company
         named = [(s, e) for s, e in items if 2 <= tokens[e - 1].end - tokens[s].start <= (20 if tokens[e - 1].text.endswith(LEGAL_FORMS) else 10)
                  and not tokens[e - 1].text.endswith(HEADS[Label.ORG])  # 南开大学、武汉大学等单位: no companies
                  and not _a_sector(tokens[s:e])
@@ -946,7 +949,8 @@ def _a_sector(item: list[Token]) -> bool:
     """支持机器人、高端仪器装备等重点企业: an item of known words ending with an industry names the
     sector of the companies, not one of them (峰飞航空, with a word jieba does not know, is one)."""
     industry = lexicon.label_of(item[-1].text) is Label.INDUSTRY
-    return industry and not any(t.pos in ITEM_TAGS or _unknown_word(t.text) for t in item)
+    return industry and not any(t.pos in ITEM_TAGS or _unknown_word(t.text) and lexicon.label_of(t.text) is None for t in item)
+    # 先进制造业: the lexicon's word, unknown to jieba's own dictionary
 
 
 def _sentence_around(text: str, at: int, before: int, after: int) -> str:

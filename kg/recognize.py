@@ -552,6 +552,7 @@ def recognize(doc: Doc) -> Doc:
     places = {m.start: m for m in places} | {m.end: m for m in places}
     learned = [m for m in learned if not _word_taken_for_a_name(doc.document.text, m, named)
                and not _listed_among_places(doc.document.text, m, places) and not _listed_among_common_words(doc.document.text, m)]
+    learned = _completed_names(doc.document.text, learned)
     persons = {m.text for m in rules + learned if m.label is Label.PERSON and len(m.text) >= 2}
     learned = [m for m in learned if m.label in (Label.PERSON, Label.ROLE) or m.text not in persons]  # 雷军表示: the
     # person the document names, though the model takes the bare name for a body here
@@ -643,7 +644,7 @@ def _listed_among_places(text: str, m: Mention, places: dict[int, Mention]) -> b
     right = places.get(m.end + 1)
     if right is not None and right.start == m.end + 1 and text[m.end] in marks and text[right.end:right.end + 1] in ITEM_ENDS:
         return True
-    return PLACES_LISTED_AFTER.match(text, m.end) is not None and (m.label is Label.PERSON or text.startswith("、", m.end))
+    return PLACES_LISTED_AFTER.match(text, m.end) is not None and (m.label is Label.PERSON or text.startswith(("、", "等"), m.end))  # 以及达尔富尔等地
 
 
 TOPIC_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、关于[^。，；\n]{2,40}$")  # 一、关于统筹低空经济发展规划
@@ -1082,6 +1083,18 @@ def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
     inner += [m for m in found if m.label is Label.COMPANY and m.rule != "branch"
               and any(b.start == m.start and m.end < b.end for b in branches)]
     return [dataclasses.replace(m, nested=True) for m in filter_spans(inner)]
+
+
+def _completed_names(text: str, learned: list[Mention]) -> list[Mention]:
+    """托卡耶夫请丁薛|祥转达, 丁薛|祥和斯克利亚尔: a name the model cut short where the text goes on
+    with the whole of a longer name it found elsewhere in the document is that name."""
+    names = sorted({m.text for m in learned if m.label is Label.PERSON and len(m.text) >= 2}, key=len, reverse=True)
+    out = []
+    for m in learned:
+        longer = next((n for n in names if len(n) > len(m.text) and n.startswith(m.text) and text.startswith(n, m.start)), None) \
+            if m.label is Label.PERSON else None
+        out.append(dataclasses.replace(m, end=m.start + len(longer), text=longer, norm=longer) if longer else m)
+    return out
 
 
 def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) -> list[Mention]:

@@ -712,8 +712,10 @@ def _event_before(doc: Doc, events: list[Mention], at: int, kind: str) -> list[M
         or [e for e in events if e.name.endswith(kind) and e.end <= at and any(s.start <= e.start < s.end for s in lead)]
 
 
-SPOKE_AT_BEFORE = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在(?:[^，。；“”]{0,12}的)?$")  # 赵策在日前举行的(工业互联网大会)
+SPOKE_AT_BEFORE = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在(?:[^，。；“”]{0,12}的|首场|第[一二三四五六七八九十\d]+场)?$")  # 赵策在日前举行的(工业互联网大会)
 SPOKE_AT_AFTER = re.compile(r"(?:开幕式|闭幕式|开幕会|主论坛|全体会议)?上(?:[^，。；“”]{0,6}?)(?:表示|介绍|指出|说|致辞|讲话|发言|演讲|透露|强调)")
+SAYS_SO = re.compile(r"(?:表示|介绍|指出|说|透露|强调)")
+AT_THE_EVENT_COMMA = re.compile(r"(?:开幕式|闭幕式|开幕会|主论坛|全体会议)?上[，,]")  # 在…上，[posts]李乐成表示
 
 
 def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
@@ -724,9 +726,28 @@ def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
     for event in (m for m in mentions if m.label is Label.EVENT):  # 赵辰昕在发布会上介绍 too
         before = SPOKE_AT_BEFORE.search(text, max(0, event.start - 20), event.start)
         person = persons.get(before.start()) if before else None
-        if person is not None and SPOKE_AT_AFTER.match(text, event.end):
+        if person is None and before and (comma := AT_THE_EVENT_COMMA.match(text, event.end)):
+            person = _titled_speaker_after(text, mentions, comma.end())
+        elif person is not None and not SPOKE_AT_AFTER.match(text, event.end):
+            person = None
+        if person is not None:
             sent = doc.sentence_at(event.start)
             yield Relation(event, "speaker", person, sent.index if sent else 0)
+
+
+def _titled_speaker_after(text: str, mentions: list[Mention], start: int) -> Mention | None:
+    """在首场“部长通道”上，工业和信息化部部长李乐成表示: the person the clause opens with, after their
+    posts only, who says something."""
+    at = start
+    for m in (m for m in mentions if m.start >= start):
+        if m.start != at:
+            return None
+        if m.label is Label.PERSON:
+            return m if SAYS_SO.match(text, m.end) else None
+        if m.label not in (*BODY_LABELS, Label.ROLE):
+            return None
+        at = m.end + (text[m.end:m.end + 1] == "、")
+    return None
 
 
 PRESENTERS = re.compile(r"^\s*\**\s*(?:发布人|发言人|出席人员|嘉宾)\s*\**\s*[：:]")

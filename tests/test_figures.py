@@ -1388,3 +1388,23 @@ def test_month_on_month_and_nominal_changes_share_the_metric_before_them():
 
 def test_an_item_s_number_is_no_part_of_its_metric():
     assert [m for _, _, m, _ in metrics("一、对鸡肉、小麦加征15%关税。", "2026-03-04")] == ["对鸡肉、小麦加征"]
+
+
+def test_a_bare_magnitude_naming_a_size_class_or_a_programme_is_no_figure():
+    text = "纺织服装有千亿以上产业集群3个、百亿以上产业集群20多个。百日千万专项招聘行动提供岗位数突破千万。"
+    assert [(v, u) for v, u, *_ in figures(text, "2024-11-20")] == [("3", "个"), ("20", "个"), ("10000000", "个")]
+
+
+def test_a_plenum_is_no_figure_s_subject():
+    text = "党的二十届三中全会提出，“支持企业改造提升传统产业”。浙江传统产业的产值规模占比超过六成。"
+    assert [f.about for f in make_doc(text, published="2024-11-20").figures] == [None]
+
+
+def test_what_will_fall_by_a_share_is_a_target():
+    text = "我国“十五五”期间单位国内生产总值二氧化碳排放将降17%。"
+    assert [kind for *_, kind in figures(text, "2026-07-29")] == ["target"]
+
+
+def test_a_part_of_the_year_after_an_opening_aside_is_the_paragraph_s_period():
+    text = "作为工业经济的“压舱石”，一季度，装备制造业表现亮眼。规模以上装备制造业增加值同比增长8.9%。"
+    assert [p for *_, p, _ in figures(text, "2026-04-20")] == ["2026-01/2026-03"]

@@ -1675,3 +1675,30 @@ def test_a_common_word_listed_among_common_words_is_no_organisation_but_a_brand_
     companies = {m.name for m in make_doc("不仅是宝马，大众、奔驰、丰田、福特，几乎所有的国际汽车巨头都看好新能源汽车。").mentions
                  if m.label.value == "Company"}
     assert "福特" in companies
+
+
+def test_a_name_the_model_cuts_short_where_the_text_goes_on_with_a_longer_one_it_found_is_that_name():
+    text = ("国务院副总理丁薛祥访问哈萨克斯坦。会见托卡耶夫时，丁薛祥转达习近平主席的问候。"
+            "托卡耶夫请丁薛祥转达对习近平主席的问候。会后，丁薛祥和斯克利亚尔共同签署会议纪要。")
+    assert {p for p in _persons(text) if p.startswith("丁")} == {"丁薛祥"}
+
+
+def test_a_plan_named_after_a_sector_whose_name_ends_with_a_verb_keeps_it():
+    assert _policies("下一步，我部将研究制定新型显示产业高质量发展行动计划。") == {"新型显示产业高质量发展行动计划"}
+
+
+def test_a_list_of_sectors_closed_by_firms_names_no_company():
+    text = "围绕先进制造业、专精特新、绿色经济等行业企业举行79场线上线下专场招聘。"
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Company"} == set()
+    companies = {m.name for m in make_doc("推动宁德时代、比亚迪等龙头企业发展。").mentions if m.label.value == "Company"}
+    assert companies == {"宁德时代", "比亚迪"}
+
+
+def test_the_party_and_the_state_and_a_region_listed_before_other_places_are_no_companies():
+    for text in ("推动完善党和国家监督体系，把党风廉政建设向纵深推进。", "在喀土穆周边地区，以及达尔富尔等地持续交火。"):
+        assert {m.name for m in make_doc(text).mentions if m.label.value in ("Company", "Organization")} == set()
+
+
+def test_a_press_conference_that_introduces_and_explains_a_white_paper_is_not_named_by_the_conjunction():
+    text = "国务院新闻办公室今天发布白皮书，并举行新闻发布会介绍和解读白皮书。"
+    assert not any(m.name.startswith("和") for m in make_doc(text).mentions if m.label.value == "Event")

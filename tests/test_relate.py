@@ -1647,3 +1647,12 @@ def test_a_moderator_labelled_with_posts_opens_the_conference_on_the_lines_after
             "工业和信息化部部长 李乐成：\n\n“十四五”以来，我国工业稳定增长。\n\n寿小丽：\n\n今天的发布会就到这里。")
     assert rels(text, "speaker") == {("中国这五年系列主题新闻发布会", "李乐成")}
     assert {m.name for m in make_doc(text).mentions if m.label.value == "Event"} == {"中国这五年系列主题新闻发布会"}
+
+
+def test_who_speaks_in_a_congress_s_press_passage_speaks_at_the_session():
+    text = ("十四届全国人大四次会议5日上午在人民大会堂开幕。在首场“部长通道”上，工业和信息化部部长李乐成表示，2025年工业增长5.9%。"
+            "国家发展改革委主任郑栅洁在“部长通道”上介绍，今年将安排超长期特别国债1.3万亿元。")
+    assert rels(text, "speaker") == {("十四届全国人大四次会议", "李乐成"), ("十四届全国人大四次会议", "郑栅洁")}
+    doc = make_doc(text, published="2026-03-05")
+    assert [(f.reported_by, f.about) for f in doc.figures if f.unit == "元"] == [("郑栅洁", None)]
+    assert rels("在开幕式上，工业和信息化部部长李乐成出席。", "speaker") == set()
