@@ -1408,3 +1408,13 @@ def test_what_will_fall_by_a_share_is_a_target():
 def test_a_part_of_the_year_after_an_opening_aside_is_the_paragraph_s_period():
     text = "作为工业经济的“压舱石”，一季度，装备制造业表现亮眼。规模以上装备制造业增加值同比增长8.9%。"
     assert [p for *_, p, _ in figures(text, "2026-04-20")] == ["2026-01/2026-03"]
+
+
+def test_what_is_to_be_ensured_is_a_target():
+    text = "能源行业把能源安全作为使命，确保国内原油产量长期稳定在2亿吨水平，天然气自给率不低于50%。"
+    assert [kind for *_, kind in figures(text, "2023-01-12")] == ["target", "target"]
+
+
+def test_by_the_year_s_end_is_this_year():
+    got = metrics("下一步，将组织开展专项整治，力争年底前电动自行车产品抽查合格率提高到95%以上。", "2026-07-16")
+    assert [(m, p) for _, _, m, p in got] == [("电动自行车产品抽查合格率", "2026")]

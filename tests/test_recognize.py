@@ -1702,3 +1702,8 @@ def test_the_party_and_the_state_and_a_region_listed_before_other_places_are_no_
 def test_a_press_conference_that_introduces_and_explains_a_white_paper_is_not_named_by_the_conjunction():
     text = "国务院新闻办公室今天发布白皮书，并举行新闻发布会介绍和解读白皮书。"
     assert not any(m.name.startswith("和") for m in make_doc(text).mentions if m.label.value == "Event")
+
+
+def test_a_province_s_big_data_bureau_is_a_department_of_the_province():
+    text = "山东省工业和信息化厅厅长王晓勇，省大数据局副局长林琳出席发布会。"
+    assert "山东省大数据局" in {m.name for m in make_doc(text).mentions if m.label.value == "GovernmentBody"}
