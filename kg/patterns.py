@@ -525,8 +525,10 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     # 集团董事长, 成员公司总经理, nor 石油公司总裁: a kind of firm)
     legal_name = head.endswith(LEGAL_FORMS) and len(modifier) >= 4 and (j == 0 or tokens[j - 1].pos in ("x", "p", "c")) \
         and tokens[j].pos not in ("v", "d")  # 交银国际控股有限公司 (not 多家科技有限公司, nor 安踏|体育用品…: the brand cut off)
-    if label in SPECIFIC_ONLY and not introduced and not legal_name and not any(t.pos in PROPER for t in tokens[j:i + 1]):
-        return False  # a company's legal name is its own, whatever words its brand is
+    coined = len(tokens[j].text) > 1 and tokens[j].pos != "m" and _unknown_word(tokens[j].text) and tokens[j].text[0] not in "各多几数全该本" \
+        and not any(t.pos in ("p", "v", "d", "c", "u", "uj", "r") for t in tokens[j:i])  # 澳际|教育咨询公司: a brand opens it
+    if label in SPECIFIC_ONLY and not introduced and not legal_name and not coined and not any(t.pos in PROPER for t in tokens[j:i + 1]):
+        return False  # a company's legal name is its own, whatever words its brand is; a brand jieba does not know names one
     if label is Label.COMPANY and _whose_companies(strip_quotes(modifier), head):
         return False  # 一家乌克兰公司, 外国银行, 三大公司: companies of a country, or the big few, not one
     if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z") \

@@ -1707,3 +1707,16 @@ def test_a_press_conference_that_introduces_and_explains_a_white_paper_is_not_na
 def test_a_province_s_big_data_bureau_is_a_department_of_the_province():
     text = "山东省工业和信息化厅厅长王晓勇，省大数据局副局长林琳出席发布会。"
     assert "山东省大数据局" in {m.name for m in make_doc(text).mentions if m.label.value == "GovernmentBody"}
+
+
+def test_a_brand_jieba_does_not_know_opens_a_company_s_name_but_a_count_or_a_clause_does_not():
+    companies = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Company"}
+    assert "澳际教育咨询公司" in companies("主持人：第二位是澳际教育咨询公司专门负责留学中心的总监孙晶女士。")
+    assert companies("各大航空公司纷纷推出优惠。") == set()
+    assert not any("贷款银行" in c for c in companies("闫大为称，国基地产向贷款银行出具一份声明。"))
+
+
+def test_ministries_of_earlier_governments_are_bodies():
+    text = "对于此次文化部、商务部联合推出的新规定，原国家建设部副部长刘志峰和卫生部有关负责人表示欢迎。"
+    bodies = {m.name for m in make_doc(text).mentions if m.label.value == "GovernmentBody"}
+    assert {"文化部", "商务部", "建设部", "卫生部"} <= bodies
