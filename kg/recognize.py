@@ -182,6 +182,17 @@ def _events(text: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
 
 
+ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《([^《》\n]{2,80})》的通知")
+
+
+def _notices_issuing(text: str, entities: list[Mention]) -> list[Mention]:
+    """国务院关于印发《…行动方案》的通知: the notice that issues a policy is a policy of its own, named
+    with the title it issues (which stays a policy too); a later 《通知》 stands for it."""
+    titles = {(m.start, m.end) for m in entities if m.label is Label.POLICY}
+    return [Mention(match.start(), match.end(), match.group(), Label.POLICY, match.group(), "issuing-notice")
+            for match in ISSUING_NOTICE.finditer(text) if (match.start(1) - 1, match.end(1) + 1) in titles]
+
+
 def _official_titles(text: str) -> Iterator[Mention]:
     """Titles of official documents written without 《》: 关于…的函 / 通知 / 意见, also right after
     the body that issues them (国务院关于印发…的通知)."""
@@ -559,6 +570,7 @@ def recognize(doc: Doc) -> Doc:
     learned += _recurring_names(doc.document.text, learned, rules + learned)
     entities = filter_spans(rules + [m for m in learned if m.label is not Label.ROLE])
     entities = rules_named_after_their_law(doc.document.text, entities)
+    entities += _notices_issuing(doc.document.text, entities)
     named, found_by_model = SpanSet(entities), SpanSet(learned)
     roles = [r for r in [*_roles(doc.tokens, lex.roles), *_role_tails(doc.tokens, lex.roles, entities)]
              if not named.overlaps(r.start, r.end) and not found_by_model.overlaps(r.start, r.end)]

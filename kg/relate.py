@@ -1180,11 +1180,13 @@ def _policies(doc: Doc, mentions: list[Mention], speakers: dict[str, str]) -> It
     text = doc.document.text
     industries = [m for m in mentions if m.label is Label.INDUSTRY]
     names = lexicon.load().names
+    notices = [m for m in mentions if m.rule == "issuing-notice"]
     for policy in (m for m in mentions if m.label is Label.POLICY):
         sent = doc.sentence_at(policy.start)
         index = sent.index if sent else 0
         home = speakers.get(sent.speaker, doc.home_body) if sent is not None and sent.part == "answer" else doc.home_body
-        heading = _title_issuers(policy) or (_bodies_heading(text, policy, mentions) if policy.rule == "official-title" else []) \
+        notice = next((n for n in notices if n.start < policy.start and policy.end < n.end), policy)  # 国务院关于印发《X》的通知: X's too
+        heading = _title_issuers(policy) or (_bodies_heading(text, notice, mentions) if notice.rule in ("official-title", "issuing-notice") else []) \
             or _forwarded_from(text, policy, mentions)
         if not heading and policy.rule == "official-title" and sent is not None and sent.index <= 1:
             heading = signatories(doc, [m for m in mentions if not m.nested])  # 三部门关于…的指导意见 … 工业和信息化部 教育部 科技部

@@ -288,7 +288,8 @@ def test_a_member_addressed_in_a_reply_whose_title_names_the_cppcc():
 def test_bodies_side_by_side_in_a_joint_title_each_issue_it():
     text = ("工业和信息化部 国家发展改革委 财政部关于印发《制造业中试创新发展实施意见》的通知\n\n工信部联科〔2024〕121号\n\n"
             "现将《制造业中试创新发展实施意见》印发给你们。打造一批中试领军企业。")
-    assert rels(text, "issuedBy") == {("制造业中试创新发展实施意见", body) for body in ("工业和信息化部", "国家发展和改革委员会", "财政部")}
+    assert rels(text, "issuedBy") == {(policy, body) for body in ("工业和信息化部", "国家发展和改革委员会", "财政部")
+                                      for policy in ("制造业中试创新发展实施意见", "关于印发《制造业中试创新发展实施意见》的通知")}
     names = {m.text for m in make_doc(text).mentions}
     assert "联科" not in names and "中试领军" not in names  # a document number's code; 领军 leads, it is no army
 
@@ -1656,3 +1657,16 @@ def test_who_speaks_in_a_congress_s_press_passage_speaks_at_the_session():
     doc = make_doc(text, published="2026-03-05")
     assert [(f.reported_by, f.about) for f in doc.figures if f.unit == "元"] == [("郑栅洁", None)]
     assert rels("在开幕式上，工业和信息化部部长李乐成出席。", "speaker") == set()
+
+
+def test_a_notice_that_issues_a_policy_is_a_policy_of_its_body_as_the_policy_it_issues_is():
+    text = ("根据国务院关于印发《新一代人工智能发展规划》的通知（国发〔2017〕35号）要求，工业和信息化部制定本计划。\n\n"
+            "中共中央发出关于印发《习近平新时代中国特色社会主义思想学习纲要（2023年版）》的通知。《通知》指出，要坚持不懈。")
+    doc = make_doc(text)
+    assert {m.name for m in doc.mentions if m.label.value == "Policy"} == {
+        "关于印发《新一代人工智能发展规划》的通知", "新一代人工智能发展规划",
+        "关于印发《习近平新时代中国特色社会主义思想学习纲要（2023年版）》的通知", "习近平新时代中国特色社会主义思想学习纲要（2023年版）"}
+    assert rels(text, "issuedBy") == {
+        ("关于印发《新一代人工智能发展规划》的通知", "国务院"), ("新一代人工智能发展规划", "国务院"),
+        ("关于印发《习近平新时代中国特色社会主义思想学习纲要（2023年版）》的通知", "中共中央"),
+        ("习近平新时代中国特色社会主义思想学习纲要（2023年版）", "中共中央")}
