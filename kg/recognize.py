@@ -23,7 +23,7 @@ from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALI
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
                         glued_last, valid_name)
 from kg.segment import whole_word_tag
-from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quotes, tokens_over
+from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quote_marks, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
 __all__ = ["recognize", "candidates", "home_body", "signatories"]
@@ -189,7 +189,7 @@ def _notices_issuing(text: str, entities: list[Mention]) -> list[Mention]:
     """国务院关于印发《…行动方案》的通知: the notice that issues a policy is a policy of its own, named
     with the title it issues (which stays a policy too); a later 《通知》 stands for it."""
     titles = {(m.start, m.end) for m in entities if m.label is Label.POLICY}
-    return [Mention(match.start(), match.end(), match.group(), Label.POLICY, match.group(), "issuing-notice")
+    return [Mention(match.start(), match.end(), match.group(), Label.POLICY, strip_quote_marks(match.group()), "issuing-notice")
             for match in ISSUING_NOTICE.finditer(text) if (match.start(1) - 1, match.end(1) + 1) in titles]
 
 
@@ -197,15 +197,15 @@ def _official_titles(text: str) -> Iterator[Mention]:
     """Titles of official documents written without 《》: 关于…的函 / 通知 / 意见, also right after
     the body that issues them (国务院关于印发…的通知)."""
     for match in OFFICIAL_TITLE.finditer(text):
-        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(0), "official-title")
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, strip_quote_marks(match.group(0)), "official-title")
     for match in RECEIVED_PROPOSAL.finditer(text):
         yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "received-proposal")
     for match in PLAN_TITLE_LINE.finditer(text):
-        yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, match.group(1), "official-title")
+        yield Mention(match.start(1), match.end(1), match.group(1), Label.POLICY, strip_quotes(match.group(1)), "official-title")
 
 
 # 浙江省加快发展低空经济行动方案（2026—2028年） on a line of its own: a plan's title, the years it runs included
-PLAN_TITLE_LINE = re.compile(r"^[ \t　#*]*([\u4e00-\u9fff“”、]{4,60}?(?:方案|计划|规划|纲要)（\d{4}[—–-]\d{4}年）)[ \t　*]*$", re.M)
+PLAN_TITLE_LINE = re.compile(r"^[ \t　#*]*([\u4e00-\u9fff“”\"、]{4,60}?(?:方案|计划|规划|纲要)（\d{4}[—–-]\d{4}年）)[ \t　*]*$", re.M)
 
 
 # “十四五”规划和二〇三五年远景目标建议, “十五五”规划建议: the short names of the Central Committee's

@@ -12,7 +12,8 @@ from kg.types import Doc, Mention, Sentence, Token
 __all__ = ["filter_spans", "inside", "strip_quotes", "clause_span", "tokens_over", "SpanSet", "occurrences",
            "semicolon_chain"]
 
-QUOTES = "“”\"'‘’「」《》"
+QUOTE_MARKS = "“”\"'‘’「」"
+QUOTES = QUOTE_MARKS + "《》"
 CLAUSE_END = re.compile(r"[，；。！？：,;]")
 
 
@@ -52,6 +53,12 @@ def strip_quotes(name: str) -> str:
         '十四五规划'
     """
     return "".join(ch for ch in name if ch not in QUOTES).strip()
+
+
+def strip_quote_marks(name: str) -> str:
+    """A title without its quotation marks, the book-title brackets of a title it names kept
+    (关于印发《工业互联网标识解析体系"贯通"行动计划》的通知 → …《工业互联网标识解析体系贯通行动计划》的通知)."""
+    return "".join(ch for ch in name if ch not in QUOTE_MARKS).strip()
 
 
 def line_span(text: str, pos: int) -> tuple[int, int]:

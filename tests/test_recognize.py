@@ -1722,3 +1722,18 @@ def test_ministries_of_earlier_governments_are_bodies():
     text = "对于此次文化部、商务部联合推出的新规定，原国家建设部副部长刘志峰和卫生部有关负责人表示欢迎。"
     bodies = {m.name for m in make_doc(text).mentions if m.label.value == "GovernmentBody"}
     assert {"文化部", "商务部", "建设部", "卫生部"} <= bodies
+
+
+def test_a_plan_s_heading_with_straight_quotes_is_the_plan_its_notice_issues():
+    text = ('工业和信息化部关于印发《工业互联网标识解析体系"贯通"行动计划（2026-2028年）》的通知\n\n'
+            '现将《工业互联网标识解析体系"贯通"行动计划（2026-2028年）》印发给你们。\n\n'
+            '工业互联网标识解析体系"贯通"行动计划（2026-2028年）\n\n一、总体目标\n\n到2028年，国家顶级节点日均解析量达到5亿次。\n')
+    doc = make_doc(text, published="2026-01-20")
+    assert {m.name for m in doc.mentions if m.label.value == "Policy"} == {
+        "工业互联网标识解析体系贯通行动计划（2026-2028年）", "关于印发《工业互联网标识解析体系贯通行动计划（2026-2028年）》的通知"}
+    assert [f.about.name for f in doc.figures] == ["工业互联网标识解析体系贯通行动计划（2026-2028年）"]
+
+
+def test_an_official_title_written_without_brackets_loses_its_quotation_marks_as_a_bracketed_one_does():
+    text = "国务院关于深入实施“人工智能+”行动的意见\n\n国发〔2025〕11号\n\n各省、自治区、直辖市人民政府：现提出如下意见。"
+    assert "关于深入实施人工智能+行动的意见" in _policies(text)
