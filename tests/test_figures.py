@@ -1418,3 +1418,10 @@ def test_what_is_to_be_ensured_is_a_target():
 def test_by_the_year_s_end_is_this_year():
     got = metrics("下一步，将组织开展专项整治，力争年底前电动自行车产品抽查合格率提高到95%以上。", "2026-07-16")
     assert [(m, p) for _, _, m, p in got] == [("电动自行车产品抽查合格率", "2026")]
+
+
+def test_a_work_report_s_goals_set_out_after_their_heading_are_each_a_target():
+    text = ("二、2026年主要目标任务\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业100万人以上；"
+            "居民消费价格涨幅3%左右。\n\n（二）扩大有效投资。完成固定资产投资增长5%以上，其中制造业投资增长8%以上。")
+    got = make_doc(text, title="2026年浙江省政府工作报告（摘要）", published="2026-01-20").figures
+    assert [f.kind for f in got] == ["target"] * 5
