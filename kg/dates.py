@@ -17,6 +17,8 @@ CN_SPELLED = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三
 CN_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<![\d到较比])(20\d{2}|19\d{2})年")  # not 到2025年 (a target) or 较2020年 (a base)
 DATED_HEADER = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期)[：:]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+DATED_LINE = re.compile(r"^[ \t　]*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*(?:来源|作者|编辑|责任编辑|字号|$)", re.M)
+# 2026-05-09 来源：工业和信息化部网站, 2026-06-10 13:42:05 来源：人民网: the line a scraped page is dated by
 HEADER_SPAN = 400  # where a page's header lines end
 NOT_THE_REPORTS = re.compile(r"(?:\d{1,2}时)?(?:起|至|到|前|以前|之前|以来|[—－\-~～])")  # 自2023年1月1日起施行: when a rule applies
 ISSUED_IN = re.compile(r"〔((?:20|19)\d{2})〕")  # 国办发〔2024〕1号: the year a cited document was issued
@@ -134,7 +136,7 @@ def infer_date(text: str, head: str, plenums: dict[str, str] | None = None, even
         >>> infer_date("去年2020年全年……", "1月26日，国务院新闻办公室举行新闻发布会")
         '2021-01-26'
     """
-    dated = DATED_HEADER.search(text, 0, HEADER_SPAN)  # 发布时间：2025-01-14 10:21, the line a web page is dated by
+    dated = DATED_HEADER.search(text, 0, HEADER_SPAN) or DATED_LINE.search(text, 0, HEADER_SPAN)  # 发布时间：2025-01-14 10:21
     if dated:
         return _iso(*(int(g) for g in dated.groups()))
     match = next((m for m in CN_FULL.finditer(head) if m.group(3) and not NOT_THE_REPORTS.match(head, m.end())), None)

@@ -129,3 +129,12 @@ def test_a_headline_quoting_someone_is_the_title_not_their_turn():
         doc = make_doc(text, title=title, published="2026-03-28")
         assert [s.part for s in doc.sentences] == ["title", "body", "body"]
         assert [f.reported_by for f in doc.figures] == ["陈士华"]
+
+
+def test_a_scraped_page_is_dated_by_the_date_line_under_its_headline():
+    text = "《制造业企业数字化转型实施指南》政策解读\n\n2026-05-09 来源：工业和信息化部网站\n\n近日，工业和信息化部印发《指南》。"
+    assert infer_date(text, text[:200]) == "2026-05-09"
+    text = "工信部公示名单\n\n2026-06-10 13:42:05 来源：人民网 字号：大 中 小\n\n日前，工业和信息化部公示名单。"
+    assert infer_date(text, text[:200]) == "2026-06-10"
+    assert infer_date("到2027年，全省…\n2026-05-09\n", "到2027年") == "2026-05-09"
+    assert infer_date("全省到2027年实现目标。增长2026-05-09之间", "") == ""

@@ -1670,3 +1670,8 @@ def test_a_notice_that_issues_a_policy_is_a_policy_of_its_body_as_the_policy_it_
         ("关于印发《新一代人工智能发展规划》的通知", "国务院"), ("新一代人工智能发展规划", "国务院"),
         ("关于印发《习近平新时代中国特色社会主义思想学习纲要（2023年版）》的通知", "中共中央"),
         ("习近平新时代中国特色社会主义思想学习纲要（2023年版）", "中共中央")}
+
+
+def test_who_releases_a_report_at_the_event_speaks_at_it():
+    text = ("5月20日，2026中国算力大会在山西大同开幕。中国信息通信研究院院长余晓晖在大会上发布了《中国算力发展指数白皮书（2026年）》。")
+    assert rels(text, "speaker") == {("2026中国算力大会", "余晓晖")}
