@@ -917,10 +917,23 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
                  and (any(t.pos in ITEM_TAGS or t.pos == "nr" and e - s > 1 and t.text not in lexicon.load().names
                           and _unknown_word(t.text) for t in tokens[s:e])  # 永辉 生活, not 大力支持 机器人 (nr in jieba)
                       or after in COMPANY_HEADS and _rare_word_in(tokens[s:e]))]  # 寒武纪、金风科技等企业 (not 高端仪器装备)
+        named += _among_companies(tokens, items, named, after)
         if after in LIST_HEADS or (len(named) >= 2 and re.search(r"APP|企业|公司", _sentence_around(text, tok.start, 80, 20))):
             for s, e in named:
                 yield Mention(tokens[s].start, tokens[e - 1].end, text[tokens[s].start:tokens[e - 1].end], Label.COMPANY,
                               text[tokens[s].start:tokens[e - 1].end], "listed")
+
+
+def _among_companies(tokens: list[Token], items: list[tuple[int, int]], named: list[tuple[int, int]], after: str) -> list[tuple[int, int]]:
+    """华为、浪潮信息、中科曙光等企业: an item of common nouns (浪潮 信息) listed between 、 among two or more
+    companies, in a list closed by a kind of company, is a company too (a brand of common words)."""
+    names = lexicon.load().names
+    known = [(s, e) for s, e in items if (s, e) in named or names.get("".join(t.text for t in tokens[s:e]), (None,))[0] is Label.COMPANY]
+    if after not in COMPANY_HEADS or len(known) < 2:
+        return []
+    return [(s, e) for s, e in items if (s, e) not in known and 1 < e - s <= 3 and 3 <= tokens[e - 1].end - tokens[s].start <= 6
+            and s > 0 and tokens[s - 1].text == "、" and all(t.pos in ("n", "nz", "nr", "ns", "j") for t in tokens[s:e])
+            and not any(t.text in GENERIC_LEFT or _is_stop(t.text) for t in tokens[s:e])]
 
 
 FIRM_POSTS = frozenset("董事长 副董事长 总裁 副总裁 首席执行官 总经理 创始人".split())

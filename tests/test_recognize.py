@@ -1737,3 +1737,9 @@ def test_a_plan_s_heading_with_straight_quotes_is_the_plan_its_notice_issues():
 def test_an_official_title_written_without_brackets_loses_its_quotation_marks_as_a_bracketed_one_does():
     text = "国务院关于深入实施“人工智能+”行动的意见\n\n国发〔2025〕11号\n\n各省、自治区、直辖市人民政府：现提出如下意见。"
     assert "关于深入实施人工智能+行动的意见" in _policies(text)
+
+
+def test_a_brand_of_common_words_listed_among_companies_is_a_company():
+    companies = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Company"}
+    assert companies("华为、浪潮信息、中科曙光等企业在大会期间发布了新一代服务器产品。") == {"华为", "浪潮信息", "中科曙光"}
+    assert companies("支持机器人、高端仪器装备、华为等重点企业。") == {"华为"}
