@@ -1675,3 +1675,9 @@ def test_a_notice_that_issues_a_policy_is_a_policy_of_its_body_as_the_policy_it_
 def test_who_releases_a_report_at_the_event_speaks_at_it():
     text = ("5月20日，2026中国算力大会在山西大同开幕。中国信息通信研究院院长余晓晖在大会上发布了《中国算力发展指数白皮书（2026年）》。")
     assert rels(text, "speaker") == {("2026中国算力大会", "余晓晖")}
+
+
+def test_who_speaks_up_at_a_meeting_speaks_at_it():
+    text = ("3月12日，工业和信息化部在京召开民营企业座谈会。工业和信息化部党组书记、部长金壮龙主持会议并讲话。"
+            "宁德时代董事长曾毓群、小米集团董事长雷军在座谈会上发言。")
+    assert rels(text, "speaker") == {("民营企业座谈会", person) for person in ("金壮龙", "曾毓群", "雷军")}
