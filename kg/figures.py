@@ -996,6 +996,10 @@ def _one_metric_per_item(text: str, items: list[tuple[int, int]], run: list[Figu
     list its metric is, in order."""
     metric = run[0].metric
     named = [VERBS_TAIL.sub("", text[a:b].split("分别")[0]).strip("，、 ") for a, b in items]
+    if all(f.unit in COUNT_UNITS for f in run) and all(3 <= len(name) <= 12 and "、" not in name for name in named) \
+            and not any(name.endswith(("级", "类", "型", "性", "式")) for name in named):  # 国家级、省级…企业: one head, shared
+        return [LEAD.sub("", name) or name for name in named]  # 5G基站、千兆光网端口分别达到483万个和2800万个: each item
+        # is what its number counts
     if any(f.metric != metric for f in run) or not all(name and name in metric and MEASURE_HEAD.search(name) for name in named):
         return [f.metric for f in run]  # 第一、二、三产业用电量: the items share the measure the last one names
     first = metric[:metric.find(named[1])]
@@ -1003,9 +1007,11 @@ def _one_metric_per_item(text: str, items: list[tuple[int, int]], run: list[Figu
 
 
 def _changes_in_kind(run: list[Figure], figures: list[Figure]) -> bool:
-    """增长7.7%…增长8.7%，分别快于…1.7和2.7个百分点: changes in points of rates, or in the unit of the values."""
+    """增长7.7%…增长8.7%，分别快于…1.7和2.7个百分点: changes in points of rates, or in the unit of the values;
+    …11.2万亿元，…52.3万亿元，分别占数字经济比重的17.6%和82.4%: the share of each."""
     units = {f.unit for f in figures}
-    return len(units) == 1 and (run[0].unit == "个百分点" and units == {"%"} or units == {run[0].unit})
+    shares = all(f.unit == "%" for f in run) and SHARE.search(run[0].metric) is not None
+    return len(units) == 1 and (run[0].unit == "个百分点" and units == {"%"} or units == {run[0].unit} or shares)
 
 
 def _changes_of(run: list[Figure], figures: list[Figure]) -> list[Figure]:

@@ -1425,3 +1425,14 @@ def test_a_work_report_s_goals_set_out_after_their_heading_are_each_a_target():
             "居民消费价格涨幅3%左右。\n\n（二）扩大有效投资。完成固定资产投资增长5%以上，其中制造业投资增长8%以上。")
     got = make_doc(text, title="2026年浙江省政府工作报告（摘要）", published="2026-01-20").figures
     assert [f.kind for f in got] == ["target"] * 5
+
+
+def test_shares_said_of_each_of_the_amounts_before_are_each_one_s_share():
+    text = "其中，数字产业化规模为11.2万亿元，产业数字化规模为52.3万亿元，分别占数字经济比重的17.6%和82.4%。"
+    assert [m for _, _, m, _ in metrics(text, "2026-07-24")][2:] == ["数字产业化规模占数字经济比重", "产业数字化规模占数字经济比重"]
+
+
+def test_counts_listed_after_as_many_things_each_count_their_thing():
+    assert [m for _, _, m, _ in metrics("5G基站、千兆光网端口分别达到483万个和2800万个。", "2026-01-20")] == ["5G基站", "千兆光网端口"]
+    text = "全国共有国家级、省级专精特新企业分别为1.46万家和14万家。"
+    assert [m for _, _, m, _ in metrics(text, "2026-01-20")] == ["全国共有国家级、省级专精特新企业"] * 2
