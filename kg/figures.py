@@ -1000,10 +1000,14 @@ def _one_metric_per_item(text: str, items: list[tuple[int, int]], run: list[Figu
             and not any(name.endswith(("级", "类", "型", "性", "式")) for name in named):  # 国家级、省级…企业: one head, shared
         return [LEAD.sub("", name) or name for name in named]  # 5G基站、千兆光网端口分别达到483万个和2800万个: each item
         # is what its number counts
+    named = [LEAD.sub("", name) or name for name in named]  # 全年新能源汽车产量: the year is the period's
     if any(f.metric != metric for f in run) or not all(name and name in metric and MEASURE_HEAD.search(name) for name in named):
         return [f.metric for f in run]  # 第一、二、三产业用电量: the items share the measure the last one names
-    first = metric[:metric.find(named[1])]
-    return [first.rstrip("、和及与 "), *named[1:]] if first.rstrip("、和及与 ") else [f.metric for f in run]
+    first = metric[:metric.find(named[1])].rstrip("、和及与 ")
+    if not first:
+        return [f.metric for f in run]
+    return [first, *(first[:-len(name)] + name if len(name) <= 3 and len(first) > len(name) + 1 else name for name in named[1:])]
+    # 新能源汽车产量、销量: the second measure is of the thing the first names
 
 
 def _changes_in_kind(run: list[Figure], figures: list[Figure]) -> bool:

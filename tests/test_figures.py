@@ -1436,3 +1436,8 @@ def test_counts_listed_after_as_many_things_each_count_their_thing():
     assert [m for _, _, m, _ in metrics("5G基站、千兆光网端口分别达到483万个和2800万个。", "2026-01-20")] == ["5G基站", "千兆光网端口"]
     text = "全国共有国家级、省级专精特新企业分别为1.46万家和14万家。"
     assert [m for _, _, m, _ in metrics(text, "2026-01-20")] == ["全国共有国家级、省级专精特新企业"] * 2
+
+
+def test_two_measures_of_one_thing_listed_each_keep_the_thing():
+    text = "全年新能源汽车产量、销量分别为1652万辆和1649万辆。"
+    assert [m for _, _, m, _ in metrics(text, "2026-01-15")] == ["新能源汽车产量", "新能源汽车销量"]
