@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from kg import lexicon
 from kg.aliases import in_title
-from kg.figures import BRIEFINGS  # events where officials answer the press: their speakers are the answers
+from kg.figures import BRIEFINGS, REPORTS  # BRIEFINGS: events where officials answer the press: their speakers are the answers
 from kg.layout import introduction, moderator_opening
 from kg.local import government_of_the_place, held_in, local_whole, own_local_body, with_local_bodies
 from kg.ner import TRANSLITERATION
@@ -714,7 +714,6 @@ def _event_before(doc: Doc, events: list[Mention], at: int, kind: str) -> list[M
 
 SPOKE_AT_BEFORE = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?在(?:[^，。；“”]{0,12}的|首场|第[一二三四五六七八九十\d]+场)?$")  # 赵策在日前举行的(工业互联网大会)
 SPOKE_AT_AFTER = re.compile(r"(?:开幕式|闭幕式|开幕会|主论坛|全体会议)?上(?:[^，。；“”]{0,6}?)(?:表示|介绍|指出|说|致辞|讲话|发言|演讲|透露|强调)")
-SAYS_SO = re.compile(r"(?:表示|介绍|指出|说|透露|强调)")
 AT_THE_EVENT_COMMA = re.compile(r"(?:开幕式|闭幕式|开幕会|主论坛|全体会议)?上[，,]")  # 在…上，[posts]李乐成表示
 
 
@@ -739,11 +738,11 @@ def _titled_speaker_after(text: str, mentions: list[Mention], start: int) -> Men
     """在首场“部长通道”上，工业和信息化部部长李乐成表示: the person the clause opens with, after their
     posts only, who says something."""
     at = start
-    for m in (m for m in mentions if m.start >= start):
+    for m in (m for m in mentions if m.start >= start and not m.nested):
         if m.start != at:
             return None
         if m.label is Label.PERSON:
-            return m if SAYS_SO.match(text, m.end) else None
+            return m if REPORTS.match(text, m.end) else None
         if m.label not in (*BODY_LABELS, Label.ROLE):
             return None
         at = m.end + (text[m.end:m.end + 1] == "、")

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from kg.types import Doc, Mention, Sentence, Token
 
-__all__ = ["filter_spans", "inside", "strip_quotes", "clause_span", "tokens_over", "SpanSet", "occurrences",
+__all__ = ["filter_spans", "inside", "strip_quotes", "strip_quote_marks", "clause_span", "tokens_over", "SpanSet", "occurrences",
            "semicolon_chain"]
 
 QUOTE_MARKS = "“”\"'‘’「」"
