@@ -1743,3 +1743,8 @@ def test_a_brand_of_common_words_listed_among_companies_is_a_company():
     companies = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Company"}
     assert companies("华为、浪潮信息、中科曙光等企业在大会期间发布了新一代服务器产品。") == {"华为", "浪潮信息", "中科曙光"}
     assert companies("支持机器人、高端仪器装备、华为等重点企业。") == {"华为"}
+
+
+def test_a_notice_on_apps_and_their_sdks_is_a_policy():
+    text = "工业和信息化部关于侵害用户权益行为的APP（SDK）通报（2026年第2批，总第45批）\n\n依据《个人信息保护法》等法律法规，我部组织检查。"
+    assert "关于侵害用户权益行为的APP（SDK）通报" in _policies(text)
