@@ -264,9 +264,14 @@ def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:
         yield Mention(match.start(1), match.end(1), match.group(1), Label.PLACE, short[match.group(1)], "bilateral")
 
 
+SURVEY_OFFICE = re.compile(r"国家统计局[\u4e00-\u9fff]{2,8}?调查(?:总)?队")  # 国家统计局杭州调查队: the bureau's survey office there
+
+
 def _bodies(text: str) -> Iterator[Mention]:
     for match in CPPCC.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.GOV, "全国政协", "cppcc")
+    for match in SURVEY_OFFICE.finditer(text):
+        yield Mention(match.start(), match.end(), match.group(0), Label.GOV, match.group(0), "survey-office")
     yield from _bodies_across_terms(text)
 
 

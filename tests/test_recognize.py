@@ -1748,3 +1748,10 @@ def test_a_brand_of_common_words_listed_among_companies_is_a_company():
 def test_a_notice_on_apps_and_their_sdks_is_a_policy():
     text = "工业和信息化部关于侵害用户权益行为的APP（SDK）通报（2026年第2批，总第45批）\n\n依据《个人信息保护法》等法律法规，我部组织检查。"
     assert "关于侵害用户权益行为的APP（SDK）通报" in _policies(text)
+
+
+def test_a_survey_office_of_the_statistics_bureau_is_its_body():
+    doc = make_doc("2025年杭州市国民经济和社会发展统计公报\n\n杭州市统计局 国家统计局杭州调查队\n\n一、综合\n\n初步核算，全市地区生产总值增长5.6%。")
+    assert "国家统计局杭州调查队" in {m.name for m in doc.mentions if m.label.value == "GovernmentBody"}
+    assert ("国家统计局杭州调查队", "国家统计局") in {(r.subject.name, r.object.name) for r in doc.relations
+                                                    if r.predicate == "subOrganizationOf"}
