@@ -20,6 +20,7 @@ from kg.types import Doc, Label, Mention
 __all__ = ["in_title", "resolve_aliases"]
 
 SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
+ROUTINE = "例行"  # a routine briefing or press conference: held again and again, each its own event
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
                             "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛 专题新闻发布会 专题发布会".split())
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?(?![和并及]解读)([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
@@ -318,15 +319,19 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A bare 发布会, and the headline's name for it, is the press conference the note names; a
     bare 会议 or 论坛, and one of a series of press conferences, is this document's own."""
     press = _press_conference(doc, mentions)
+    scio = any(m.label is Label.GOV and m.name == "国务院新闻办公室" for m in mentions)
     own = not press or press.endswith("情况新闻发布会") or "系列" in press or _named_by_its_host(press)  # one of many: each document's
     out = []
     for m in mentions:
         if m.label is Label.EVENT and m.name.endswith("发布会") and (m.name in GENERIC_EVENTS or press and (
                 in_title(doc, m) or _named_by_its_host(m.name))):
             m = dataclasses.replace(m, norm=press or "新闻发布会")  # the headline's “新型工业化”系列主题新闻发布会 too
+        if m.label is Label.EVENT and m.name == "政策例行吹风会" and scio:
+            m = dataclasses.replace(m, norm="国务院政策例行吹风会")  # 国务院新闻办公室举行政策例行吹风会: the State Council's
         if m.label is Label.EVENT and (m.name in GENERIC_EVENTS and not m.name.endswith("发布会")
                                        or m.name.endswith("发布会") and own and (m.name == (press or "新闻发布会") or "系列" in m.name
-                                                                                 or _named_by_its_host(m.name))):
+                                                                                 or _named_by_its_host(m.name))
+                                       or ROUTINE in m.name):  # 国务院政策例行吹风会, 商务部例行新闻发布会: one of many, each document's
             m = dataclasses.replace(m, scope=doc.document.id)
         out.append(m)
     return out

@@ -1681,3 +1681,15 @@ def test_who_speaks_up_at_a_meeting_speaks_at_it():
     text = ("3月12日，工业和信息化部在京召开民营企业座谈会。工业和信息化部党组书记、部长金壮龙主持会议并讲话。"
             "宁德时代董事长曾毓群、小米集团董事长雷军在座谈会上发言。")
     assert rels(text, "speaker") == {("民营企业座谈会", person) for person in ("金壮龙", "曾毓群", "雷军")}
+
+
+def test_each_routine_briefing_is_its_own_event_and_the_scio_s_policy_briefing_is_the_state_council_s(tmp_path):
+    import kg
+
+    for name, date, text in (("a", "2026-08-29", "国务院新闻办公室今天举行国务院政策例行吹风会，请工业和信息化部副部长熊继军介绍有关情况。\n\n熊继军：\n\n我们将推进。\n"),
+                             ("b", "2026-11-06", "国务院新闻办公室今天举行政策例行吹风会，请国家体育总局副局长周进强介绍有关情况。\n\n周进强：\n\n冰雪经济加快发展。\n")):
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: {date}\n---\n\n{text}", encoding="utf-8")
+    G = kg.build([tmp_path])
+    events = [n for n, d in G.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 2 and {G.nodes[n]["name"] for n in events} == {"国务院政策例行吹风会"}
+    assert sorted(len([t for _, t, k in G.out_edges(n, keys=True) if k == "speaker"]) for n in events) == [1, 1]
