@@ -369,7 +369,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return False  # 国家互联网信息办公室四部门: the bodies just listed, counted
     if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))
                                        or KINDS_OF_GOVERNMENT.fullmatch(text) or text.startswith(KINDS_OF_CITY)
-                                       or text.endswith(("有关部门", "相关部门"))):
+                                       or WHICHEVER_BODIES.search(text)):
         return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府, 直辖市通信管理局: kinds a notice is
         # addressed to; 国家有关部门: whichever bodies it concerns
     if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
@@ -418,6 +418,7 @@ KINDS_OF_GOVERNMENT = re.compile(rf"各?(?:{'|'.join(KINDS_OF_CITY)})(?:人民)?
 ACT_TAGS = ("v", "vn", "vd", "m")
 COUNT_OF_A_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多数]+[家个大批所]")  # 两家, 多家, 六大 (济南二机床 is a name)
 COUNT_OF_BODIES = re.compile(BODIES_COUNT + BODY_GROUPS + "$")
+WHICHEVER_BODIES = re.compile(r"(?:有关|相关)(?:部门|单位|机构|专门委员会)$")  # 国家有关部门, 全国人大有关专门委员会
 NOT_A_FIRM = re.compile(r"(?<!集)团$|^党和")  # 代表团, 乐团, 艺术团 (集团 is a firm); 党和国家, 党和政府: the Party and the state
 
 

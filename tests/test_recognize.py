@@ -1755,3 +1755,8 @@ def test_a_survey_office_of_the_statistics_bureau_is_its_body():
     assert "国家统计局杭州调查队" in {m.name for m in doc.mentions if m.label.value == "GovernmentBody"}
     assert ("国家统计局杭州调查队", "国家统计局") in {(r.subject.name, r.object.name) for r in doc.relations
                                                     if r.predicate == "subOrganizationOf"}
+
+
+def test_whichever_relevant_committees_are_no_body():
+    bodies = {m.name for m in make_doc("全国人大有关专门委员会审议了代表提出的议案。").mentions if m.label.value == "GovernmentBody"}
+    assert "全国人大有关专门委员会" not in bodies
