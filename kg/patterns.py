@@ -927,8 +927,7 @@ def listed_companies(text: str, tokens: list[Token]) -> Iterator[Mention]:
 def _among_companies(tokens: list[Token], items: list[tuple[int, int]], named: list[tuple[int, int]], after: str) -> list[tuple[int, int]]:
     """华为、浪潮信息、中科曙光等企业: an item of common nouns (浪潮 信息) listed between 、 among two or more
     companies, in a list closed by a kind of company, is a company too (a brand of common words)."""
-    names = lexicon.load().names
-    known = [(s, e) for s, e in items if (s, e) in named or names.get("".join(t.text for t in tokens[s:e]), (None,))[0] is Label.COMPANY]
+    known = [(s, e) for s, e in items if (s, e) in named or lexicon.label_of("".join(t.text for t in tokens[s:e])) is Label.COMPANY]
     if after not in COMPANY_HEADS or len(known) < 2:
         return []
     return [(s, e) for s, e in items if (s, e) not in known and 1 < e - s <= 3 and 3 <= tokens[e - 1].end - tokens[s].start <= 6
