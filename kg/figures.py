@@ -527,7 +527,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         return None  # 全国城镇调查失业率为5.2%: a measure of the whole economy, of no industry named before
     in_sentence = [m for m in subjects if (sent.start <= m.start and m.end <= sent.end and m.end <= clause[0] or
                    sent.start <= m.start and m.end <= sent.end and m.start >= clause[1] and "其中" not in text[pos:m.start]
-                   and not NEXT_STEP.search(text, pos, m.start))
+                   and not NEXT_STEP.search(text, pos, m.start) and not _measured_alike_after(text, m, sent, pos))
                    and not _compared(doc, m, sent.start)]
     siblings = {id(m) for m in subjects if sent.start <= m.start and m.end <= sent.end and not clause[0] <= m.start < clause[1]
                 and _a_sibling_s(text, m, pos, metric)}  # 铁路客运量…，水路客运量预计145万人次，民航客运量…: neither
@@ -563,6 +563,17 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if topic.label is Label.POLICY and OUTPUT.search(metric):
         return None  # …开展消费电子以旧换新活动。上半年，智能手机产量5.9亿台: what a sector makes, not what a campaign does
     return topic
+
+
+def _measured_alike_after(text: str, subject: Mention, sent: Sentence, pos: int) -> bool:
+    """商品零售额增长6.5%，餐饮收入增长5.9%: a subject named after the figure, in a clause that measures
+    it as the figure's clause measures its own, is that clause's subject (not …为48472.91亿元，…，做到了保证
+    国家财政性教育经费…不低于4%: the sentence's topic)."""
+    end = clause_span(text, subject.start, subject.end, sent.start, sent.end)[1]
+    own = next((m for m in NUMBER.finditer(text, subject.end, end) if _is_statistic(text, m)), None)
+    ours = clause_span(text, pos, pos + 1, sent.start, sent.end)
+    return own is not None and text[own.start() - 2:own.start()] == text[pos - 2:pos] \
+        and subject.text not in text[ours[0]:ours[1]]  # 快递业务量…18%，快递业务收入…10.5%: both 快递's
 
 
 PART_OPENING = re.compile(r"其中[，,]?$")
@@ -619,9 +630,14 @@ def _negated_subject(words: str, subjects: list[Mention]) -> bool:
 
 def _listed_with_another(text: str, subject: Mention, subjects: list[Mention]) -> bool:
     """集成电路、航空航天、生物医药等产业加快发展。…企业3000余家: an item of a list an earlier sentence
-    names once is no topic of the paragraph's figures."""
+    names once is no topic of the paragraph's figures; nor is the last item of a list of what is
+    supported (…、交通基础设施等重点领域。此外，…减轻负担约1.2万亿元)."""
     return any(other.end + 1 == subject.start and text[other.end] in "、和及与" or
-               subject.end + 1 == other.start and text[subject.end] in "、和及与" for other in subjects)
+               subject.end + 1 == other.start and text[subject.end] in "、和及与" for other in subjects) \
+        or text[subject.start - 1:subject.start] == "、" and LAST_EXAMPLE.match(text, subject.end) is not None
+
+
+LAST_EXAMPLE = re.compile(r"[^，。；、\n]{0,6}等")  # 、交通基础设施等: the last of examples
 
 
 # a clause that opens with what it counts (千兆宽带用户达2.07亿户) names its own subject

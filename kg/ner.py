@@ -379,7 +379,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         return False  # 必须|充分发挥集团(校…): an adverb opens the clause, no name
     if mention.label in (Label.COMPANY, Label.ORG) and _set_phrase(text, inner):
         return False  # 深化改革, 保驾护航, 汇聚一堂: a four-character phrase of the dictionary names nobody
-    if mention.label is Label.COMPANY and (any(COUNT_OF_A_KIND.fullmatch(t.text) or t.text.endswith("等国") for t in inner)
+    if mention.label is Label.COMPANY and (any(COUNT_OF_A_KIND.fullmatch(t.text) for t in inner) or "等国" in text
                                            or any(q in text for q in "“”\"") or NOT_A_FIRM.search(text)):
         return False  # 美国两家航空公司, 六大商业银行: a count of a kind; 中国体育代表团, 军乐团: no firm
     opens_proper = text.startswith("新") and any(text[:size] in names for size in range(2, len(text)))  # 新浪网, 新加坡…

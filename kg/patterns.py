@@ -390,6 +390,9 @@ COUNTED_AFTER_A_NUMBER = ("个", "大", "项", "类", "批", "条")
 CLAUSE_JOINS = ("所谓", "且", "而且", "并且", "或者")  # 野蛮|且|违反国际法: jieba may tag 且 zg
 
 
+PLACES_LISTED = re.compile(r"等(?:国|地|省|市|城市|地区|国家)$")  # the places of a list before (德等国 may be one word)
+
+
 def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
     """Index of the leftmost token of the modifier of the head at `i`."""
     j, bracketed = i, 0  # tokens in brackets do not count towards MAX_TOKENS
@@ -411,6 +414,9 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             j -= 1  # 数字中国建设峰会 (a named goal being built), but not 在北京建设峰会场馆
         elif _clause_boundary(tokens, j - 1, i, label) or label is Label.POLICY and tokens[j - 1].text in INTO_LISTS:
             break  # 通过谈判进入 国家医保药品目录: what enters a list is no part of its name
+        elif label in SPECIFIC_ONLY and (tokens[j - 1].text == "等" or PLACES_LISTED.search(tokens[j - 1].text)):
+            j = i if tokens[j - 1].text == "等" and PLACES_LISTED.fullmatch("等" + tokens[j].text) else j
+            break  # 法、德等国|航空公司: the places listed before, no part of a name
         elif _glued_conjunction(tokens[j - 1].text):
             break  # 梁言|顺和|自治区政府: a name's last character and 和, then the body
         elif tokens[j - 1].text == "兼" or label is Label.EVENT and j < i and tokens[j - 1].text in lexicon.load().roles \

@@ -81,8 +81,9 @@ SUBTYPE_MODIFIERS = frozenset("智能 新型 应急 智慧 传统 高端 低端 
 
 
 # 中央 before these is "central-level" (中央企业, 中央财政, 中央和国家机关), not the Party centre
-CENTRAL_LEVEL = ("企业", "财政", "预算", "一般公共", "本级", "政府性", "国有资本", "国家机关", "和国家机关", "和地方", "部门",
-                 "单位", "资金", "投资", "补助", "转移支付", "直属", "银行", "储备", "空调", "厨房")
+CENTRAL_LEVEL = ("企业", "财政", "预算", "一般公共", "本级", "政府性", "国有资本", "国家机关", "和国家机关", "和地方", "对地方", "部门",
+                 "单位", "资金", "投资", "补助", "转移支付", "直属", "银行", "储备", "空调", "厨房",
+                 "主要新闻", "新闻单位", "媒体", "主要媒体")
 
 
 def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
@@ -156,6 +157,10 @@ def _host_before(text: str, end: int) -> str:
                  if names.get(text[end - size:end], (None,))[0] is Label.GOV), "")
 
 
+# a bare 发布会 or a 研讨会 held; not one of a list of kinds of event (做好新闻发布会、记者会…的报道工作)
+GENERIC_EVENT = re.compile(r"(?<![”、])(?<!、新闻)(?:新闻)?发布会(?!、)|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会")
+
+
 def _events(text: str) -> Iterator[Mention]:
     for match in PLENUM.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(1) or match.group(0), "plenum")
@@ -170,7 +175,7 @@ def _events(text: str) -> Iterator[Mention]:
                 name = _host_before(text, match.start()) + name  # 商务部召开例行新闻发布会: 商务部例行新闻发布会
             yield Mention(match.start(1), match.end(), match.group(1) + match.group(2), Label.EVENT, name + match.group(2),
                           "briefing")
-    for match in re.finditer(r"(?<!”)(?:新闻)?发布会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会", text):
+    for match in GENERIC_EVENT.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
     for match in LOCAL_CONGRESS_SESSION.finditer(text):  # 河南省第十四届人民代表大会第四次会议: a place's congress in session
         start = lexicon.place_ending_at(text, match.start())
@@ -844,7 +849,8 @@ def _after_appositive(m: Mention) -> Mention:
 
 PLACE_BEFORE = frozenset("首都 首府 城市 城镇 港口 港城 小镇".split())
 PLACE_AFTER = frozenset("国际机场 机场 市 州 省 县 港 口岸 核电站 核设施 基地 军事基地 居民点 地区 一带 高铁 铁路 古城 "
-                        "市中心 郊区 附近 遗址 古镇 大桥 特大桥 水库 隧道 景区".split())  # 石峁遗址, 安家庄特大桥: a site
+                        "市中心 郊区 附近 遗址 古镇 大桥 特大桥 水库 隧道 景区 跨海 大道 公路 高速公路 运河".split())
+# 石峁遗址, 安家庄特大桥, 黄茅海|跨海|通道: a site
 
 
 LIST_MARKS = ("、", "和", "，")  # around a place listed among places (…、新奥尔良、亚特兰大等地)

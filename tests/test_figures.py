@@ -1441,3 +1441,16 @@ def test_counts_listed_after_as_many_things_each_count_their_thing():
 def test_two_measures_of_one_thing_listed_each_keep_the_thing():
     text = "全年新能源汽车产量、销量分别为1652万辆和1649万辆。"
     assert [m for _, _, m, _ in metrics(text, "2026-01-15")] == ["新能源汽车产量", "新能源汽车销量"]
+
+
+def test_a_subject_measured_in_a_later_clause_is_that_clause_s():
+    about = lambda text: [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2026-06-16").figures]
+    text = "5月份，社会消费品零售总额41326亿元，同比增长6.4%。其中，商品零售额增长6.5%，餐饮收入增长5.9%。"
+    assert about(text)[2:] == [("6.5%", "消费品"), ("5.9%", "餐饮")]  # not the 餐饮 of the clause after
+    text = "预计3月快递业务量同比增长18%，快递业务收入预计同比增长10.5%。"
+    assert about(text) == [("18%", "邮政快递"), ("10.5%", "邮政快递")]  # both measure 快递
+    text = "国家财政性教育经费为48472.91亿元，做到了保证国家财政性教育经费支出占国内生产总值比例不低于4%。"
+    assert about(text)[0] == ("48472.91亿元", "教育")  # measured otherwise after: the sentence's topic
+    text = ("1—3月，各地发行新增专项债券13228亿元，主要支持市政和产业园区基础设施、交通基础设施等重点领域。"
+            "此外，今年延续实施的税费优惠政策，预计全年可为经营主体减轻负担约1.2万亿元。")
+    assert about(text)[1] == ("约1.2万亿元", None)  # the last example of what is supported is no topic

@@ -280,7 +280,8 @@ def test_an_official_title_right_after_its_issuer():
 
 
 @pytest.mark.parametrize("text, is_party_centre", [
-    ("有关中央企业：", False), ("中央财政资金", False), ("中央和国家机关", False), ("中央决定", True)])
+    ("有关中央企业：", False), ("中央财政资金", False), ("中央和国家机关", False), ("中央决定", True),
+    ("安排中央对地方转移支付", False)])
 def test_central_level_is_not_the_party_centre(text, is_party_centre):
     assert (("中共中央", "GovernmentBody") in names(text)) is is_party_centre
 
@@ -1760,3 +1761,12 @@ def test_a_survey_office_of_the_statistics_bureau_is_its_body():
 def test_whichever_relevant_committees_are_no_body():
     bodies = {m.name for m in make_doc("全国人大有关专门委员会审议了代表提出的议案。").mentions if m.label.value == "GovernmentBody"}
     assert "全国人大有关专门委员会" not in bodies
+
+
+def test_kinds_of_event_listed_and_places_listed_name_nothing():
+    assert not any(label == "Event" for _, label in found("扎实有效做好新闻发布会、记者会、开放团组的报道工作。"))
+    assert ("新闻发布会", "Event") in found("国务院新闻办公室今天举行新闻发布会。")
+    assert not any(label == "Company" for _, label in found("此外，法、德等国航空公司今天宣布，暂停部分航班。"))
+    assert ("德国汉莎航空公司", "Company") in found("德国汉莎航空公司宣布暂停部分航班。")
+    assert not any(label == "Person" for _, label in found("今天，粤港澳大湾区重点工程——黄茅海跨海通道全线贯通。"))
+    assert ("中共中央", "GovernmentBody") not in names("看望参加大会新闻报道的中央主要新闻单位负责同志。")
