@@ -59,7 +59,8 @@ def _apply_defined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return filter_spans(out)
 
 
-EDITION = re.compile(r"(?:（[^）]*）)+$")  # …服务指南（试行）, …规划（2023—2030年）: 《指南》 still ends the title
+EDITION = re.compile(r"(?:（[^）]*）|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?:年版|年|版)?)+$")
+# …服务指南（试行）, …规划（2023—2030年）, 全球发展报告2024: 《指南》, 《报告》 still end the title
 # A kind of policy named bare as the subject that opens a sentence (实施意见提出，…): news writes the
 # title once in 《》 and then only its kind. Only kinds no plain sentence opens with.
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n\s]))(?:该|此|这份|这一)?(实施意见|指导意见|若干意见|实施方案|工作方案|行动方案|"

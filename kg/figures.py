@@ -1164,19 +1164,23 @@ def _planned(text: str, clause: tuple[int, int], sent: Sentence, match: re.Match
                       and match.group("unit") in COUNTING_UNITS and COUNTED_PLAN.fullmatch(after, 0, cue_after.end())):
         cue_after = None  # 摧毁了约800个目标, 印发了27个专项规划: what the number counts, no plan (去产能1.5亿吨目标 is one)
     return bool(TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")])) or cue_after
-                or _aim_of_a_policy_issued(text, sent.start, clause[0], match.start("num"))
+                or _aim_of_a_policy_issued(text, sent.start, clause[0], match.start("num"), match.end())
                 or TARGET_OPENING.search(opening) or POLICY_SETS.search(opening) or any(c.kind == "by" for c in cues) or _will_carry_on(opening))
 
 
 ISSUED_TITLE = re.compile(r"(?:印发|发布|出台)了?《[^》]{2,80}》")
-AIMS = re.compile(r"(?<![促致即假迫行])使(?![用得命])|力争|确保|推动")  # 使…降低10% (not 收集使用)
+AIMS = re.compile(r"(?<![促致即假迫行])使(?![用得命])|力争|确保|推动|提出")  # 使…降低10% (not 收集使用); 提出今明两年…
+POLICY_PARTS = re.compile(r"[^，。；]{0,6}?(?:措施|举措|任务|方面|政策|条款|内容)")  # (提出)20条具体措施: what it holds
 
 
-def _aim_of_a_policy_issued(text: str, start: int, clause_start: int, number: int) -> bool:
+def _aim_of_a_policy_issued(text: str, start: int, clause_start: int, number: int, end: int) -> bool:
     """九部门联合印发《工伤预防五年行动计划（2026—2030年）》，…，使重点行业工伤事故发生率5年降低10%左右: what the
-    policy the sentence says was issued aims at (使, 力争, 确保 …) is a target, unless the sentence says it was done."""
+    policy the sentence says was issued aims at (使, 力争, 确保, 提出 …) is a target, unless the sentence says it was
+    done; the measures it sets out (提出20条具体措施) are counted, no aim."""
     issued = ISSUED_TITLE.search(text, start, clause_start)
-    return issued is not None and AIMS.search(text, issued.end(), number) is not None and not DONE.search(text, issued.end(), number)
+    aim = AIMS.search(text, issued.end(), number) if issued is not None else None
+    return aim is not None and not DONE.search(text, issued.end(), number) \
+        and not (aim.group() == "提出" and POLICY_PARTS.match(text, end))
 
 
 WILL = re.compile(rf"{WE_WILL}|力争|争取|确保(?!了)|预计|将(?:要|会|再)?(?:(?:会同|联合|协同|配合|与|同)[^，。；]{{1,20}}?)?(?:深入|全面|大力|加快|继续|进一步|持续|着力)?(?:{WILL_DO})")

@@ -219,12 +219,15 @@ def _glued_conjunction(word: str) -> bool:
 
 def _conjunction_opening(tokens: list[Token], j: int, label: Label) -> int:
     """1 where the list's 和 (与, 及) is glued to a firm's first word after the item before it
-    (《华盛顿邮报》和益|普索集团: 益普索集团), or a preposition to a body's level (由市|经济信息化委), else 0."""
+    (《华盛顿邮报》和益|普索集团: 益普索集团), a preposition to a body's level (由市|经济信息化委) or a
+    count's measure word to the name (14|场央企), else 0."""
     from kg.ner import COMMON_WORD_FREQUENCY, word_frequency  # kg.ner imports this module
 
     word = tokens[j].text
     if label is Label.GOV and len(word) == 2 and word[0] in GLUED_PREPOSITIONS + "由经" and word[1] in LEVELS:
         return 1  # 由市|经济信息化委牵头: the clause's preposition glued to the level of the document's own body
+    if len(word) > 1 and word[0] in COUNTED and j > 0 and _number(tokens[j - 1]):
+        return 1  # 举办14|场央企|消费帮扶聚力行动: the count's measure word glued to the name's first word
     return int(label in SPECIFIC_ONLY and j > 0 and tokens[j - 1].pos == "x" and len(word) >= 2 and word[0] in "和与及"
                and word_frequency(word) < COMMON_WORD_FREQUENCY)
 

@@ -1454,3 +1454,12 @@ def test_a_subject_measured_in_a_later_clause_is_that_clause_s():
     text = ("1—3月，各地发行新增专项债券13228亿元，主要支持市政和产业园区基础设施、交通基础设施等重点领域。"
             "此外，今年延续实施的税费优惠政策，预计全年可为经营主体减轻负担约1.2万亿元。")
     assert about(text)[1] == ("约1.2万亿元", None)  # the last example of what is supported is no topic
+
+
+def test_what_an_issued_plan_sets_out_for_the_years_ahead_is_a_target_its_measures_are_counted():
+    text = ("工业和信息化部日前发布《电子信息制造业2025—2026年稳增长行动方案》，提出今明两年，"
+            "我国规模以上计算机、通信和其他电子设备制造业增加值平均增速在7%左右。")
+    got = [(f.text, f.kind, f.about.name if f.about else None) for f in make_doc(text, published="2025-09-06").figures]
+    assert got == [("7%", "target", "电子信息")]  # the NBS division is the electronics industry, not all 制造业
+    text = "市政府印发《若干措施》，提出20条具体措施。"
+    assert [f.kind for f in make_doc(text, published="2026-03-01").figures] == ["actual"]

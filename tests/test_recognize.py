@@ -1770,3 +1770,9 @@ def test_kinds_of_event_listed_and_places_listed_name_nothing():
     assert ("德国汉莎航空公司", "Company") in found("德国汉莎航空公司宣布暂停部分航班。")
     assert not any(label == "Person" for _, label in found("今天，粤港澳大湾区重点工程——黄茅海跨海通道全线贯通。"))
     assert ("中共中央", "GovernmentBody") not in names("看望参加大会新闻报道的中央主要新闻单位负责同志。")
+
+
+def test_a_short_title_stands_for_the_title_with_its_year_and_a_count_s_measure_word_opens_no_name():
+    policies = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Policy"}
+    assert policies("《全球发展报告2024》今天发布。《报告》分析了当前全球面临的共同挑战。") == {"全球发展报告2024"}
+    assert "央企消费帮扶聚力行动" in policies("国务院国资委已累计举办14场央企消费帮扶聚力行动，有效拓展了销售渠道。")
