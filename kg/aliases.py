@@ -273,18 +273,23 @@ def _events_without_their_place(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _foreign_surnames(mentions: list[Mention]) -> list[Mention]:
+def _foreign_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """罗伯特·哈贝克 … 哈贝克表示: a foreign person named later by the last part of the full name the
-    document gives (one such name only) is that person."""
+    document gives (one such name only) is that person, also where that part spells a firm the lexicon
+    knows and the person speaks (马丁·海尔 … 海尔赞赏…)."""
     full = {}
     for m in mentions:
         if m.label is Label.PERSON and "·" in m.name:
             full.setdefault(m.name.rsplit("·", 1)[1], set()).add(m.name)
     out = []
     for m in mentions:
-        names = full.get(m.name, ()) if m.label is Label.PERSON and len(m.name) >= 2 else ()
-        out.append(dataclasses.replace(m, norm=next(iter(names))) if len(names) == 1 else m)
+        speaks = m.label in (Label.COMPANY, Label.ORG) and m.rule == "lexicon" and SPEAKS.match(doc.document.text, m.end)
+        names = full.get(m.name, ()) if (m.label is Label.PERSON or speaks) and len(m.name) >= 2 else ()
+        out.append(dataclasses.replace(m, norm=next(iter(names)), label=Label.PERSON) if len(names) == 1 else m)
     return out
+
+
+SPEAKS = re.compile(r"(?:表示|说|称|认为|指出|强调|赞赏|介绍)")
 
 
 PASSAGE = re.compile(r"“?(?:部长|代表|委员)通道”?")  # where ministers, deputies and members meet the press at a session
@@ -347,6 +352,6 @@ def resolve_aliases(doc: Doc, mentions: list[Mention], home: str) -> list[Mentio
     entities = _bare_standing_committee(doc, entities)
     entities = _national_prefix_dropped(entities)
     entities = _departments(doc, entities, home)
-    entities = _passages(doc, _plenums(_foreign_surnames(entities)))
+    entities = _passages(doc, _plenums(_foreign_surnames(doc, entities)))
     entities = _generic_events(doc, _bare_events(doc, _events_without_their_place(entities)))
     return entities + [r for r in roles if not any(e.start < r.end and r.start < e.end for e in entities)]

@@ -86,6 +86,9 @@ CENTRAL_LEVEL = ("企业", "财政", "预算", "一般公共", "本级", "政府
                  "主要新闻", "新闻单位", "媒体", "主要媒体")
 
 
+NAME_DOTS = "·•・"  # between the parts of a foreign name
+
+
 def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     """Lexicon entries made of one to MAX_JOIN whole tokens (an industry word qualified by 智能, 新型 …
     names a kind of product, not the industry)."""
@@ -101,6 +104,8 @@ def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
                         yield Mention(tok.start, tok2.end, surface, Label.INDUSTRY, sector[1], "lexicon")
                 break  # no lexicon entry starts so: none made of more tokens either
             entry = names.get(surface)
+            if entry and i and tokens[i - 1].text[-1] in NAME_DOTS:
+                break  # 马丁·海尔: the last part of a foreign person's name, not the firm it spells
             if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS) \
                     and not (surface == "中央" and "".join(t.text for t in tokens[k:k + 2]).startswith(CENTRAL_LEVEL)):
                 label, canonical = entry
@@ -793,7 +798,8 @@ def _learned(doc: Doc) -> list[Mention]:
 GOVERNMENT_HEADS = (*"委局厅办", "常委会")  # not 部: a company has its 营销管理部 too
 
 
-GAMES = ("运动会", "亚运会", "奥运会", "冬奥会", "残奥会", "大运会", "全运会", "招聘会")
+GAMES = ("运动会", "亚运会", "奥运会", "冬奥会", "残奥会", "大运会", "全运会", "招聘会",
+         "博会", "交会", "洽会", "贸会")  # and fairs by their short names: 南博会, 广交会, 辽洽会, 服贸会
 
 
 def _event_by_its_head(m: Mention) -> Mention:

@@ -1463,3 +1463,8 @@ def test_what_an_issued_plan_sets_out_for_the_years_ahead_is_a_target_its_measur
     assert got == [("7%", "target", "电子信息")]  # the NBS division is the electronics industry, not all 制造业
     text = "市政府印发《若干措施》，提出20条具体措施。"
     assert [f.kind for f in make_doc(text, published="2026-03-01").figures] == ["actual"]
+
+
+def test_a_multiple_of_a_year_s_end_reached_is_no_deadline():
+    got = [(f.text, f.kind, f.period) for f in make_doc("“十四五”以来，我国新能源累计装机规模达到2020年底的3.4倍。", published="2026-02-14").figures]
+    assert got == [("3.4倍", "actual", "2021/2026-02")]  # since the plan began, not by 2020

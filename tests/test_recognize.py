@@ -1776,3 +1776,17 @@ def test_a_short_title_stands_for_the_title_with_its_year_and_a_count_s_measure_
     policies = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Policy"}
     assert policies("《全球发展报告2024》今天发布。《报告》分析了当前全球面临的共同挑战。") == {"全球发展报告2024"}
     assert "央企消费帮扶聚力行动" in policies("国务院国资委已累计举办14场央企消费帮扶聚力行动，有效拓展了销售渠道。")
+
+
+def test_a_foreign_name_s_last_part_is_the_person_not_the_firm_it_spells():
+    doc = make_doc("总台将播出对菲尔兹奖获得者马丁·海尔的专访。海尔赞赏中国对基础科学发展的支持。海尔集团发布新品。")
+    found = {(m.name, m.label.value) for m in doc.mentions}
+    assert ("马丁·海尔", "Person") in found and ("海尔", "Company") in found  # the firm's own mention stays
+    assert [m.label.value for m in doc.mentions if m.text == "海尔"] == ["Person"]
+
+
+def test_a_fair_by_its_short_name_is_no_body():
+    bodies = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "GovernmentBody"}
+    text = "商务部有关负责人介绍，第10届中国—南亚博览会将于6月11日在云南昆明举行。本届南博会精准对接南亚国家发展需求。"
+    assert "南博会" not in bodies(text)
+    assert "南博会" in {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
