@@ -494,7 +494,7 @@ SHARE_OF = re.compile(r"占(?!据|领)[\u4e00-\u9fff]{0,6}$")  # 占整个汽车
 CHANGE_HEADER = re.compile(r"增长|增速|增幅|下降|降幅|比重|占比|同比|环比")  # a table column of changes or shares
 CONTRIBUTION_TO = re.compile(r"对[\u4e00-\u9fff]{0,4}$")  # 对全部规上工业增长贡献率达到45.4%: the whole it contributes to
 PULLING = re.compile(r"(?:拉动|带动)[\u4e00-\u9fff]{0,4}$")  # 装备制造业利润…拉动全部规上工业利润增长4.5个百分点: the whole it pulls
-COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高
+COMPARED = re.compile(r"(?:(?:高于|低于|快于|慢于|高出)[\u4e00-\u9fff]{0,8}(?:[^，。；]{1,12}[、和])?|(?:超过|多于|少于)[\u4e00-\u9fff]{0,3}|(?:扣除|剔除|不含)[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?|比(?![重例])[\u4e00-\u9fff]{0,3}(?:[^，。；]{1,12}[、和])?)$")  # 比同期工业、高技术制造业高; 高出同期工业、高技术制造业
 
 
 def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, pos: int, metric: str = "") -> Mention | None:
@@ -1146,7 +1146,7 @@ def _past_deadline(cue: Cue, published: str) -> Cue:
     return cue
 
 
-THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出)[\u4e00-\u9fff]{0,8}|比[\u4e00-\u9fff]{1,8}?(?:高|低|快|慢)")  # 增长7.6%，高于全国3个百分点
+THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出|高出)[\u4e00-\u9fff]{0,8}|比[\u4e00-\u9fff]{1,8}?(?:高|低|快|慢)")  # 增长7.6%，高于全国3个百分点
 THAN_AT_END = re.compile(f"(?:{THAN.pattern})$")
 
 

@@ -64,7 +64,8 @@ NOUNISH = ("n", "nt", "ns", "nz", "nr", "vn", "j", "l", "eng", "an", "a", "b", "
 KINDS_OF_CITY = ("直辖市", "计划单列市", "地级市", "县级市", "副省级城市")  # 各省、自治区、直辖市人民政府: kinds, not places
 GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
                          "系列 专项 多个 一些 各级 省级 市级 县级 其他 总体 统一 新 老 大 小 所有 知名 国内 全球 世界 大型 一流 龙头 "
-                         "骨干 优质 区域 重点 积极 主动 全面 深入 上市 控股 子 母 分 国有 民营 外资 合资".split()) | set(KINDS_OF_CITY)
+                         "骨干 优质 区域 重点 积极 主动 全面 深入 上市 控股 子 母 分 国有 民营 外资 合资 "
+                         "如下 以下 下列 上述 前述".split()) | set(KINDS_OF_CITY)  # 现提出如下实施意见: the text's own
 PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "

@@ -1468,3 +1468,10 @@ def test_what_an_issued_plan_sets_out_for_the_years_ahead_is_a_target_its_measur
 def test_a_multiple_of_a_year_s_end_reached_is_no_deadline():
     got = [(f.text, f.kind, f.period) for f in make_doc("“十四五”以来，我国新能源累计装机规模达到2020年底的3.4倍。", published="2026-02-14").figures]
     assert got == [("3.4倍", "actual", "2021/2026-02")]  # since the plan began, not by 2020
+
+
+def test_what_a_figure_s_growth_exceeds_is_what_it_is_compared_with_not_its_subject():
+    about = lambda text: [(f.text, f.unit, f.about.name if f.about else None) for f in make_doc(text, published="2026-10-23").figures]
+    text = "前三季度，规模以上电子信息制造业增加值同比增长11.9%，增速分别高出同期工业、高技术制造业5.7个和2.3个百分点。"
+    assert about(text) == [("11.9%", "%", "电子信息"), ("5.7个", "个百分点", "电子信息"), ("2.3个百分点", "个百分点", "电子信息")]
+    assert about("高技术制造业增加值增长9.6%，高于全部规模以上工业3.4个百分点。")[1] == ("3.4个百分点", "个百分点", "高技术制造业")

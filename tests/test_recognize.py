@@ -1790,3 +1790,9 @@ def test_a_fair_by_its_short_name_is_no_body():
     text = "商务部有关负责人介绍，第10届中国—南亚博览会将于6月11日在云南昆明举行。本届南博会精准对接南亚国家发展需求。"
     assert "南博会" not in bodies(text)
     assert "南博会" in {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
+
+
+def test_a_briefing_named_for_the_drive_it_is_on_and_the_text_s_own_opinions():
+    assert ("推动工业经济高质量发展新闻发布会", "Event") in found("国新办举行推动工业经济高质量发展新闻发布会")
+    text = "浙江省人民政府办公厅关于加快人形机器人产业创新发展的实施意见\n\n为加快人形机器人产业发展，现提出如下实施意见。"
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == {"关于加快人形机器人产业创新发展的实施意见"}
