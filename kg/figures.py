@@ -371,17 +371,22 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
                 and _last_years(resolve_period(cue, year, month), year, month, kind if cue.kind != "month" else ""):
             return resolve_period(cue, year - 1, 12)  # 12月份 in a release of 2025-01-17: last December's
         return resolve_period(cue, year, month, _last_year_of(plain[-1], year, month) if plain else None)
-    return str(context_year or reported or year)
+    return str(context_year or (reported if kind == "actual" else 0) or year)
 
 
 REPORT_OF_A_YEAR = re.compile(r"(\d{4})年度?[^，。；：\d]{0,30}?(?:统计公报|年度报告|年报|决算报告|工作总结|白皮书)")
+BRIEFING_ON_A_YEAR = re.compile(r"(?:介绍|举行|召开)(\d{4})年(?:全年)?[^，。；：\d“”]{0,30}?(?:发展|运行)情况")
+# 举行2020年工业和信息化发展情况新闻发布会, 介绍2020年工业经济运行情况
+INTRODUCTION = 600  # characters: the headline and the note or lead that names the occasion
 
 
 def _year_reported(doc: Doc, published: int) -> int:
-    """2025年杭州市国民经济和社会发展统计公报, 比亚迪发布2025年年报 (published in 2026): the year the
-    document reports on, the year its figures are of when they name none; 0 if the title names none."""
+    """2025年杭州市国民经济和社会发展统计公报, 比亚迪发布2025年年报, 举行2020年工业和信息化发展情况新闻发布会
+    (published the year after): the year the document reports on, the year its done figures are of when they
+    name none; 0 if the title (or, for a press conference, the introduction) names none."""
     titles = [doc.document.text[s.start:s.end] for s in doc.sentences if s.part == "title"] or [doc.document.title]
-    reported = REPORT_OF_A_YEAR.search(titles[0])
+    reported = REPORT_OF_A_YEAR.search(titles[0]) or BRIEFING_ON_A_YEAR.search(doc.document.text, 0, INTRODUCTION) \
+        or BRIEFING_ON_A_YEAR.search(titles[0])  # or a press conference on that year's development, in January
     return int(reported.group(1)) if reported and int(reported.group(1)) < published else 0
 
 

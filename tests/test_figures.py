@@ -1475,3 +1475,10 @@ def test_what_a_figure_s_growth_exceeds_is_what_it_is_compared_with_not_its_subj
     text = "前三季度，规模以上电子信息制造业增加值同比增长11.9%，增速分别高出同期工业、高技术制造业5.7个和2.3个百分点。"
     assert about(text) == [("11.9%", "%", "电子信息"), ("5.7个", "个百分点", "电子信息"), ("2.3个百分点", "个百分点", "电子信息")]
     assert about("高技术制造业增加值增长9.6%，高于全部规模以上工业3.4个百分点。")[1] == ("3.4个百分点", "个百分点", "高技术制造业")
+
+
+def test_a_press_conference_on_last_year_s_development_dates_the_done_figures_that_name_no_year():
+    text = ("1月26日，国新办举行新闻发布会，工业和信息化部相关负责人介绍2020年工业和信息化发展情况。\n\n"
+            "记者：工业互联网发展怎么样？\n\n谢少锋：二级节点达到100个。下一步将培育工业互联网平台100个。")
+    got = [(f.text, f.kind, f.period) for f in make_doc(text, published="2021-01-27").figures]
+    assert got == [("100个", "actual", "2020"), ("100个", "target", "2021")]
