@@ -51,7 +51,7 @@ SPORTS_DISTANCE = re.compile(r"(?:男子|女子|男女|混合)(?:单人|双人|�
 SPORTS_AFTER = ("跑", "栏", "跳台", "跳板", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "接力", "步枪", "手枪", "气步枪", "气手枪")
 MONEY_METRIC = re.compile(r"(?:产值|收入|营收|投资|票房|金额|总额|资金|利润|税收|贷款|融资|成交额|销售额|交易额|营业额|GDP|总值)$")
 WILL_DO = ("推动|推进|提升|建设|建立|实现|新增|新建|培育|打造|形成|完成|带动|实施|开展|安排|组织|举办|改造|推广|开工|"
-           "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入|投资")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
+           "下调|上调|调降|降低|提高|开通|投产|投运|上线|设立|统筹|投入|投资|加大|加强|扩大")  # what 将 says will be done (将下调存款准备金率0.5个百分点)
 # a plan's words (目标, but not 以军目标, 军事目标: what is struck)
 WE_WILL = r"(?:我们|我部|我委|我局|我厅|我省|我市)(?:还|也|今年|明年)?将(?![由从])"  # 我们将…: what the speaker's body will do
 TARGET = re.compile(WE_WILL + r"|计划|(?<![军事])目标|力争|预计|争取|确保(?!了)|有望|将达到?|将超过?|将突破|将是|将成为|预期(?!指数)|规划(?!了|的|中|内)|(?<!截止)到(?:\d{4}|[〇零一二三四五六七八九]{4})年(?!(?:底|末)?的(?:[\d.]|$)|同期|" + DONE_BY.pattern + r")|要达到|(?<![主需重只想纪])要(?:推动|实现|确保|保持|完成)|拟(?:安排|新增|新建|投入|实施|发行|下达|建设|支持)|"
@@ -1268,7 +1268,8 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
     chain_start = min(semicolon_chain(doc, sent)[0], _goals_section_start(doc, sent)) if not cues else sent.start
     if chain_start < sent.start and not DONE.search(text, sent.start, match.start()):
         cues = [c for c in find_cues(text, chain_start, sent.start) if c.kind == "by"][-1:]
-    kind = "target" if _planned(text, clause, sent, match, cues, chain_start) and not _starts_a_change(text, clause, start, match) else "actual"
+    kind = "target" if _planned(text, clause, sent, match, cues, chain_start) and not _starts_a_change(text, clause, start, match) \
+        and not _of_a_past_year(text, clause, cues, match, doc.document.published) else "actual"
     period = _period(doc, sent, cues, turn_start, _breakdown_continues(doc, sent, turn_start), kind)
     if kind == "target" and not cues and period[:4].isdigit() and period[:4] < doc.document.published[:4]:
         period = ""  # 2023年…。据测算，这将带动每年超过5万亿元: a plan is of no year past
@@ -1279,6 +1280,14 @@ def _figure(doc: Doc, sent: Sentence, match: re.Match) -> Figure:
         qualifier=_qualifier(match, text), about=_about(doc, clause, sent, turn_start, match.start(), metric),
         reported_by=_given_by(doc, sent, match.start(), turn_start),
     )
+
+
+def _of_a_past_year(text: str, clause: tuple[int, int], cues: list[Cue], match: re.Match, published: str) -> bool:
+    """公司将加大研发投入，2025年研发费用达到201亿元 (said in 2026): a clause of its own about a year gone,
+    with no plan's word in it, is what was done, whatever the clause before says will be."""
+    past = [c for c in cues if clause[0] <= c.start and c.kind == "year"
+            and (c.groups.get("year_y") or c.groups.get("by_y", "9999")) < published[:4]]  # by_y: 提高到2021年的15.1%
+    return bool(past) and not TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")]))
 
 
 FROM_TO = re.compile(r"[^，。；]*?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)?(?:到|至)")

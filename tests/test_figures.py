@@ -1482,3 +1482,9 @@ def test_a_press_conference_on_last_year_s_development_dates_the_done_figures_th
             "记者：工业互联网发展怎么样？\n\n谢少锋：二级节点达到100个。下一步将培育工业互联网平台100个。")
     got = [(f.text, f.kind, f.period) for f in make_doc(text, published="2021-01-27").figures]
     assert got == [("100个", "actual", "2020"), ("100个", "target", "2021")]
+
+
+def test_what_will_be_stepped_up_carries_on_but_not_into_a_clause_on_a_year_gone():
+    kinds = lambda text, date: [(f.text, f.kind) for f in make_doc(text, published=date).figures]
+    assert kinds("他表示，今年将继续加大5G网络建设力度，新建5G基站60万个以上。", "2021-03-02") == [("60万个", "target")]
+    assert kinds("曾毓群表示，公司将加大研发投入，2025年研发费用达到201亿元。", "2026-03-20") == [("201亿元", "actual")]
