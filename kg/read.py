@@ -20,6 +20,7 @@ import yaml
 
 from kg.dates import parse_date
 from kg.types import BadInput, Document
+from kg.unwrap import unwrap
 
 __all__ = ["discover", "read_file", "read_documents", "SUFFIXES"]
 
@@ -128,6 +129,7 @@ def _tags(meta: dict) -> tuple[str, ...]:
 
 
 def make_document(source: str, text: str, meta: dict) -> Document:
+    text = unwrap(text)  # a PDF's fixed-width lines: each paragraph on one line again
     return Document(
         id=str(meta.get("id") or doc_id(source, text)),
         text=text,

@@ -54,3 +54,34 @@ def test_binary_is_refused_naming_the_file():
 def test_malformed_front_matter_names_the_file():
     with pytest.raises(BadInput, match="x.md: malformed YAML"):
         split_front_matter("---\ntitle: [unclosed\n---\n正文", "x.md")
+
+
+def _wrapped(text: str, columns: int) -> str:
+    """The text cut into lines of `columns` display columns, as a PDF's text layer has it."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line, width = "", 0
+        for ch in paragraph:
+            w = 2 if ord(ch) > 0x2E80 else 1
+            if width + w > columns:
+                lines.append(line)
+                line, width = "", 0
+            line, width = line + ch, width + w
+        lines.append(line)
+    return "\n".join(lines)
+
+
+REPLY = ("关于十三届全国人大四次会议第3218号建议的答复\n\n陈建国代表：\n\n"
+         "2020年10月，国务院办公厅印发《新能源汽车产业发展规划（2021—2035年）》，明确了未来15年产业发展的总体思路和重点任务。"
+         "2020年，我国新能源汽车产销量分别完成136.6万辆和136.7万辆，同比分别增长7.5%和10.9%，连续6年位居全球第一。\n\n"
+         "二、关于加快充电基础设施建设\n\n截至2020年底，全国累计建成各类充电桩168.1万个，其中公共充电桩80.7万个。"
+         "下一步，我部将配合发展改革委、能源局，推动规划落实，力争到2025年，新能源汽车新车销量占比达到20%左右。\n\n"
+         "| 指标 | 数值 |\n| --- | --- |\n| 产量 | 136.6 |")
+
+
+@pytest.mark.parametrize("columns", [60, 76])
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs(tmp_path, columns):
+    (tmp_path / "reply.txt").write_text(_wrapped(REPLY, columns), encoding="utf-8")
+    assert next(read_documents([tmp_path])).text == REPLY  # numbers and titles whole again; headings, table rows kept
+    (tmp_path / "reply.txt").write_text(REPLY, encoding="utf-8")
+    assert next(read_documents([tmp_path])).text == REPLY  # text that is not wrapped: unchanged
