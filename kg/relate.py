@@ -179,8 +179,13 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
                     continue  # 越南副总理兼财政部部长胡德福, 越共中央政治局委员、中央书记处常务书记: theirs, not ours of that name
                 yield from _membership(doc, person, body, item, index, mentions, foreign)
                 shared = shared if plain or org is not None else None  # a post naming its own body ends the list
+                if item.name in ASSEMBLY_SEATS and body is not None and body.name.endswith(ASSEMBLIES):
+                    org = shared = None  # 全国政协委员、研究员: a member's other titles are of their own work
             else:
                 org = shared = government_of_the_place(org if org is not None else shared, item)  # …书记A和自治区政府主席B
+        deputy_title = _deputy_title_apart(text, mentions, i, chain)
+        if deputy_title is not None:  # 全国政协委员、重庆医科大学附属第一医院骨科主任医师黄伟: the posts between are unread
+            yield from _membership(doc, person, None, deputy_title, index, mentions)
         listed = (person.end, shared if chain else None, foreign)
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.label is Label.ROLE and (after.start == person.end or _addressed_with_others(text, person, after)):
@@ -192,6 +197,25 @@ def _memberships(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
         elif (deputy_at := DEPUTY.match(text, person.end)) is not None:
             deputy = Mention(deputy_at.start(1), deputy_at.end(1), "代表", Label.ROLE, "代表", "salutation")
             yield from _membership(doc, person, None, deputy, index, mentions)
+
+
+def _deputy_title_apart(text: str, mentions: list[Mention], i: int, chain: list[Mention]) -> Mention | None:
+    """A deputy's title that opens the clause naming the person, the posts after it not read as one chain
+    (全国政协委员、重庆医科大学附属第一医院骨科主任医师黄伟): the deputy's title is the person's too."""
+    person = mentions[i]
+    for m in reversed(mentions[:i]):
+        if m.label is Label.PERSON or person.start - m.end > DEPUTY_REACH:
+            return None
+        if m.label is Label.ROLE and text.endswith(DEPUTIES, 0, m.end) and text.startswith("、", m.end):
+            apart = m not in chain and not CLAUSE_BREAK.search(text, m.end, person.start)
+            return m if apart else None
+    return None
+
+
+ASSEMBLY_SEATS = ("委员", "代表")  # a seat in a congress or a CPPCC, held beside one's work
+ASSEMBLIES = ("政协", "人大", "人民代表大会")
+DEPUTY_REACH = 30  # characters: the posts a deputy's title goes on with
+CLAUSE_BREAK = re.compile(r"[，。；：！？\n]")
 
 
 def _shared_titles(text: str, mentions: list[Mention], chains: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
@@ -435,10 +459,12 @@ def _foreign_place_before(text: str, ending_at: dict[int, list[tuple[int, Mentio
     if before is not None:
         return before.label is Label.PLACE and before.name != "中国"
     return first.start > 0 and "\u4e00" <= text[first.start - 1] <= "\u9fff" \
-        and not TERM_BEFORE.search(text, max(0, first.start - 6), first.start)  # 十四届全国人大代表: its term, no country
+        and not TERM_BEFORE.search(text, max(0, first.start - 6), first.start) \
+        and text[first.start - 1] not in CLAUSE_WORD_ENDINGS  # 十四届全国人大代表: its term; 他是全国人大代表: no country
 
 
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
+CLAUSE_WORD_ENDINGS = frozenset("是为的和与向对由请了在将把被给让从同跟也还又并而但就已曾即")  # end no country's name
 
 
 def _sub_organizations(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:

@@ -1796,3 +1796,10 @@ def test_a_briefing_named_for_the_drive_it_is_on_and_the_text_s_own_opinions():
     assert ("推动工业经济高质量发展新闻发布会", "Event") in found("国新办举行推动工业经济高质量发展新闻发布会")
     text = "浙江省人民政府办公厅关于加快人形机器人产业创新发展的实施意见\n\n为加快人形机器人产业发展，现提出如下实施意见。"
     assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == {"关于加快人形机器人产业创新发展的实施意见"}
+
+
+def test_a_numbered_plenary_of_a_committee_the_lexicon_knows_is_named_by_it():
+    text = "二十届首都规划建设委员会第二次全体会议11月24日在京召开。中共中央政治局常委、首规委主任蔡奇出席会议并讲话。"
+    doc = make_doc(text)
+    assert "二十届首都规划建设委员会第二次全体会议" in {m.name for m in doc.mentions if m.label.value == "Event"}
+    assert "首都规划建设委员会" in {m.name for m in doc.mentions if m.label.value == "GovernmentBody"}

@@ -577,7 +577,7 @@ def test_a_post_jieba_glued_to_a_body_s_end_and_a_bare_government_after_a_party_
 def test_a_learned_post_opening_with_a_body_s_name_is_the_body_and_the_post():
     text = "全国人大财经委副主任委员、常委会预算工委主任许宏才作报告。中共中央政治局常委、首规委主任蔡奇出席会议。"
     got = rels(text, "membership")
-    assert ("许宏才", "常委会预算工委", "主任") in got and ("蔡奇", "首规委", "主任") in got
+    assert ("许宏才", "常委会预算工委", "主任") in got and ("蔡奇", "首都规划建设委员会", "主任") in got  # 首规委: the lexicon's
     assert not any(role.endswith("委主任") for _, _, role in got)
 
 
@@ -1693,3 +1693,12 @@ def test_each_routine_briefing_is_its_own_event_and_the_scio_s_policy_briefing_i
     events = [n for n, d in G.nodes(data=True) if d["label"] == "Event"]
     assert len(events) == 2 and {G.nodes[n]["name"] for n in events} == {"国务院政策例行吹风会"}
     assert sorted(len([t for _, t, k in G.out_edges(n, keys=True) if k == "speaker"]) for n in events) == [1, 1]
+
+
+def test_a_deputy_s_seat_is_the_deputy_s_whatever_posts_follow_or_precede_it():
+    assert rels("这是全国人大代表赵玉龙从北京回来后部署的第一项工作。", "membership") == {("赵玉龙", "全国人民代表大会", "代表")}
+    text = "两会结束后，全国政协委员、重庆医科大学附属第一医院骨科主任医师黄伟到社区卫生服务中心培训医生。"
+    assert rels(text, "membership") == {("黄伟", "全国政协", "委员")}  # the posts between are not read as a chain
+    assert rels("全国政协委员、研究员黄伟表示，要加快发展。", "membership") == {("黄伟", "全国政协", "委员")}  # his work's title
+    assert rels("全国政协常委、副秘书长黄伟表示，要加快发展。", "membership") == {
+        ("黄伟", "全国政协", "常委"), ("黄伟", "全国政协", "副秘书长")}
