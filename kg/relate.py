@@ -63,6 +63,8 @@ def _chain_before(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     end = mentions[i].start
     for k in range(i - 1, -1, -1):
         m = mentions[k]
+        if m.nested and m.end > end:
+            continue  # 新疆维吾尔自治区 inside 新疆维吾尔自治区党委: a part of the body already in the chain
         if chain and m.label is Label.PERSON and m.end == chain[0].start and chain[0].label is Label.ROLE:
             return []  # 范明政总理、陈青敏国会主席: the title after a name is that person's, not the next one's
         gap = POST_ASIDE.sub("", text[m.end:end]).strip()  # 副司长（主持工作）李明

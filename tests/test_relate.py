@@ -1702,3 +1702,8 @@ def test_a_deputy_s_seat_is_the_deputy_s_whatever_posts_follow_or_precede_it():
     assert rels("全国政协委员、研究员黄伟表示，要加快发展。", "membership") == {("黄伟", "全国政协", "委员")}  # his work's title
     assert rels("全国政协常委、副秘书长黄伟表示，要加快发展。", "membership") == {
         ("黄伟", "全国政协", "常委"), ("黄伟", "全国政协", "副秘书长")}
+
+
+def test_a_place_inside_a_body_s_name_does_not_break_the_chain_of_posts():
+    text = "中共中央政治局委员、新疆维吾尔自治区党委书记马兴瑞在参加新疆代表团审议时说，一年来成绩显著。"
+    assert rels(text, "membership") == {("马兴瑞", "中央政治局", "委员"), ("马兴瑞", "新疆维吾尔自治区党委", "书记")}
