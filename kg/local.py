@@ -21,7 +21,10 @@ ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 
 def _place_part(place: Mention, level: str = "") -> str:
     """How a local body names its place: as written when it ends with its level (北京市, 江苏省),
-    else the full name the short form stands for (浙江 → 浙江省), else with the level given (X等省)."""
+    else the full name the short form stands for (浙江 → 浙江省, 香港特区 → 香港特别行政区), else with the level
+    given (X等省)."""
+    if level in LONG_LEVELS and place.name.endswith(level):
+        return place.name
     if place.text.endswith(ADMIN_ENDINGS):
         return place.text
     if place.name.endswith(ADMIN_ENDINGS) and place.name.startswith(place.text):
@@ -120,13 +123,20 @@ LOCAL_POSTS = {post: body for body, posts in {
     "县委": "县委书记 县委副书记", "自治区党委": "自治区党委书记 自治区党委副书记",
     "省人民政府": "省长 副省长 常务副省长", "市人民政府": "市长 副市长 常务副市长",
     "区人民政府": "区长 副区长", "县人民政府": "县长 副县长",
-    "自治区人民政府": "自治区主席 自治区副主席", "州人民政府": "州长 副州长"}.items() for post in posts.split()}
+    "自治区人民政府": "自治区主席 自治区副主席", "州人民政府": "州长 副州长",
+    "特别行政区政府": "行政长官"}.items() for post in posts.split()}
+LONG_LEVELS = ("特别行政区", "自治区")  # the levels named by more than their first character
+
+
+def _level(suffix: str) -> str:
+    """The level of place a local body's name suffix is at (省委 → 省, 特别行政区政府 → 特别行政区)."""
+    return next((level for level in LONG_LEVELS if suffix.startswith(level)), suffix[0])
 
 
 def _local_body(place: Mention, role: Mention) -> Mention:
     """The local body a post after a place is held in, as a mention where the place stands."""
     suffix = LOCAL_POSTS[role.name]
-    level = "自治区" if suffix.startswith("自治区") else suffix[0]
+    level = _level(suffix)
     where = _place_part(place, level)
     name = where + (suffix[len(level):] if where.endswith(level) else suffix)
     return dataclasses.replace(place, label=Label.GOV, norm=name, rule="implied")
@@ -138,7 +148,7 @@ def own_local_body(found: list[Mention], role: Mention, title: str = "") -> Ment
     suffix = LOCAL_POSTS.get(role.name)
     if suffix is None:
         return None
-    level = "自治区" if suffix.startswith("自治区") else suffix[0]
+    level = _level(suffix)
     own = _the_one_place(found, level) or _headline_place(title, level)
     if not own:
         return None

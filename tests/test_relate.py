@@ -1707,3 +1707,10 @@ def test_a_deputy_s_seat_is_the_deputy_s_whatever_posts_follow_or_precede_it():
 def test_a_place_inside_a_body_s_name_does_not_break_the_chain_of_posts():
     text = "中共中央政治局委员、新疆维吾尔自治区党委书记马兴瑞在参加新疆代表团审议时说，一年来成绩显著。"
     assert rels(text, "membership") == {("马兴瑞", "中央政治局", "委员"), ("马兴瑞", "新疆维吾尔自治区党委", "书记")}
+
+
+def test_a_special_administrative_region_s_chief_executive_heads_its_government():
+    assert rels("香港特区行政长官李家超表示，香港将积极融入国家发展大局。", "membership") == {("李家超", "香港特别行政区政府", "行政长官")}
+    text = "在澳门特别行政区行政长官贺一诚陪同下，习近平同前来迎接的人员亲切握手。"
+    assert rels(text, "membership") == {("贺一诚", "澳门特别行政区政府", "行政长官")}
+    assert rels("浙江省委书记王浩表示，要加快发展。", "membership") == {("王浩", "浙江省委", "书记")}
