@@ -33,7 +33,8 @@ BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 SLOGAN = re.compile(r"“([一二三四五六七八九十两][^“”\n]{1,7})”")
 NO_FORMULA = re.compile(r"^[一二三四五六七八九十两]次|^一对一|^一站式|^[一二三四五六七八九十两]+连"  # “十连捷”: a run of wins
                         r"|^[一二三四五六七八九十]{2}开$|位数$|^[一二三四五六七八九十]+月"  # “三七开” a ratio, “两位数”, “二月二” a day
-                        r"|(?:奖章|勋章|奖|称号)$")  # “二级航天功勋奖章”: an honour
+                        r"|(?:奖章|勋章|奖|称号)$"  # “二级航天功勋奖章”: an honour
+                        r"|(?:事变|势力|家族|见成效)$")  # “七七事变”, “三股势力”: a history, a foe, a promise
 PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(?:时期|期间|末|以来|规划期)?")
 PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届(?:[一二三四五六七八九]中全会|全国人大[一二三四五六七八九十]次会议))|五中全会|[一二三四五六七八九]中全会")
 QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:系列)?(?:主题|专题)?(?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
@@ -230,8 +231,8 @@ def _slogans(text: str) -> Iterator[Mention]:
         name = match.group(1)
         numerals = sum(ch in "一二三四五六七八九十两" for ch in name)
         if numerals == len(name) or (name[0] == "一" and numerals < 2) or re.search(r"[。，、！？；：]", name) \
-                or NO_FORMULA.search(name):
-            continue  # and no sentence (“一口春饼一口春。”), no count of times or manner (“二次爆发”, “一对一”)
+                or NO_FORMULA.search(name) or whole_word_tag(name) in ("i", "t"):
+            continue  # no idiom (“一穷二白”), no season (“三秋”); and no sentence (“一口春饼一口春。”), no count of times or manner (“二次爆发”, “一对一”)
         if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name) and not _region_by_compass(name):
             yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
     for match in QUOTED_POLICY.finditer(text):

@@ -1803,3 +1803,8 @@ def test_a_numbered_plenary_of_a_committee_the_lexicon_knows_is_named_by_it():
     doc = make_doc(text)
     assert "二十届首都规划建设委员会第二次全体会议" in {m.name for m in doc.mentions if m.label.value == "Event"}
     assert "首都规划建设委员会" in {m.name for m in doc.mentions if m.label.value == "GovernmentBody"}
+
+
+def test_a_quoted_idiom_history_or_season_with_a_number_is_no_formula():
+    text = "过去这里“一穷二白”。打击“三股势力”。纪念“七七事变”。抓好“三秋”生产。坚持“两个毫不动摇”，统筹“六稳”“六保”。"
+    assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == {"两个毫不动摇", "六稳", "六保"}
