@@ -241,7 +241,19 @@ def _bare_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                  and m.name not in GENERIC_EVENTS}
         if len(named) == 1:
             found.append(Mention(match.start(1), match.end(1), match.group(1), Label.EVENT, named.pop(), "short-form"))
+    mentions = [_the_games_named(m, mentions) for m in mentions]
     return filter_spans(mentions + found) if found else mentions
+
+
+def _the_games_named(m: Mention, mentions: list[Mention]) -> Mention:
+    """本届冬奥会 after 米兰冬奥会: a bare kind of games is the one of that kind the document names."""
+    if m.label is not Label.EVENT or len(m.name) > BARE_GAMES_LENGTH or not m.name.endswith("会") or m.name in GENERIC_EVENTS:
+        return m
+    named = {o.name for o in mentions if o.label is Label.EVENT and o.name != m.name and o.name.endswith(m.name)}
+    return dataclasses.replace(m, norm=named.pop()) if len(named) == 1 else m
+
+
+BARE_GAMES_LENGTH = 3  # 冬奥会, 亚运会, 进博会: a kind of games or fair, not yet one
 
 
 def _bare_standing_committee(doc: Doc, mentions: list[Mention]) -> list[Mention]:

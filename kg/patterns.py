@@ -65,7 +65,8 @@ KINDS_OF_CITY = ("直辖市", "计划单列市", "地级市", "县级市", "副�
 GENERIC_LEFT = frozenset("国家 行业 技术 国际 地方 各地 当地 全国 中央 有关 相关 重大 重点 产业 企业 部门 相关部门 有关部门 "
                          "系列 专项 多个 一些 各级 省级 市级 县级 其他 总体 统一 新 老 大 小 所有 知名 国内 全球 世界 大型 一流 龙头 "
                          "骨干 优质 区域 重点 积极 主动 全面 深入 上市 控股 子 母 分 国有 民营 外资 合资 "
-                         "如下 以下 下列 上述 前述".split()) | set(KINDS_OF_CITY)  # 现提出如下实施意见: the text's own
+                         "如下 以下 下列 上述 前述 高端 主旨 平行".split()) | set(KINDS_OF_CITY)
+# 现提出如下实施意见: the text's own; 主旨论坛, 平行论坛: a forum's sessions
 PROPER = ("ns", "nz", "nr", "nt", "j", "eng", "nrt", "nrfg")
 SPECIFIC_ONLY = (Label.COMPANY, Label.ORG)  # their modifier must hold a proper noun
 GENERIC_NAMES = frozenset("统筹规划 科学规划 战略规划 总体规划 长远规划 行业标准 国家标准 国际标准 技术标准 发展战略 发展规划 工作会议 "
@@ -436,6 +437,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
         elif label is Label.GOV and j < i and tokens[j].text in lexicon.foreign_country_names() and tokens[j - 1].text not in ("驻", *DASHES) \
                 and lexicon.label_of(tokens[j - 1].text) is not Label.PLACE:
             break  # …采取行动|黎巴嫩看守政府: a country opens the name of its body (中国驻南非大使馆 goes on)
+        elif label is Label.EVENT and tokens[j - 1].pos == "r":
+            break  # 中国体育代表团|本届|冬奥会: who takes part, then which edition
         elif label is Label.POLICY and tokens[j - 1].text in LOCATIVES:
             break  # 本行政区域 内|工会法: where it applies, no part of its name
         elif label is Label.POLICY and tokens[j - 1].text == "不" and j >= 2 and tokens[j - 2].text == "反":
@@ -541,6 +544,8 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
         return False  # a company's legal name is its own, whatever words its brand is; a brand jieba does not know names one
     if label is Label.COMPANY and _whose_companies(strip_quotes(modifier), head):
         return False  # 一家乌克兰公司, 外国银行, 三大公司: companies of a country, or the big few, not one
+    if label is Label.EVENT and not YEAR_EDITION.sub("", strip_quotes(modifier)):
+        return False  # 论坛（连云港）2025年大会: a year alone names no meeting (the forum's edition)
     if label in (Label.POLICY, Label.EVENT) and i - j == 1 and tokens[j].pos in ("a", "ad", "an", "b", "d", "v", "vn", "z") \
             and not _process_strategy(tokens[j].text, head):
         return False  # 伟大工程, 双重标准, 抗议活动, 严肃会议: an adjective or verb alone names no programme or meeting

@@ -807,8 +807,14 @@ def _event_by_its_head(m: Mention) -> Mention:
     """第一届世界林木业大会, 杭州亚运会: what the model took for an organisation but ends as a meeting or
     games do is an event."""
     if m.label is Label.ORG and m.text.endswith(HEADS[Label.EVENT] + GAMES) or m.label in (Label.GOV, Label.COMPANY) and m.text.endswith(GAMES):
-        return dataclasses.replace(m, label=Label.EVENT)  # (北京冬奥会 taken for a body; 全国人民代表大会 is one)
+        edition = max((m.text.rfind(word) + len(word) for word in THIS_EDITION if word in m.text), default=0)
+        text = m.text[edition:]  # 中国体育代表团本届|冬奥会: who takes part, then which edition
+        return dataclasses.replace(m, start=m.start + edition, text=text, norm=text, label=Label.EVENT)
+        # (北京冬奥会 taken for a body; 全国人民代表大会 is one)
     return m
+
+
+THIS_EDITION = ("本届", "此次", "这次", "本次", "该届", "上届", "下届")
 
 
 def _body_and_post(m: Mention) -> list[Mention]:

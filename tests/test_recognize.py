@@ -1808,3 +1808,9 @@ def test_a_numbered_plenary_of_a_committee_the_lexicon_knows_is_named_by_it():
 def test_a_quoted_idiom_history_or_season_with_a_number_is_no_formula():
     text = "过去这里“一穷二白”。打击“三股势力”。纪念“七七事变”。抓好“三秋”生产。坚持“两个毫不动摇”，统筹“六稳”“六保”。"
     assert {m.name for m in make_doc(text).mentions if m.label.value == "Policy"} == {"两个毫不动摇", "六稳", "六保"}
+
+
+def test_which_edition_and_a_forum_s_sessions_name_no_event_of_their_own():
+    events = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
+    assert events("米兰冬奥会进入第七个比赛日。这是中国体育代表团本届冬奥会获得的首枚铜牌。") == {"米兰冬奥会"}
+    assert events("全球公共安全合作论坛（连云港）2025年大会今天开幕，将举办主旨论坛、平行论坛等系列活动。") == {"全球公共安全合作论坛"}
