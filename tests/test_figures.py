@@ -1488,3 +1488,11 @@ def test_what_will_be_stepped_up_carries_on_but_not_into_a_clause_on_a_year_gone
     kinds = lambda text, date: [(f.text, f.kind) for f in make_doc(text, published=date).figures]
     assert kinds("他表示，今年将继续加大5G网络建设力度，新建5G基站60万个以上。", "2021-03-02") == [("60万个", "target")]
     assert kinds("曾毓群表示，公司将加大研发投入，2025年研发费用达到201亿元。", "2026-03-20") == [("201亿元", "actual")]
+
+
+def test_industry_modifying_what_is_counted_in_a_paragraph_on_a_narrower_sector_is_that_sector_s():
+    text = "目前，具有一定行业和区域影响力的工业互联网平台超过70个，连接工业设备数量达4000万台套，工业APP突破25万个。"
+    about = [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2020-10-20").figures]
+    assert about == [("超过70个", "工业互联网"), ("4000万台", "工业互联网"), ("25万个", "工业互联网")]
+    text = "工业互联网平台超过70个。1—8月，规模以上工业增加值同比增长0.4%。"
+    assert [f.about.name for f in make_doc(text, published="2020-10-20").figures] == ["工业互联网", "工业"]  # the whole's measure
