@@ -90,6 +90,14 @@ CENTRAL_LEVEL = ("企业", "财政", "预算", "决算", "一般公共", "本级
 NAME_DOTS = "·•・"  # between the parts of a foreign name
 
 
+def _cut_from_the_word_before(before: Token, surface: str, names: dict) -> bool:
+    """A one-character token before an industry word that, with the word's first characters, makes
+    another industry (大 + 数据 → 大数据 in 大|数据中心): the industry word is jieba's wrong cut (not
+    after a measure word: 40家|电力企业)."""
+    return len(before.text) == 1 and before.pos not in ("q", "m") \
+        and any(names.get(before.text + surface[:size], (None,))[0] is Label.INDUSTRY for size in range(1, len(surface)))
+
+
 def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     """Lexicon entries made of one to MAX_JOIN whole tokens (an industry word qualified by 智能, 新型 …
     names a kind of product, not the industry)."""
@@ -107,6 +115,8 @@ def _gazetteer(tokens: tuple[Token, ...]) -> Iterator[Mention]:
             entry = names.get(surface)
             if entry and i and tokens[i - 1].text[-1] in NAME_DOTS:
                 break  # 马丁·海尔: the last part of a foreign person's name, not the firm it spells
+            if entry and entry[0] is Label.INDUSTRY and i and _cut_from_the_word_before(tokens[i - 1], surface, names):
+                break  # 工业互联网|大|数据中心: jieba's cut of 大数据|中心, no data-centre industry
             if entry and not (entry[0] is Label.INDUSTRY and i and tokens[i - 1].text in SUBTYPE_MODIFIERS) \
                     and not (surface == "中央" and "".join(t.text for t in tokens[k:k + 2]).startswith(CENTRAL_LEVEL)):
                 label, canonical = entry

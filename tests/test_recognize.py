@@ -1814,3 +1814,9 @@ def test_which_edition_and_a_forum_s_sessions_name_no_event_of_their_own():
     events = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
     assert events("米兰冬奥会进入第七个比赛日。这是中国体育代表团本届冬奥会获得的首枚铜牌。") == {"米兰冬奥会"}
     assert events("全球公共安全合作论坛（连云港）2025年大会今天开幕，将举办主旨论坛、平行论坛等系列活动。") == {"全球公共安全合作论坛"}
+
+
+def test_an_industry_word_jieba_cuts_out_of_another_industry_s_word_is_none():
+    industries = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Industry"}
+    assert industries("建设跨行业跨领域工业互联网平台、工业互联网大数据中心等国家重大基础设施。") == {"工业互联网"}
+    assert "电力" in industries("来自20多个国家和地区的近40家电力企业在香港发布倡议。")  # 家 counts the firms
