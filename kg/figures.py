@@ -349,7 +349,9 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         opening = earlier if topic_start == turn_start else \
             [c for c in find_cues(text, topic_start, turn_start) if not _starting_point(text, c)] + earlier
         breakdown = BREAKDOWN_OPENING.match(text, sent.start) is not None  # 全年…。其中，…: the whole year's parts
-        topics = [c for c in opening if (_part_of_a_year(c) or breakdown and c.kind == "whole") and _opens_sentence(doc, c.start)]
+        whole_from = doc.sentences[sent.index - 1].start if breakdown and sent.index else sent.start
+        topics = [c for c in opening if (_part_of_a_year(c) or breakdown and c.kind == "whole")
+                  and (_opens_sentence(doc, c.start) or c.start >= whole_from)]  # …，3月份，…。其中，…: the whole's time
         if topics and (not context or topics[-1].start >= context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
         elif not topics and not context and SAME_PERIOD.match(text, turn_start):
@@ -1303,7 +1305,7 @@ def _of_a_past_year(text: str, clause: tuple[int, int], cues: list[Cue], match: 
     return bool(past) and not TARGET.search(TITLE.sub("", text[clause[0]:match.start("num")]))
 
 
-FROM_TO = re.compile(r"[^，。；]*?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)?(?:到|至)")
+FROM_TO = re.compile(r"[^，。；]*?(?:(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低)?(?:到|至)|转为|转正|转增)")  # 由1—2月份下降转为增长
 
 
 def _starting_point(text: str, cue: Cue, pos: int | None = None) -> bool:

@@ -1496,3 +1496,11 @@ def test_industry_modifying_what_is_counted_in_a_paragraph_on_a_narrower_sector_
     assert about == [("超过70个", "工业互联网"), ("4000万台", "工业互联网"), ("25万个", "工业互联网")]
     text = "工业互联网平台超过70个。1—8月，规模以上工业增加值同比增长0.4%。"
     assert [f.about.name for f in make_doc(text, published="2020-10-20").figures] == ["工业互联网", "工业"]  # the whole's measure
+
+
+def test_a_breakdown_after_a_part_of_the_year_and_a_turn_from_decline_are_of_that_part():
+    text = ("国家统计局今天发布的数据显示，3月份，全国规模以上工业企业营业收入同比增长0.6%。\n"
+            "装备制造业利润明显改善，3月份，装备制造业营业收入同比增长5.4%。其中，汽车制造业利润由1—2月份下降转为增长9.1%。")
+    assert [f.period for f in make_doc(text, published="2023-04-27").figures] == ["2023-03"] * 3
+    text = "今年以来，经济增长由去年以工业推动为主转为以服务业推动为主，上半年，服务业增长对经济增长贡献率超过60%。"
+    assert [f.period for f in make_doc(text, published="2023-07-17").figures] == ["2023-01/2023-06"]
