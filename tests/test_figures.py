@@ -1504,3 +1504,8 @@ def test_a_breakdown_after_a_part_of_the_year_and_a_turn_from_decline_are_of_tha
     assert [f.period for f in make_doc(text, published="2023-04-27").figures] == ["2023-03"] * 3
     text = "今年以来，经济增长由去年以工业推动为主转为以服务业推动为主，上半年，服务业增长对经济增长贡献率超过60%。"
     assert [f.period for f in make_doc(text, published="2023-07-17").figures] == ["2023-01/2023-06"]
+
+
+def test_a_share_of_a_year_s_plan_is_what_was_done():
+    text = "1—8月，248个重大项目完成投资2522.7亿元，占年度投资计划的74.3%。今年计划新建5G基站60万个。"
+    assert [(f.text, f.kind) for f in make_doc(text, published="2023-09-20").figures][-2:] == [("74.3%", "actual"), ("60万个", "target")]
