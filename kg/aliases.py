@@ -14,6 +14,7 @@ import re
 
 from kg import lexicon
 from kg.layout import introduction, moderator_opening, story_starts
+from kg.persons import SPEECH
 from kg.spans import filter_spans, occurrences, strip_quotes
 from kg.types import Doc, Label, Mention
 
@@ -247,7 +248,8 @@ def _bare_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _the_games_named(m: Mention, mentions: list[Mention]) -> Mention:
     """本届冬奥会 after 米兰冬奥会: a bare kind of games is the one of that kind the document names."""
-    if m.label is not Label.EVENT or len(m.name) > BARE_GAMES_LENGTH or not m.name.endswith("会") or m.name in GENERIC_EVENTS:
+    if m.label is not Label.EVENT or len(m.name) > BARE_GAMES_LENGTH or not m.name.endswith("会") \
+            or m.name in GENERIC_EVENTS:
         return m
     named = {o.name for o in mentions if o.label is Label.EVENT and o.name != m.name and o.name.endswith(m.name)}
     return dataclasses.replace(m, norm=named.pop()) if len(named) == 1 else m
@@ -301,7 +303,7 @@ def _foreign_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-SPEAKS = re.compile(r"(?:表示|说|称|认为|指出|强调|赞赏|介绍)")
+SPEAKS = re.compile("|".join((*SPEECH, "称", "赞赏")))  # what a person, not a firm, does right after the name
 
 
 PASSAGE = re.compile(r"“?(?:部长|代表|委员)通道”?")  # where ministers, deputies and members meet the press at a session
