@@ -524,7 +524,7 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
         after_last = _after_last_statistic(text, clause[0], pos)  # 轻工业增长6.4%、纺织工业增长4.3%: 纺织
         here = next((m for m in in_clause if after_last <= m.start < pos), None)
         if here is not None or not _a_sibling_s(text, in_clause[0], pos, metric):
-            return _narrower_topic(doc, here or in_clause[0], sent, turn_start, clause[0])
+            return _narrower_topic(text, subjects, here or in_clause[0], sent, turn_start, clause[0])
     if _negated_subject(text[clause[0]:pos], subjects):
         return None  # 非制造业商务活动指数: the rest of the economy, not the sector named before
     implied = _implied_subject(text[clause[0]:clause[1]], subjects) if not share_of else None  # 对全部规上工业: the whole
@@ -583,14 +583,15 @@ def _measured_alike_after(text: str, subject: Mention, sent: Sentence, pos: int)
         and subject.text not in text[ours[0]:ours[1]]  # 快递业务量…18%，快递业务收入…10.5%: both 快递's
 
 
-def _narrower_topic(doc: Doc, subject: Mention, sent: Sentence, turn_start: int, clause_start: int) -> Mention:
+def _narrower_topic(text: str, subjects: list[Mention], subject: Mention, sent: Sentence, turn_start: int,
+                    clause_start: int) -> Mention:
     """工业互联网平台超过70个，连接工业设备数量达4000万台: 工业 modifying a thing counted (not a measure of
-    the whole, 工业增加值) in a paragraph on a narrower sector named after it (工业互联网) is that sector's."""
-    text = doc.document.text
+    the whole, 工业增加值) in a paragraph on a narrower sector named after it (工业互联网) is that sector's
+    (`subjects`: the document's, as _about found them)."""
     if subject.name not in WHOLES or OUTPUT_OF_A_WHOLE.match(text, subject.end):
         return subject
     start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
-    narrower = [m for m in _subjects(doc) if start <= m.start and m.end <= clause_start and m.label is Label.INDUSTRY
+    narrower = [m for m in subjects if start <= m.start and m.end <= clause_start and m.label is Label.INDUSTRY
                 and m.name != subject.name and m.name.startswith(subject.name)]
     return narrower[-1] if narrower else subject
 
