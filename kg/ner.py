@@ -21,7 +21,7 @@ from kg.patterns import BODIES_COUNT, BODY_GROUPS, KINDS_OF_CITY, KINDS_OF_FIRMS
 from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, JIEBA_MISTAGGED, STATE_FORMS, given_name, valid_name
 from kg.types import Label, Mention, Token
 
-__all__ = ["features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "common_word", "MODEL", "LABELS"]
+__all__ = ["DEPARTMENT_HEAD_CHARACTERS", "features", "crf_mentions", "plausible_learned", "opens_with_a_count", "looks_foreign", "word_frequency", "common_word", "MODEL", "LABELS"]
 
 MODEL = Path(__file__).resolve().parent / "models" / "ner.crfsuite"
 SUFFIXES = {
@@ -34,6 +34,7 @@ SUFFIXES = {
                     "制药", "实业", "投资", "信托", "资本", "物流", "快递", "酒店", "超市", "百货", "商场", "精密", "软件"),
 }
 CLAUSE_POS = ("c", "uj", "v", "p")  # no organisation's name holds a conjunction, a verb or a preposition
+DEPARTMENT_HEAD_CHARACTERS = "司局处厅室科"  # the one-character head words of a ministry's departments and their offices
 ACTS_TAGGED_AS_NOUNS = frozenset("会见 部署".split())  # jieba tags them n; no body is named with them
 JOINING = ("与",)  # but it may join two fields: 美国移民与海关执法局
 COMMON_POS = frozenset("n vn v a ad d an l i b c p u r m q f t uj ul vd z s".split())
@@ -407,8 +408,12 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     placed = mention.label is not Label.GOV and all(t.pos == "ns" for t in inner) and (
         text[-1] in GEOGRAPHIC_ENDINGS or mention.label is Label.COMPANY and lexicon.label_of(inner[0].text) is Label.PLACE)
     # 荷台达省, 松花江; 湖北燕矶, 宁夏中卫: a place in a place, no firm (银联上海 is the firm's office)
+    trailing = len(inner) > 1 and names.get(inner[0].text) == Label.GOV.value and all(t.pos in COMMON_POS for t in inner[1:]) \
+        and not text.endswith((*DEPARTMENT_HEAD_CHARACTERS, "部门", "机构"))  # 国资委指导中央(企业): a body the lexicon
+    # knows and common words of the clause after it (国家邮政局市场监管司 is its department, 文旅部门 the field's bodies)
     word = mention.label is Label.COMPANY and len(inner) == 1 and word_frequency(text) >= WORD_NOT_A_BRAND
-    return ((mention.label is Label.GOV and not common) or proper) and not mistagged and not placed and not word
+    return ((mention.label is Label.GOV and not common) or proper) and not mistagged and not placed and not word \
+        and not trailing
 
 
 WORD_NOT_A_BRAND = 1000  # 雷达, 中医: a word this frequent, without a head, names no firm the lexicon does not know

@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
 from kg.local import local_bodies, local_institutions
-from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
+from kg.ner import (ACTS_AFTER_NAMES, DEPARTMENT_HEAD_CHARACTERS, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
@@ -414,6 +414,7 @@ def candidates(doc: Doc) -> list[Mention]:
     found += company_branches(text, words, found)
     found += _foreign_bodies(text, tokens, found)
     named = list(_departments_of_named_bodies(text, found))
+    named += [m for m in _departments_at_a_briefing(text, found) if all(m.start != n.start for n in named)]
     return found + list(_numbered_meetings(text, found)) + named + list(_departments_listed_after(text, found + named)) \
         + list(_parts_listed_after(text, found))
 
@@ -522,6 +523,30 @@ def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Menti
             name = whole + match.group(0)
             yield Mention(match.start(), match.end(), match.group(0), Label.GOV, name, "listed-department")
             at = match.end()
+
+
+HOSTS_A_BRIEFING = re.compile(r"(?:举行|召开)[^，。；]{0,30}?(?:发布会|吹风会|记者会)(?=[，,])")  # the officials who answer follow
+
+
+def _departments_at_a_briefing(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """A department the lexicon lacks, named bare for an official of a body's own press conference
+    (国务院国资委举行新闻发布会，…，财务监管与运行评价局局长孙大勇、科技创新局副局长吕敏出席): the host's,
+    unless another body is named first in the sentence (国新办举行…，工业和信息化部…)."""
+    lex = lexicon.load()
+    for host in found:
+        hosting = HOSTS_A_BRIEFING.match(text, host.end) if host.label is Label.GOV and host.rule == "lexicon" else None
+        if hosting is None or host.name in lex.departments.values():
+            continue
+        whole = lexicon.ministry_of(host.name)
+        end = text.find("。", hosting.end()) % (len(text) + 1)
+        others = [m.start for m in found if m.label is Label.GOV and hosting.end() <= m.start < end
+                  and lexicon.ministry_of(m.name) != whole]
+        limit = min(others, default=end)
+        for separator in LIST_SEPARATOR.finditer(text, hosting.end(), limit):
+            match = _department_re().match(text, separator.end())
+            if match and match.end() <= limit and not any(_body_words(match.group(0))) and match.group(0) not in lex.names \
+                    and not EVENT_WORDS.search(match.group(0)):
+                yield Mention(match.start(), match.end(), match.group(0), Label.GOV, whole + match.group(0), "listed-department")
 
 
 SHARED_PREFIXES = ("全国人大常委会", "全国人大", "全国政协")  # 全国人大监察司法委、财经委、华侨委: each the NPC's
@@ -797,7 +822,7 @@ def _learned(doc: Doc) -> list[Mention]:
     names = _joined_foreign_names(text, [_with_foreign_tail(n, text, tokens, starts) for m in found if m.label is Label.PERSON
                                          for n in _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)), text)])
     aligned = names + \
-        [_closed(_after_appositive(_without_post_qualifier(m)), text) for m in found
+        [_closed(_after_appositive(_without_post_qualifier(_without_a_head_word(m))), text) for m in found
          if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = list(document_numbers(text))  # 工信部联科〔2024〕121号 names nobody
     return [part for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
@@ -857,6 +882,13 @@ def _without_post_qualifier(m: Mention) -> Mention:
         return m
     text = m.text[:-len(qualifier)]
     return dataclasses.replace(m, end=m.end - len(qualifier), text=text, norm=text)
+
+
+def _without_a_head_word(m: Mention) -> Mention:
+    """局局长 → 局长: the model took the head word of a department it did not see into the post."""
+    if m.label is not Label.ROLE or m.text[0] not in DEPARTMENT_HEAD_CHARACTERS or m.text[1:] not in lexicon.load().roles:
+        return m
+    return dataclasses.replace(m, start=m.start + 1, text=m.text[1:], norm=m.text[1:])
 
 
 def _after_appositive(m: Mention) -> Mention:

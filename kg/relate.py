@@ -282,7 +282,8 @@ def _ministry_of(body: Mention) -> Mention:
     """The ministry a department is part of (规划司 → 工业和信息化部), or the body itself."""
     whole = _whole_of(body.name)
     names = lexicon.load().names
-    if not whole or whole not in names:
+    if not whole or whole not in names or lexicon.load().parents.get(body.name) == "国务院":  # 国务院国资委: a
+        # ministry whose name opens with the State Council's
         return body
     return dataclasses.replace(body, label=Label.GOV, norm=names[whole][1], rule="whole-body", scope="")
 

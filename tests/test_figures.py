@@ -852,6 +852,13 @@ def test_a_clause_after_a_semicolon_opening_with_what_it_counts_is_not_about_the
     assert [f.about.name for f in make_doc(carried, published="2025-08-27").figures] == ["工业", "工业"]
 
 
+def test_a_figure_of_one_firm_s_clause_is_not_about_what_another_firm_s_clause_names():
+    text = "今年以来，中国石油化工集团有限公司建成全国首个光伏制氢项目，国家电网有限公司投运特高压工程12项。"
+    assert [f.about for f in make_doc(text, published="2026-10-23").figures] == [None]
+    same_firm = "今年以来，中国石油化工集团有限公司发展光伏产业，中国石油化工集团有限公司新建光伏电站12座。"
+    assert [f.about.name for f in make_doc(same_firm, published="2026-10-23").figures] == ["光伏"]
+
+
 def test_plans_counted_are_done_and_a_paragraph_stating_a_policy_s_goals_is_one_target():
     done = "“十四五”以来，工业和信息化部编制印发了《“十四五”智能制造发展规划》等27个专项规划。"
     assert [f.kind for f in make_doc(done, published="2025-01-21").figures] == ["actual"]

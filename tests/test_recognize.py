@@ -313,6 +313,8 @@ def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shap
     ("深化改革", "Company", False), ("保驾护航", "Company", False), ("大力发展", "Organization", False),  # set phrases
     ("中国银联", "Company", True), ("阿贾克斯", "Organization", True), ("国泰君安", "Company", True),  # names
     ("美国两家航空公司", "Company", False), ("济南二机床集团有限公司", "Company", True), ("中国体育代表团", "Company", False), ("“软联通", "Company", False),
+    ("国资委指导中央", "GovernmentBody", False), ("国家邮政局市场监管司", "GovernmentBody", True),  # a known body and the clause
+    ("文旅部门", "GovernmentBody", True),  # after it, or its department, or the field's bodies
 ])
 def test_learned_names_must_fit_their_class(text, label, kept):
     from kg.ner import plausible_learned
@@ -321,6 +323,11 @@ def test_learned_names_must_fit_their_class(text, label, kept):
 
     mention = Mention(0, len(text), text, Label(label), text, "crf")
     assert plausible_learned(mention, list(tokenize(text))) is kept
+
+
+def test_a_learned_post_never_holds_the_head_word_of_the_department_before_it():
+    assert ("局长", "Role") in found("会上，财务监管与运行评价局局长孙大勇回答提问。")
+    assert ("局局长", "Role") not in found("会上，财务监管与运行评价局局长孙大勇回答提问。")
 
 
 def test_holding_a_meeting_is_no_meeting_name_and_innovation_opens_a_strategy():

@@ -345,6 +345,21 @@ def test_another_ministry_s_department_and_departments_listed_after_their_minist
     assert ("李明", "工业和信息化部宣传推广司", "司长") in after_a_department
 
 
+def test_bare_departments_at_a_body_s_own_press_conference_are_the_host_s():
+    doc = make_doc("10月23日，国务院国资委举行新闻发布会，国务院国资委党委委员、秘书长、新闻发言人彭华岗介绍中央企业经济运行"
+                   "情况，财务监管与运行评价局局长孙大勇、科技创新局副局长吕敏出席发布会。")
+    facts = {(r.subject.name, r.object.name, r.role) for r in doc.relations if r.predicate == "membership"}
+    assert facts == {("彭华岗", "国务院国有资产监督管理委员会", "党委委员"), ("彭华岗", "国务院国有资产监督管理委员会", "秘书长"),
+                     ("彭华岗", "国务院国有资产监督管理委员会", "新闻发言人"),  # a ministry whose name opens with 国务院
+                     ("孙大勇", "国务院国有资产监督管理委员会财务监管与运行评价局", "局长"),
+                     ("吕敏", "国务院国有资产监督管理委员会科技创新局", "副局长")}
+    assert ("国务院国有资产监督管理委员会科技创新局", "国务院国有资产监督管理委员会") in {
+        (r.subject.name, r.object.name) for r in doc.relations if r.predicate == "subOrganizationOf"}
+    another_body_first = rels("国务院新闻办公室举行新闻发布会，请工业和信息化部副部长辛国斌、科技创新局副局长吕敏介绍情况。",
+                              "membership")
+    assert ("吕敏", "工业和信息化部科技创新局", "副局长") in another_body_first  # not the host's (国新办)
+
+
 def test_a_department_named_after_a_local_body_is_part_of_it_and_no_list_follows_a_body_without_an_official():
     doc = make_doc("江苏省政府新闻办召开新闻发布会。江苏省工业和信息化厅软件和信息服务业处处长王斌、"
                    "省财政厅经济建设处副处长刘东回答了记者提问。")
