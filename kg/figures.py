@@ -1165,13 +1165,16 @@ def _topic_before(text: str, sent: Sentence, at: int) -> str:
     return topic.group(1) if topic and topic.start() == sent.start else ""
 
 
+STILL = re.compile(r"(?:继续|持续|仍然?|依然|始终)(?:保持|稳定)?在?")
+
+
 def _shared_metric(metric: str, previous: str) -> str:
     """A figure whose words only say how the one before it changed or what share it is measures the
     same thing: 收入4530亿元，同比增长3.5% (收入同比增长); 基站350.9万个，比上年末净增13.2万个，占…30.1%;
     新增…企业307家，累计达到1375家; 分别增长3.1%、4.1%; 增长7.6%，高于全国3个百分点."""
     stem = CHANGE_AT_END.sub("", THAN_AT_END.sub("", previous)) or previous
-    if not metric:
-        return FLOW.sub("", stem)
+    if not metric or STILL.fullmatch(metric):
+        return FLOW.sub("", stem)  # 粮食总产量预计超过14000亿斤，继续稳定在1.3万亿斤以上: the same measure
     if previous.endswith(metric):
         return previous  # 占全球市场份额…、…: the same share again
     if CHANGE_ONLY.fullmatch(metric) or SHARE.fullmatch(metric) or THAN.fullmatch(metric):
@@ -1186,7 +1189,8 @@ def _past_deadline(cue: Cue, published: str) -> Cue:
     return cue
 
 
-THAN = re.compile(r"(?:高于|低于|快于|慢于|好于|超出|高出)[\u4e00-\u9fff]{0,8}|比[\u4e00-\u9fff]{1,8}?(?:高|低|快|慢)")  # 增长7.6%，高于全国3个百分点
+THAN = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:(?:高于|低于|快于|慢于|好于|超出|高出)[\u4e00-\u9fff]{0,8}|比[\u4e00-\u9fff]{1,8}?(?:高|低|快|慢))")
+# 增长7.6%，高于全国3个百分点; 实际增长6.6%，增速比城镇居民快1.8个百分点: how much faster
 THAN_AT_END = re.compile(f"(?:{THAN.pattern})$")
 
 

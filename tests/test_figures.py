@@ -264,6 +264,19 @@ def test_above_designated_size_is_industry_only_where_no_other_sector_is_named()
     assert about == {"8000亿元": None, "2.4%": "工业"}
 
 
+def test_how_much_faster_a_growth_is_and_a_level_kept_measure_what_the_figure_before_measures():
+    text = ("农村居民人均可支配收入16740元，实际增长6.6%，增速比城镇居民快1.8个百分点。"
+            "全国粮食总产量预计超过14000亿斤，继续稳定在1.3万亿斤以上。")
+    assert [m for _, _, m, _ in metrics(text, "2026-11-05")] == [
+        "农村居民人均可支配收入", "农村居民人均可支配收入实际增长", "农村居民人均可支配收入增速比城镇居民快",
+        "全国粮食总产量", "全国粮食总产量"]
+
+
+def test_farming_s_branches_are_what_their_figures_are_about():
+    text = "9月末全国能繁母猪存栏4050万头，畜牧业总体平稳。渔业产值同比增长4.1%。"
+    assert [f.about.name for f in make_doc(text, published="2026-11-05").figures] == ["畜牧业", "渔业"]
+
+
 def test_a_metric_keeps_both_quotes_of_a_quoted_name():
     text = "目前已累计培育专精特新中小企业超过14万家，其中“小巨人”企业1.46万家。"
     assert [m for _, _, m, _ in metrics(text)] == ["培育专精特新中小企业", "“小巨人”企业"]
