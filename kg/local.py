@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.types import Doc, Label, Mention
 
-__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "local_institutions", "local_whole", "with_local_bodies"]
+__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "local_institutions", "local_whole", "own_local_body", "own_place", "with_local_bodies"]
 
 ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 
@@ -63,8 +63,8 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
             yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
         elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE
                                        or text[max(0, start - 3):start - 1] in VERBS_BEFORE_BARE):
-            own = _the_one_place(found, level) or _headline_place(doc.document.title, level)  # 江苏省…省工信厅: the only
-            # province the document names (or its headline: 湖北召开…大会。…省人大常委会)
+            own = own_place(found, level, doc.document.title)  # 江苏省…省工信厅: the only province the document names
+            # (or its headline: 湖北召开…大会。…省人大常委会)
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, (own or level) + stem, "local-body",
                           scope="" if own else doc.document.id)
 
@@ -96,6 +96,11 @@ def local_whole(name: str) -> str | None:
                 and rest.endswith(lexicon.PART_HEADS):
             return name[:match.end()]
     return None
+
+
+def own_place(found: list[Mention], level: str, title: str) -> str:
+    """The document's own province (or city): the one of that level its text names, else its headline."""
+    return _the_one_place(found, level) or _headline_place(title, level)
 
 
 def _the_one_place(found: list[Mention], level: str) -> str:
@@ -149,7 +154,7 @@ def own_local_body(found: list[Mention], role: Mention, title: str = "") -> Ment
     if suffix is None:
         return None
     level = _level(suffix)
-    own = _the_one_place(found, level) or _headline_place(title, level)
+    own = own_place(found, level, title)
     if not own:
         return None
     name = own + (suffix[len(level):] if own.endswith(level) else suffix)

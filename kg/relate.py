@@ -22,7 +22,7 @@ from kg import lexicon
 from kg.aliases import in_title
 from kg.figures import BRIEFINGS, REPORTS  # BRIEFINGS: events where officials answer the press: their speakers are the answers
 from kg.layout import introduction, moderator_opening
-from kg.local import government_of_the_place, held_in, local_whole, own_local_body, with_local_bodies
+from kg.local import government_of_the_place, held_in, local_whole, own_local_body, own_place, with_local_bodies
 from kg.ner import TRANSLITERATION
 from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, POST_QUALIFIERS, a_law
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
@@ -103,6 +103,11 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     def said(word: str) -> bool:
         return word in doc.document.title or word in doc.document.text
 
+    opening = doc.document.title + "\n" + doc.document.text[:OPENING]
+    local = LOCAL_ASSEMBLY.search(opening) if not NATIONAL_ASSEMBLY.search(opening) else None
+    if local is not None and role in ASSEMBLY_SEATS and (local.group(2) == "政协") == (role == "委员"):
+        place = own_place(mentions, local.group(1), doc.document.title)  # 省十四届人大三次会议第0215号代表建议: the
+        return place + ("政协" if local.group(2) == "政协" else "人民代表大会") if place else ""  # province's deputy
     if role in ("委员", "常委") and said("政协"):
         return "全国政协"  # a member addressed in a reply to a CPPCC proposal; 冯正霖常委发言 at its standing committee
     if role == "代表" and said("人大"):
@@ -110,6 +115,9 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
     return lexicon.load().roles.get(role, "")
 
 
+LOCAL_ASSEMBLY = re.compile(r"(?<!全国)(省|自治区|市)(?:第?[一二三四五六七八九十]+届)?(人大|人民代表大会|政协)")  # a province's or city's
+NATIONAL_ASSEMBLY = re.compile(r"全国(?:人大|人民代表大会|政协)|中国人民政治协商会议全国委员会|政协第[一二三四五六七八九十]+届全国委员会")
+OPENING = 200  # characters: where a reply names the assembly whose deputy it answers
 DEPUTY = re.compile(rf"(?:{ADDRESSED_WITH})?(代表)[：:，,]")  # 周立新代表：, 李明等5位代表：
 SELF_NAMES = ("委", "部", "局", "署")  # 委新闻发言人: the commission just named calls itself by its head word
 SPOKESPEOPLE = ("发言人", "新闻发言人", "新闻秘书", "秘书", "助理", "顾问", "特使", "特别代表")  # of the post named before them

@@ -142,6 +142,16 @@ def test_joint_issuers_consulted_bodies_and_a_deputy_addressed():
     assert make_doc(reply).home_body == "工业和信息化部"  # signed at the end
 
 
+def test_a_provincial_deputy_addressed_by_a_provincial_reply_sits_in_the_province_s_congress():
+    reply = ("关于省十四届人大三次会议第0215号代表建议的答复\n\n李红梅代表：\n\n您提出的建议收悉。我厅会同省财政厅研究。\n\n"
+             "江苏省工业和信息化厅\n2026年6月20日")
+    assert ("李红梅", "江苏省人民代表大会", "代表") in rels(reply, "membership")
+    unknown_province = "关于省十四届人大三次会议第0215号代表建议的答复\n\n李红梅代表：\n\n您提出的建议收悉。"
+    assert not rels(unknown_province, "membership")  # no province named: no seat in the NPC either
+    cppcc = "关于市政协十三届四次会议第88号提案的答复\n\n王强委员：\n\n您提出的提案收悉。\n\n杭州市经济和信息化局"
+    assert ("王强", "杭州市政协", "委员") in rels(cppcc, "membership")
+
+
 def test_a_bodys_numbered_session():
     doc = make_doc("根据近期召开的国务院促进中小企业发展工作领导小组第七次会议，我们明确了工作安排。")
     assert ("国务院促进中小企业发展工作领导小组第七次会议", "国务院促进中小企业发展工作领导小组") in rels(doc.document.text, "organizer")
