@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
-from kg.local import local_bodies, local_institutions
+from kg.local import local_bodies, local_institutions, own_place
 from kg.ner import (ACTS_AFTER_NAMES, DEPARTMENT_HEAD_CHARACTERS, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
@@ -199,8 +199,41 @@ def _events(text: str) -> Iterator[Mention]:
             name = f"{text[start:match.start()]}第{match.group(1)}届人民代表大会第{match.group(2)}次会议"
             yield Mention(start, match.end(), text[start:match.end()], Label.EVENT, name, "local-congress")
     for match in CPPCC_SESSION.finditer(text):
-        term, session = next((match.group(k), match.group(k + 1)) for k in (1, 3, 5) if match.group(k))
-        yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
+        if _local_assembly_at(text, match) is None:
+            term, session = next((match.group(k), match.group(k + 1)) for k in (1, 3, 5) if match.group(k))
+            yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
+
+
+BARE_LEVELS = ("自治区", "省", "市")  # 省十四届人大三次会议, 市政协十三届四次会议: the document's own
+
+
+def _local_assembly_at(text: str, match: re.Match) -> tuple[int, str] | None:
+    """Where the place (or bare level) whose assembly a session is starts, and the place or level as
+    the text names it; None for the national CPPCC (全国政协…, 政协第十四届全国委员会…)."""
+    if match.group(0).startswith("全国") or "全国" in match.group(0)[2:]:
+        return None
+    start = lexicon.place_ending_at(text, match.start())
+    if start >= 0:
+        return start, text[start:match.start()]
+    level = next((level for level in BARE_LEVELS if text.endswith(level, 0, match.start())), "")
+    return (match.start() - len(level), level) if level else None
+
+
+def _local_sessions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+    """A province's or city's people's congress or CPPCC in session, named after a bare level (省十四届人大
+    三次会议, 市政协十三届四次会议: the document's own province or city) or, for a CPPCC, after its place
+    (江苏省政协十三届二次会议)."""
+    text = doc.document.text
+    for pattern, assembly in ((LOCAL_CONGRESS_SESSION, "第{}届人民代表大会第{}次会议"), (CPPCC_SESSION, "政协{}届{}次会议")):
+        for match in pattern.finditer(text):
+            at = _local_assembly_at(text, match)
+            if at is None or (pattern is LOCAL_CONGRESS_SESSION and at[1] not in BARE_LEVELS):
+                continue  # 河南省第十四届人民代表大会第四次会议: named with its place, found with the events
+            place = at[1] if at[1] not in BARE_LEVELS else own_place(found, at[1], doc.document.title)
+            term, session = next((match.group(k), match.group(k + 1)) for k in range(1, len(match.groups()), 2) if match.group(k))
+            if place:
+                yield Mention(at[0], match.end(), text[at[0]:match.end()], Label.EVENT, place + assembly.format(term, session),
+                              "local-congress")
 
 
 ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《([^《》\n]{2,80})》的通知")
@@ -411,6 +444,7 @@ def candidates(doc: Doc) -> list[Mention]:
     ]
     found += local_bodies(doc, found)
     found += local_institutions(doc, found)
+    found += _local_sessions(doc, found)
     found += company_branches(text, words, found)
     found += _foreign_bodies(text, tokens, found)
     named = list(_departments_of_named_bodies(text, found))
@@ -1151,7 +1185,7 @@ def _nested(found: list[Mention], kept: list[Mention]) -> list[Mention]:
     """Events and bodies named inside a kept title (关于政协…第三次会议…的函, 《中共中央关于…》), the
     place a local body is named after (浙江 in 浙江等省通信管理局), and the company a branch belongs to."""
     titles = [m for m in kept if m.rule in ("official-title", "received-proposal", "book-title", "numbered-meeting")]
-    inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "lexicon")
+    inner = [m for m in found if m.label in (Label.EVENT, Label.GOV) and m.rule in ("cppcc", "plenum", "local-congress", "lexicon")
              or m.label is Label.GOV and m.rule.startswith("head:")]
     inner = [m for m in inner if any(t.start <= m.start and m.end <= t.end and m != t for t in titles)]
     local = [m for m in kept if m.rule == "local-body"]

@@ -893,6 +893,9 @@ def _implied_organizer(event: Mention, mentions: list[Mention]) -> str:
         return "全国人民代表大会" if "人大" in event.name else PARTY_PLENUM_BODY
     if event.rule == "cppcc":
         return "全国政协"
+    if event.rule == "local-congress":  # 江苏省第十四届人民代表大会第三次会议, 江苏省政协十三届二次会议: the place's assembly
+        assembly = re.sub(r"第?[一二三四五六七八九十]+届.*$", "", event.name)
+        return assembly if assembly.endswith("政协") else assembly + "人民代表大会"
     if event.rule == "numbered-meeting":
         body = re.split(r"第[一二三四五六七八九十\d]+次", event.name)[0]  # the body whose session it is,
         return re.sub(r"^[一二三四五六七八九十]+届", "", body)  # whatever its term (十四届全国人大常委会)

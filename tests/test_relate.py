@@ -152,6 +152,15 @@ def test_a_provincial_deputy_addressed_by_a_provincial_reply_sits_in_the_provinc
     assert ("王强", "杭州市政协", "委员") in rels(cppcc, "membership")
 
 
+def test_a_provincial_or_city_assembly_in_session_is_an_event_its_assembly_organizes():
+    reply = "关于省十四届人大三次会议第0215号代表建议的答复\n\n李红梅代表：\n\n您提出的建议收悉。\n\n江苏省工业和信息化厅"
+    assert ("江苏省第十四届人民代表大会第三次会议", "江苏省人民代表大会") in rels(reply, "organizer")
+    cppcc = "关于市政协十三届四次会议第88号提案的答复\n\n王强委员：\n\n您提出的提案收悉。\n\n杭州市经济和信息化局"
+    assert ("杭州市政协十三届四次会议", "杭州市政协") in rels(cppcc, "organizer")  # not the national CPPCC's
+    assert ("江苏省政协十三届二次会议", "江苏省政协") in rels("江苏省政协十三届二次会议在南京开幕。", "organizer")
+    assert ("全国政协十四届四次会议", "全国政协") in rels("关于政协第十四届全国委员会第四次会议第02156号提案答复的函", "organizer")
+
+
 def test_a_bodys_numbered_session():
     doc = make_doc("根据近期召开的国务院促进中小企业发展工作领导小组第七次会议，我们明确了工作安排。")
     assert ("国务院促进中小企业发展工作领导小组第七次会议", "国务院促进中小企业发展工作领导小组") in rels(doc.document.text, "organizer")
