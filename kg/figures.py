@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from kg import lexicon, tables
-from kg.layout import TURN, introduction
+from kg.layout import END_PUNCT, TURN, introduction
 from kg.numbers import MULTIPLIERS, parse_number
 from kg.patterns import a_law
 from kg.periods import DONE_BY, Cue, find_cues, names_its_year, resolve_period
@@ -854,7 +854,29 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
     in_table = {id(f) for f in found if tables.cell_at(text, f.start) is not None}
     said = {(f.value, f.unit, f.metric, f.period) for f in found if id(f) not in in_table}
     found = _tasks_are_targets(doc, _parts_share_the_whole(doc, found))
-    yield from (f for f in found if id(f) not in in_table or (f.value, f.unit, f.metric, f.period) not in said)
+    headlined = _headlines_its_story_repeats(doc, found)
+    yield from (f for f in found if (id(f) not in in_table or (f.value, f.unit, f.metric, f.period) not in said)
+                and id(f) not in headlined)
+
+
+HEADLINE = 40  # characters: a story's headline inside a roundup of news
+
+
+def _headlines_its_story_repeats(doc: Doc, found: list[Figure]) -> set[int]:
+    """前11个月我国软件业利润同比增长12.9% / 工业和信息化部数据显示，…利润总额…同比增长12.9%。: a story's
+    headline (a short line with no closing mark) states a figure the story under it states again, with
+    what it measures and when; the story's is kept (ids of the headline's figures)."""
+    text = doc.document.text
+    repeated = set()
+    for f in found:
+        start, end = line_span(text, f.start)
+        line = text[start:end].strip("*# 　")
+        if len(line) > HEADLINE or line[-1:] in END_PUNCT or end >= len(text):
+            continue
+        story = line_span(text, end + 1)
+        if any(g.value == f.value and g.unit == f.unit and story[0] <= g.start < story[1] for g in found):
+            repeated.add(id(f))
+    return repeated
 
 
 BREAKDOWN_OPENING = re.compile(r"\s*其中[，,]")

@@ -865,6 +865,17 @@ def test_a_clause_after_a_semicolon_opening_with_what_it_counts_is_not_about_the
     assert [f.about.name for f in make_doc(carried, published="2025-08-27").figures] == ["工业", "工业"]
 
 
+def test_a_figure_a_story_repeats_from_its_headline_is_kept_once_as_the_story_says_it():
+    roundup = ("央视网消息（新闻联播）：\n三峡枢纽年通过货运量再创新高\n记者今天从三峡集团获悉，2023年，三峡枢纽年通过货运量达1.72亿吨。\n"
+               "前11个月我国软件业利润同比增长12.9%\n")
+    repeated = roundup + "工业和信息化部数据显示，今年前11个月，我国软件业务收入突破11万亿元；利润总额达到13033亿元，同比增长12.9%。"
+    found = [(f.text, f.metric) for f in make_doc(repeated, published="2023-12-31").figures]
+    assert found == [("1.72亿吨", "三峡枢纽年通过货运量"), ("11万亿元", "软件业务收入"), ("13033亿元", "利润总额"),
+                     ("12.9%", "利润总额同比增长")]
+    not_repeated = roundup + "工业和信息化部数据显示，软件业务收入保持较快增长。"
+    assert [f.text for f in make_doc(not_repeated, published="2023-12-31").figures] == ["1.72亿吨", "12.9%"]
+
+
 def test_a_figure_of_one_firm_s_clause_is_not_about_what_another_firm_s_clause_names():
     text = "今年以来，中国石油化工集团有限公司建成全国首个光伏制氢项目，国家电网有限公司投运特高压工程12项。"
     assert [f.about for f in make_doc(text, published="2026-10-23").figures] == [None]
