@@ -918,7 +918,7 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
     previous: Figure | None = None
     for found in NUMBER.finditer(text, sent.start, sent.end):
         match = _with_table_unit(text, _with_listed_unit(text, found, sent.end))
-        if not _is_statistic(text, match) or _numbered_institute(doc, match):
+        if not _is_statistic(text, match) or _numbered_institute(doc, match) or _in_a_policy_s_name(doc, match):
             continue
         figure = _figure(doc, sent, match)
         if previous and tables.cell_at(text, match.start()) is None:
@@ -937,6 +937,11 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
         previous = figure
         yield figure
+
+
+def _in_a_policy_s_name(doc: Doc, match: re.Match) -> bool:
+    """“外资24条”: a number inside a policy's name names it, no statistic."""
+    return any(m.start < match.start() and match.end() <= m.end for m in doc.mentions if m.label is Label.POLICY)
 
 
 def _numbered_institute(doc: Doc, match: re.Match) -> bool:

@@ -31,6 +31,7 @@ __all__ = ["recognize", "candidates", "home_body", "signatories"]
 MAX_JOIN = 10  # tokens: 推进 “ 一带 一路 ” 建设 工作 领导小组 办公室
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 SLOGAN = re.compile(r"“([一二三四五六七八九十两][^“”\n]{1,7})”")
+ARTICLES_NICKNAME = re.compile(r"“([\u4e00-\u9fff]{1,6}(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)”")
 NO_FORMULA = re.compile(r"^[一二三四五六七八九十两]次|^一对一|^一站式|^[一二三四五六七八九十两]+连"  # “十连捷”: a run of wins
                         r"|^[一二三四五六七八九十]{2}开$|位数$|^[一二三四五六七八九十]+月"  # “三七开” a ratio, “两位数”, “二月二” a day
                         r"|(?:奖章|勋章|奖|称号)$"  # “二级航天功勋奖章”: an honour
@@ -278,6 +279,8 @@ def _slogans(text: str) -> Iterator[Mention]:
             continue  # no idiom (“一穷二白”), no season (“三秋”); and no sentence (“一口春饼一口春。”), no count of times or manner (“二次爆发”, “一对一”)
         if not PLAN_PERIOD.fullmatch(name) and not re.search(r"[东西南北]{3}", name) and not _region_by_compass(name):
             yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, name, "slogan")
+    for match in ARTICLES_NICKNAME.finditer(text):  # “国九条”, “外资24条”, “金融16条”: a policy named by its count of articles
+        yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, match.group(1), "slogan")
     for match in QUOTED_POLICY.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.POLICY, strip_quotes(match.group(0)), "quoted-policy")
     for match in STANDARD_CODE.finditer(text):

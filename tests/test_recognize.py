@@ -402,6 +402,13 @@ def test_numbered_formulas_but_no_holidays_or_idioms_and_names_that_open_with_a_
     assert ("新时代人才强国战略", "Policy") in names("要深入实施新时代人才强国战略")
 
 
+def test_a_policy_named_by_its_count_of_articles_is_a_policy_and_its_count_no_figure():
+    doc = make_doc("“外资24条”印发实施半年多来，59项政策措施中已经完成10项。“国九条”发布以来，资本市场稳定运行。",
+                   published="2024-03-01")
+    assert {m.name for m in doc.mentions if m.label.value == "Policy"} == {"外资24条", "国九条"}
+    assert [f.text for f in doc.figures] == ["59项", "10项"]
+
+
 def test_two_common_words_the_dictionary_tags_as_a_name_are_no_name():
     from kg.ner import _compound_of_words
 
