@@ -324,6 +324,11 @@ TECH_TERMS = frozenset("APP SDK API GDP CPI PPI PMI CEO CFO CTO COO IPO ETF USB 
                        "WLAN ICT IOT AIGC ESG".split())
 
 
+def _provinces_by_short_forms(text: str) -> bool:
+    """川渝, 京津, 沪苏浙皖: provinces named by their one-character short forms, as one word."""
+    return all(ch in PROVINCE_SHORT for ch in text)
+
+
 def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token]) -> bool:
     """Keep a CRF mention only when its form fits its class: a name's surname or a proper-noun
     token, a body's head word; never a common word alone (新格局, 主力军, 高端化)."""
@@ -353,7 +358,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False  # 成果展, 宣传周: a common word opens it, and no surname we know does
         if text.endswith("法") and not valid_name(text, surnames) and common_word(text[:-1]):
             return False  # 森林法, 草原法: a law named after its field
-        if all(ch in PROVINCE_SHORT for ch in text) and not valid_name(text, surnames):
+        if _provinces_by_short_forms(text) and not valid_name(text, surnames):
             return False  # 川渝, 京津, 粤港澳: provinces named by their one-character short forms
         if len(text) == 2 and text[0] in lexicon.load().country_short and text[0] not in surnames and text[1] in "副前":
             return False  # 俄副(外长), 美前(总统): a country's short form and how its official holds the post
@@ -373,9 +378,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
                                        or WHICHEVER_BODIES.search(text)):
         return False  # 意大利前政府(总理): a former premier, not a body; 直辖市人民政府, 直辖市通信管理局: kinds a notice is
         # addressed to; 国家有关部门: whichever bodies it concerns
-    if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or (
+    if mention.label in (Label.COMPANY, Label.ORG) and (SIDES.fullmatch(text.removesuffix("关系")) or _provinces_by_short_forms(text) or (
             mention.label is Label.COMPANY and len(text) == 3 and valid_name(text, surnames))):
-        return False  # 中德, 中德关系: two countries; 廖泽云: a person
+        return False  # 中德, 中德关系: two countries; 沪苏浙皖: four provinces; 廖泽云: a person
     if mention.label in (Label.COMPANY, Label.ORG) and len(inner[0].text) > 1 and inner[0].pos == "d":
         return False  # 必须|充分发挥集团(校…): an adverb opens the clause, no name
     if mention.label in (Label.COMPANY, Label.ORG) and _set_phrase(text, inner):

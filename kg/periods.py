@@ -21,6 +21,9 @@ BASE_BEFORE = re.compile(r"(?:[较比]|[较比](?:去年|上年))$")  # 比8月�
 A_YEAR_AS_BASE = re.compile(r"(?:末|底|初|同期)?的(?:[\d.]+(?:倍|%|％)|[一二两三四五六七八九十]成)")  # 是2020年的1.24倍, 相当于2019年的80%, 是“十三五”末的2.2倍, 恢复到2019年同期的84.6% (由2014年的3.74万亿元, 从2020年的91%: its value)
 REACHED = re.compile(r"的[\d.]")  # 到2021年的15.1%: a value of that year
 DONE_BY = re.compile(r"(?:底|末)?[，,]?(?:我国|全国|我们|我部)?(?:已经?|累计)")  # 到2020年底，(我国)已建成: done by then
+LEVEL_OF_A_TIME = re.compile(r"(?:同期)?(?:的)?水平")
+ON_THE_BASIS = re.compile(r"[^，。；]{0,12}?基础上")
+LEVELLED_KINDS = ("year", "quarter", "half", "month", "first", "quarters", "range", "plan", "last")
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan", "recent")  # 比近5年同期: the base too
 CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九党近最])"  # what some cue opens with: the others fail fast
@@ -70,6 +73,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # 装机规模达到2020年底的3.4倍: the base reached a multiple of, no deadline
         if kind == "by" and text.startswith("同期", match.end()):
             continue  # 恢复到2019年同期的84.6%: the base recovered to, no deadline
+        if kind in LEVELLED_KINDS and (LEVEL_OF_A_TIME.match(text, match.end())
+                                       or text[match.start() - 1:match.start()] == "在" and ON_THE_BASIS.match(text, match.end())):
+            continue  # 航班量已超过2019年水平; 在一季度良好开局的基础上: a time compared with or built on, not the figure's
         if kind == "year" and BASE_NAMED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 比“十三五”末的2020年增长32.4%: the base of a change, named twice
         groups = {k: v for k, v in match.groupdict().items() if v}

@@ -859,7 +859,7 @@ def _learned(doc: Doc) -> list[Mention]:
     names = _joined_foreign_names(text, [_with_foreign_tail(n, text, tokens, starts) for m in found if m.label is Label.PERSON
                                          for n in _split_names(_trim_name(m, text, bounds, tokens_over(tokens, starts, m.start, m.end)), text)])
     aligned = names + \
-        [_closed(_after_appositive(_without_post_qualifier(_without_a_head_word(m))), text) for m in found
+        [_closed(_after_appositive(_without_post_qualifier(_without_a_head_word(_institution_as_organisation(m)))), text) for m in found
          if m.label is not Label.PERSON and m.start in bounds and m.end in bounds]
     numbers = list(document_numbers(text))  # 工信部联科〔2024〕121号 names nobody
     return [part for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
@@ -919,6 +919,14 @@ def _without_post_qualifier(m: Mention) -> Mention:
         return m
     text = m.text[:-len(qualifier)]
     return dataclasses.replace(m, end=m.end - len(qualifier), text=text, norm=text)
+
+
+INSTITUTIONS = ("医院", "卫生院", "学院", "研究院", "设计院", "疗养院", "养老院", "福利院")  # 院, but no body of the state
+
+
+def _institution_as_organisation(m: Mention) -> Mention:
+    """湖南省人民医院, 乡镇卫生院: the model took a hospital or school for a body of the state."""
+    return dataclasses.replace(m, label=Label.ORG) if m.label is Label.GOV and m.text.endswith(INSTITUTIONS) else m
 
 
 def _without_a_head_word(m: Mention) -> Mention:

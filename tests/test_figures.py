@@ -392,6 +392,19 @@ def test_figures_listed_after_as_many_subjects_are_about_one_each_and_so_are_the
                      ("3%", "纺织"), ("18%", "纺织")]  # 纺织服装 is one item: nothing to pair
 
 
+def test_a_time_whose_level_is_compared_with_or_built_on_is_no_period():
+    text = ("今年一季度，我国航空公司共运输国际旅客1892.5万人次。我国至35个国家的航班量已超过2019年水平，与共建国家间航班恢复比例为94.5%。"
+            "上半年，规模以上工业增加值同比增长6.4%，在一季度良好开局的基础上展现较强韧性，制造业增加值占GDP比重达到25.7%。")
+    assert [(f.text, f.period) for f in make_doc(text, published="2025-07-18").figures] == [
+        ("1892.5万人次", "2025-01/2025-03"), ("35个", "2025-01/2025-03"), ("94.5%", "2025-01/2025-03"),
+        ("6.4%", "2025-01/2025-06"), ("25.7%", "2025-01/2025-06")]
+
+
+def test_what_a_body_will_focus_on_and_create_is_a_target():
+    text = "工业和信息化部日前启动示范基地创建工作，将聚焦新一代信息技术等重点领域，创建100个左右示范园区。"
+    assert [f.kind for f in make_doc(text, published="2025-11-25").figures] == ["target"]
+
+
 def test_a_month_a_change_is_compared_with_is_no_period():
     text = ("9月份，规模以上工业增加值同比增长5.4%，比8月份加快0.9个百分点。上半年，服务业增长5.8%，比一季度加快0.2个百分点。"
             "9月份，出口增长3%，较2023年8月份加快1个百分点。")

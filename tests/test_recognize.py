@@ -315,6 +315,7 @@ def test_a_learned_government_body_must_be_shaped_like_one(name, last_word, shap
     ("美国两家航空公司", "Company", False), ("济南二机床集团有限公司", "Company", True), ("中国体育代表团", "Company", False), ("“软联通", "Company", False),
     ("国资委指导中央", "GovernmentBody", False), ("国家邮政局市场监管司", "GovernmentBody", True),  # a known body and the clause
     ("文旅部门", "GovernmentBody", True),  # after it, or its department, or the field's bodies
+    ("沪苏浙皖", "Company", False),  # four provinces by their short forms
 ])
 def test_learned_names_must_fit_their_class(text, label, kept):
     from kg.ner import plausible_learned
@@ -323,6 +324,11 @@ def test_learned_names_must_fit_their_class(text, label, kept):
 
     mention = Mention(0, len(text), text, Label(label), text, "crf")
     assert plausible_learned(mention, list(tokenize(text))) is kept
+
+
+def test_a_hospital_the_model_takes_for_a_body_of_the_state_is_an_organisation():
+    kinds = {m.name: m.label.value for m in make_doc("要求乡镇卫生院、社区卫生服务中心中医类别医师占比达到20%。").mentions}
+    assert kinds.get("乡镇卫生院") == "Organization"
 
 
 def test_a_learned_post_never_holds_the_head_word_of_the_department_before_it():
