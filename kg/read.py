@@ -21,6 +21,7 @@ import yaml
 from kg.dates import parse_date
 from kg.types import BadInput, Document
 from kg.unwrap import unwrap
+from kg.widths import narrow_alphanumerics
 
 __all__ = ["discover", "read_file", "read_documents", "SUFFIXES"]
 
@@ -129,7 +130,7 @@ def _tags(meta: dict) -> tuple[str, ...]:
 
 
 def make_document(source: str, text: str, meta: dict) -> Document:
-    text = unwrap(text)  # a PDF's fixed-width lines: each paragraph on one line again
+    text = narrow_alphanumerics(unwrap(text))  # a PDF's fixed-width lines: each paragraph on one line again; ２０２４年: 2024年
     return Document(
         id=str(meta.get("id") or doc_id(source, text)),
         text=text,

@@ -85,3 +85,13 @@ def test_hard_wrapped_lines_are_joined_into_their_paragraphs(tmp_path, columns):
     assert next(read_documents([tmp_path])).text == REPLY  # numbers and titles whole again; headings, table rows kept
     (tmp_path / "reply.txt").write_text(REPLY, encoding="utf-8")
     assert next(read_documents([tmp_path])).text == REPLY  # text that is not wrapped: unchanged
+
+
+def test_full_width_digits_and_letters_are_read_as_ascii_and_punctuation_stays(tmp_path):
+    from kg.pipeline import process
+
+    (tmp_path / "a.md").write_text("---\ndate: 2025-01-20\n---\n\n工业和信息化部新闻发言人表示，２０２４年，全国规模以上工业"
+                                   "增加值同比增长５．８％，制造业增加值占ＧＤＰ比重为２６．２％。\n", encoding="utf-8")
+    document = next(read_documents([tmp_path]))
+    assert "2024年，全国规模以上工业增加值同比增长5.8%，制造业增加值占GDP比重为26.2%。" in document.text
+    assert [(f.value, f.unit, f.period) for f in process(document).figures] == [("5.8", "%", "2024"), ("26.2", "%", "2024")]
