@@ -548,9 +548,11 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if _another_speaker_takes_over(doc, paragraph_start, sent, pos):
         return None  # …王宏志表示，…可再生能源…。苟坪说，中央企业…营业收入9.2万亿元: another official, another subject
     earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(doc, m, paragraph_start)
-               and id(m) not in siblings and not _another_actor_s(doc, m, sent, clause)] or \
+               and id(m) not in siblings and not _another_actor_s(doc, m, sent, clause)
+               and not _in_an_earlier_item(text, m, paragraph_start, pos)] or \
         [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(doc, m, turn_start)
-         and id(m) not in siblings and not _another_actor_s(doc, m, sent, clause)]  # 三是信息通信业…。…电信业务收入
+         and id(m) not in siblings and not _another_actor_s(doc, m, sent, clause)
+         and not _in_an_earlier_item(text, m, turn_start, pos)]  # 三是信息通信业…。…电信业务收入
     if text[sent.start - 1:sent.start] == "；" and OWN_SUBJECT.match(text, clause[0]):
         opening = max(text.rfind(mark, paragraph_start, sent.start) for mark in "。！？")
         earlier = [m for m in earlier if m.start < opening]  # …5G基站总数…；千兆宽带用户…: a sibling's own subject
@@ -625,6 +627,16 @@ WHOLES = ("工业", "制造业")  # the whole a clause's measure is named after 
 
 
 COUNTED_RIGHT_AFTER = re.compile(r"[^，、；。至到]{1,10}")  # 等16个(先进制造业集群); not 等10多种扩展至(电子…): another list
+
+
+ITEM_OPENER = re.compile(r"(?:^|(?<=[。；：\n]))[ \t　]*[一二三四五六七八九十]+是")
+
+
+def _in_an_earlier_item(text: str, subject: Mention, start: int, pos: int) -> bool:
+    """一是…。二是加大金融支持…。三是…，力争推动50项以上标志性产品…: the subject of an item before the
+    figure's own is not its topic (what precedes the first item still is)."""
+    openers = [m.start() for m in ITEM_OPENER.finditer(text, start, pos)]
+    return len(openers) >= 2 and openers[0] <= subject.start < openers[-1]
 
 
 ACTORS = (Label.COMPANY, Label.GOV, Label.ORG)

@@ -35,7 +35,8 @@ ARTICLES_NICKNAME = re.compile(r"“([\u4e00-\u9fff]{1,6}(?:\d{1,3}|[一二三�
 NO_FORMULA = re.compile(r"^[一二三四五六七八九十两]次|^一对一|^一站式|^[一二三四五六七八九十两]+连"  # “十连捷”: a run of wins
                         r"|^[一二三四五六七八九十]{2}开$|位数$|^[一二三四五六七八九十]+月"  # “三七开” a ratio, “两位数”, “二月二” a day
                         r"|(?:奖章|勋章|奖|称号)$"  # “二级航天功勋奖章”: an honour
-                        r"|(?:事变|势力|家族|见成效)$")  # “七七事变”, “三股势力”: a history, a foe, a promise
+                        r"|(?:事变|势力|家族|见成效)$"  # “七七事变”, “三股势力”: a history, a foe, a promise
+                        r"|(?<=[一二三四五六七八九十])号$")  # “九章三号”, “天问一号”: a machine or a craft
 PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五|十五)”?(?:时期|期间|末|以来|规划期)?")
 PLENUM = re.compile(r"(?:党的)?((?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届(?:[一二三四五六七八九]中全会|全国人大[一二三四五六七八九十]次会议))|五中全会|[一二三四五六七八九]中全会")
 QUOTED_EVENT = re.compile(r"“([^“”\n]{2,40})”\s*((?:系列)?(?:主题|专题)?(?:新闻)?发布会|论坛|大赛|峰会|博览会|座谈会|研讨会)")
@@ -330,6 +331,14 @@ def _bodies(text: str) -> Iterator[Mention]:
     for match in SURVEY_OFFICE.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.GOV, match.group(0), "survey-office")
     yield from _bodies_across_terms(text)
+    for match in LEADING_GROUP.finditer(text):  # 国家制造强国建设领导小组: a national leading group, named for its work
+        if not ACTS_ON_A_GROUP.search(match.group(0)):
+            yield Mention(match.start(), match.end(), match.group(0), Label.GOV, match.group(0), "leading-group")
+
+
+LEADING_GROUP = re.compile(r"(?:国家|国务院|中央)(?:(?![的了在对把被将由及与和为是、，。；：“”《》（）\s])[\u4e00-\u9fff]){2,14}?"
+                           r"领导小组(?:办公室)?")
+ACTS_ON_A_GROUP = re.compile(r"成立|设立|组建|召开|主持|部署|印发|要求|发挥|作为|担任|任命")  # 国务院成立…领导小组: a clause
 
 
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十百零\d]+届(?:[、和至][一二三四五六七八九十百零\d]+届)*")

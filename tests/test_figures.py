@@ -889,6 +889,14 @@ def test_a_figure_a_story_repeats_from_its_headline_is_kept_once_as_the_story_sa
     assert [f.text for f in make_doc(not_repeated, published="2023-12-31").figures] == ["1.72亿吨", "12.9%"]
 
 
+def test_a_figure_in_one_numbered_item_is_not_about_what_an_earlier_item_names():
+    text = ("答：一是加强统筹协调。二是加大金融支持，引导基金加大投入。三是开展“揭榜挂帅”。工业和信息化部将会同有关部门，"
+            "力争推动50项以上标志性产品实现应用。")
+    assert [f.about for f in make_doc(text, published="2026-02-10").figures] == [None]
+    intro = "答：关于新能源汽车，一是加快充电设施建设。二是扩大消费。今年销量达到1300万辆。"
+    assert [f.about.name for f in make_doc(intro, published="2026-02-10").figures] == ["新能源汽车"]
+
+
 def test_a_figure_of_one_firm_s_clause_is_not_about_what_another_firm_s_clause_names():
     text = "今年以来，中国石油化工集团有限公司建成全国首个光伏制氢项目，国家电网有限公司投运特高压工程12项。"
     assert [f.about for f in make_doc(text, published="2026-10-23").figures] == [None]

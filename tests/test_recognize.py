@@ -326,6 +326,17 @@ def test_learned_names_must_fit_their_class(text, label, kept):
     assert plausible_learned(mention, list(tokenize(text))) is kept
 
 
+def test_a_national_leading_group_named_for_its_work_is_a_body_but_a_clause_setting_one_up_is_not():
+    assert ("国家制造强国建设领导小组", "GovernmentBody") in found("一是加强统筹协调，发挥国家制造强国建设领导小组作用。")
+    assert not any(text.startswith("国务院成立") for text, _ in found("国务院成立疫情防控领导小组。"))
+
+
+def test_a_machine_or_craft_named_with_a_number_is_no_formula():
+    policies = {m.name for m in make_doc("量子计算原型机“九章三号”研制成功，“天问一号”着陆。坚持“一带一路”。").mentions
+                if m.label.value == "Policy"}
+    assert policies == {"一带一路"}
+
+
 def test_a_hospital_the_model_takes_for_a_body_of_the_state_is_an_organisation():
     kinds = {m.name: m.label.value for m in make_doc("要求乡镇卫生院、社区卫生服务中心中医类别医师占比达到20%。").mentions}
     assert kinds.get("乡镇卫生院") == "Organization"
