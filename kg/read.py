@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from kg.dates import parse_date
+from kg.markup import plain_text
 from kg.types import BadInput, Document
 from kg.unwrap import unwrap
 from kg.widths import narrow_alphanumerics
@@ -130,7 +131,8 @@ def _tags(meta: dict) -> tuple[str, ...]:
 
 
 def make_document(source: str, text: str, meta: dict) -> Document:
-    text = narrow_alphanumerics(unwrap(text))  # a PDF's fixed-width lines: each paragraph on one line again; ２０２４年: 2024年
+    text = plain_text(narrow_alphanumerics(unwrap(text)))  # a PDF's fixed-width lines: each paragraph on one line again;
+    # ２０２４年: 2024年; [工信部](https://…): 工信部
     return Document(
         id=str(meta.get("id") or doc_id(source, text)),
         text=text,

@@ -95,3 +95,18 @@ def test_full_width_digits_and_letters_are_read_as_ascii_and_punctuation_stays(t
     document = next(read_documents([tmp_path]))
     assert "2024年，全国规模以上工业增加值同比增长5.8%，制造业增加值占GDP比重为26.2%。" in document.text
     assert [(f.value, f.unit, f.period) for f in process(document).figures] == [("5.8", "%", "2024"), ("26.2", "%", "2024")]
+
+
+def test_markdown_marks_are_read_as_the_text_they_mark(tmp_path):
+    from kg.pipeline import process
+
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2026-10-20\n---\n\n# 通信业运行情况\n\n![图片](https://www.miit.gov.cn/a.jpg)\n\n"
+        "据[工业和信息化部](https://www.miit.gov.cn)消息，前三季度，通信业**电信业务收入**累计完成1.35万亿元。\n\n"
+        "> 截至9月末，5G基站总数达480万个。\n\n- 千兆宽带用户达2.2亿户；\n\n| 指标 | 数值 |\n|---|---|\n", encoding="utf-8")
+    document = next(read_documents([tmp_path]))
+    assert document.text.lstrip().startswith("# 通信业运行情况\n\n\n\n据工业和信息化部消息，前三季度，通信业电信业务收入累计完成1.35万亿元。")
+    assert "\n截至9月末" in document.text and "\n千兆宽带用户达2.2亿户；" in document.text and "| 指标 | 数值 |" in document.text
+    doc = process(document)
+    assert not any("miit" in m.text for m in doc.mentions)
+    assert [f.metric for f in doc.figures] == ["通信业电信业务收入", "5G基站总数", "千兆宽带用户"]
