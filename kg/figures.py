@@ -338,6 +338,8 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
     year = int(published[:4]) if published[:4].isdigit() else 0
     month = int(published[5:7]) if len(published) >= 7 else 12
     reported = _year_reported(doc, year)
+    if kind == "actual":  # 印发《“十四五”软件…规划》，软件业务收入达到9.8万亿元: the plan's name, not when it was done
+        before = [c for c in before if not _inside_book_title(text, c.start)]
     targets = [c for c in before if c.kind == "by"]  # 到2025年…较2020年下降: the target year, not the base
     cue = (targets or before)[-1] if before else None
     if not year and cue is not None and names_its_year(cue):

@@ -392,6 +392,13 @@ def test_figures_listed_after_as_many_subjects_are_about_one_each_and_so_are_the
                      ("3%", "纺织"), ("18%", "纺织")]  # 纺织服装 is one item: nothing to pair
 
 
+def test_a_plan_period_in_a_title_dates_the_plan_s_targets_but_no_figure_already_done():
+    done = "前三季度，工业和信息化部印发《“十四五”软件和信息技术服务业发展规划》，软件业务收入达到9.8万亿元。"
+    assert [f.period for f in make_doc(done, published="2026-10-20").figures] == ["2026-01/2026-09"]
+    planned = "《铜产业高质量发展实施方案（2025—2027年）》提出，国内铜矿资源量力争增长5%。"
+    assert [(f.period, f.kind) for f in make_doc(planned, published="2025-04-01").figures] == [("2025/2027", "target")]
+
+
 def test_a_time_whose_level_is_compared_with_or_built_on_is_no_period():
     text = ("今年一季度，我国航空公司共运输国际旅客1892.5万人次。我国至35个国家的航班量已超过2019年水平，与共建国家间航班恢复比例为94.5%。"
             "上半年，规模以上工业增加值同比增长6.4%，在一季度良好开局的基础上展现较强韧性，制造业增加值占GDP比重达到25.7%。")

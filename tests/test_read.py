@@ -110,3 +110,17 @@ def test_markdown_marks_are_read_as_the_text_they_mark(tmp_path):
     doc = process(document)
     assert not any("miit" in m.text for m in doc.mentions)
     assert [f.metric for f in doc.figures] == ["通信业电信业务收入", "5G基站总数", "千兆宽带用户"]
+
+
+def test_a_scraped_page_s_entities_and_formatting_tags_are_read_as_text_and_other_tags_kept(tmp_path):
+    from kg.pipeline import process
+
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2026-10-20\n---\n\n&nbsp;&nbsp;前三季度，工业和信息化部印发《&ldquo;十四五&rdquo;软件和信息技术服务业发展规划》，"
+        "软件业务收入达到9.8万亿元&nbsp;。<br/>\n<p>5G基站总数达到480万个。</p>\n<script>alert(1)</script>\n", encoding="utf-8")
+    document = next(read_documents([tmp_path]))
+    assert "《“十四五”软件和信息技术服务业发展规划》" in document.text and "<p>" not in document.text
+    assert "<script>alert(1)</script>" in document.text  # the document's text, escaped by every exporter
+    doc = process(document)
+    assert "nbsp" not in {m.text for m in doc.mentions}
+    assert [(f.metric, f.period) for f in doc.figures] == [("软件业务收入", "2026-01/2026-09"), ("5G基站总数", "2026")]
