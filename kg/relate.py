@@ -643,6 +643,8 @@ def _addressing_speakers(doc: Doc, mentions: list[Mention]) -> Iterator[Relation
             kind = next((k for k in EVENT_KINDS if said_at[:len(said_at) - len(ceremony)].endswith(k)), None)
             if not named and (kind is not None or said_at in CEREMONIES):
                 named = _event_before(doc, events, match.start(), kind or "")
+                named = [e for e in named if e.start >= sent.start][-1:] or named  # …峰会在福州开幕，丁薛祥出席开幕式并致辞:
+                # the event its own sentence opens, not the paragraph's first
             clause = _listed_speakers_start(doc, mentions, sent, max(text.rfind(mark, sent.start, match.start()) for mark in "，：；") + 1)
             speakers = _named_together(doc, [m for m in persons if max(clause, sent.start) <= m.start and m.end <= match.start()],
                                        mentions, match.start())

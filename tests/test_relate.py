@@ -1748,3 +1748,8 @@ def test_a_special_administrative_region_s_chief_executive_heads_its_government(
     text = "在澳门特别行政区行政长官贺一诚陪同下，习近平同前来迎接的人员亲切握手。"
     assert rels(text, "membership") == {("贺一诚", "澳门特别行政区政府", "行政长官")}
     assert rels("浙江省委书记王浩表示，要加快发展。", "membership") == {("王浩", "浙江省委", "书记")}
+
+
+def test_who_addresses_an_opening_speaks_at_the_event_their_sentence_names_not_the_paragraph_s_first():
+    text = "12月20日，全国工业和信息化工作会议在京召开。第七届数字中国建设峰会在福州开幕，国务院副总理丁薛祥出席开幕式并致辞。"
+    assert rels(text, "speaker") == {("数字中国建设峰会", "丁薛祥")}
