@@ -1086,7 +1086,7 @@ def _issued_by_after(text: str, mentions: list[Mention], policy: Mention) -> lis
 
 
 COUNT_OF_ISSUERS = rf"(?:等(?:{BODIES_COUNT})?{BODY_GROUPS})?"  # …、国家标准委等八部门(联合印发)
-ISSUED_BY_THE_LISTED = re.compile(COUNT_OF_ISSUERS + r"(?:联合|共同)?(?:" + ISSUE.pattern + ")")
+ISSUED_BY_THE_LISTED = re.compile(COUNT_OF_ISSUERS + r"(?:联合|共同|牵头|组织)?(?:" + ISSUE.pattern + ")")  # 由工信部牵头制定
 JOINTLY_ISSUED = re.compile(COUNT_OF_ISSUERS + r"(?:联合|共同)(?:研究)?(?:印发|发布|出台|制定|颁布|推出)了?")
 
 

@@ -1753,3 +1753,7 @@ def test_a_special_administrative_region_s_chief_executive_heads_its_government(
 def test_who_addresses_an_opening_speaks_at_the_event_their_sentence_names_not_the_paragraph_s_first():
     text = "12月20日，全国工业和信息化工作会议在京召开。第七届数字中国建设峰会在福州开幕，国务院副总理丁薛祥出席开幕式并致辞。"
     assert rels(text, "speaker") == {("数字中国建设峰会", "丁薛祥")}
+
+
+def test_a_policy_a_body_leads_the_drafting_of_is_issued_by_it():
+    assert rels("《人形机器人产业发展行动计划》由工业和信息化部牵头制定。", "issuedBy") == {("人形机器人产业发展行动计划", "工业和信息化部")}
