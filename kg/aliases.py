@@ -24,6 +24,7 @@ SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）
 ROUTINE = "例行"  # a routine briefing or press conference: held again and again, each its own event
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
                             "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛 专题新闻发布会 专题发布会".split())
+TIME_CLAUSE_ENDS = ("以来", "之后", "以后", "期间")  # 介绍…措施发布以来，…情况: the time of the topic the comma cuts off
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?(?![和并及]解读)([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 WHEN_AND_WHERE = re.compile(r"将于|将在|于\d")  # what the topic says of itself, not its name
 ON_TOPIC = re.compile(r"就([^，。；]{2,40}?)(?:召开|举行|举办)(?:新闻)?发布会$")  # a headline: …就X举行新闻发布会
@@ -214,7 +215,7 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     said = [text[sent.start:sent.end] for sent in notes] + [doc.document.title + "。"]  # …举行新闻发布会 介绍…情况
     for words in said:
         match = INTRODUCES.search(words)
-        if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS:
+        if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS and not match.group(1).endswith(TIME_CLAUSE_ENDS):
             topic = WHEN_AND_WHERE.split(SHORT_FOR.sub("", match.group(1)))[0]  # …大会将于6月10日至12日在成都举办
             return strip_quotes(topic).removeprefix("了") + "新闻发布会"  # no （以下简称…）
     on_topic = ON_TOPIC.search(doc.document.title)

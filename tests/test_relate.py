@@ -1757,3 +1757,10 @@ def test_who_addresses_an_opening_speaks_at_the_event_their_sentence_names_not_t
 
 def test_a_policy_a_body_leads_the_drafting_of_is_issued_by_it():
     assert rels("《人形机器人产业发展行动计划》由工业和信息化部牵头制定。", "issuedBy") == {("人形机器人产业发展行动计划", "工业和信息化部")}
+
+
+def test_a_time_clause_the_comma_cuts_from_a_briefing_s_topic_names_no_briefing():
+    text = ("国务院联防联控机制今天举行新闻发布会，介绍优化调整疫情防控二十条措施发布以来，各地落实优化措施的各项工作情况。\n"
+            "国家卫生健康委新闻发言人米锋介绍，各地正在迅速贯彻落实。")
+    events = {m.name for m in make_doc(text, published="2022-11-17").mentions if m.label.value == "Event"}
+    assert not any(name.endswith("以来新闻发布会") for name in events)
