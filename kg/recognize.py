@@ -880,7 +880,7 @@ def _learned(doc: Doc) -> list[Mention]:
 GOVERNMENT_HEADS = (*"委局厅办", "常委会")  # not 部: a company has its 营销管理部 too
 
 
-GAMES = ("运动会", "亚运会", "奥运会", "冬奥会", "残奥会", "大运会", "全运会", "招聘会",
+GAMES = ("运动会", "亚运会", "奥运会", "冬奥会", "残奥会", "大运会", "全运会", "亚冬会", "世运会", "冬残奥会", "招聘会",
          "博会", "交会", "洽会", "贸会")  # and fairs by their short names: 南博会, 广交会, 辽洽会, 服贸会
 
 
@@ -889,12 +889,15 @@ def _event_by_its_head(m: Mention) -> Mention:
     games do is an event."""
     if m.label is Label.ORG and m.text.endswith(HEADS[Label.EVENT] + GAMES) or m.label in (Label.GOV, Label.COMPANY) and m.text.endswith(GAMES):
         edition = max((m.text.rfind(word) + len(word) for word in THIS_EDITION if word in m.text), default=0)
+        if m.text[0] in VERBS_BEFORE_GAMES and m.text[1:] in GAMES:
+            edition = 1  # 创|亚冬会(纪录), 赴|亚运会: an act on the games the document names
         text = m.text[edition:]  # 中国体育代表团本届|冬奥会: who takes part, then which edition
         return dataclasses.replace(m, start=m.start + edition, text=text, norm=text, label=Label.EVENT)
         # (北京冬奥会 taken for a body; 全国人民代表大会 is one)
     return m
 
 
+VERBS_BEFORE_GAMES = "创破赴办迎"
 THIS_EDITION = ("本届", "此次", "这次", "本次", "该届", "上届", "下届")
 
 
@@ -1241,13 +1244,17 @@ def _recurring_names(text: str, learned: list[Mention], taken: list[Mention]) ->
 
 
 def _covers(mention: Mention, others: list[Mention]) -> bool:
-    """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委),
+    """A learned body name that wholly contains the rule mentions it overlaps (北京市 in 北京市住建委), a
+    learned event that wholly contains the place it is named after,
     but no two known bodies with words between them (中共中央热烈祝贺朝鲜劳动党: a clause), or a learned
     Chinese name that holds a city's (胡金华, 王安庆: many cities bear given names)."""
     if mention.label is Label.PERSON:
         inner = [o for o in others if o.start < mention.end and mention.start < o.end]
         return bool(inner) and valid_name(mention.text) and all(
             o.label is Label.PLACE and mention.start < o.start and o.end <= mention.end for o in inner)
+    if mention.label is Label.EVENT:  # 杭州亚运会, 哈尔滨亚冬会: the games named after their city
+        inner = [o for o in others if o.start < mention.end and mention.start < o.end]
+        return bool(inner) and all(o.label is Label.PLACE and mention.start <= o.start and o.end <= mention.end for o in inner)
     if mention.label not in BODY_LABELS:
         return False
     touching = sorted((o for o in others if o.start < mention.end and mention.start < o.end), key=lambda o: o.start)

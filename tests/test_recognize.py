@@ -337,6 +337,13 @@ def test_a_machine_or_craft_named_with_a_number_is_no_formula():
     assert policies == {"一带一路"}
 
 
+def test_games_named_after_their_city_are_events():
+    text = "哈尔滨亚冬会圆满落幕，成都世运会即将开幕，杭州亚运会圆满落幕。中国体育代表团创亚冬会参赛规模纪录。"
+    events = {m.name for m in make_doc(text).mentions if m.label.value == "Event"}
+    assert {"哈尔滨亚冬会", "成都世运会", "杭州亚运会"} <= events and "创亚冬会" not in events
+    assert not any(m.label.value == "Place" and m.name == "杭州" for m in make_doc(text).mentions)
+
+
 def test_a_hospital_the_model_takes_for_a_body_of_the_state_is_an_organisation():
     kinds = {m.name: m.label.value for m in make_doc("要求乡镇卫生院、社区卫生服务中心中医类别医师占比达到20%。").mentions}
     assert kinds.get("乡镇卫生院") == "Organization"
