@@ -553,7 +553,10 @@ def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Menti
     """A department the lexicon lacks, named bare in a list of officials after one of its ministry's
     (农业农村部发展规划司司长曾衍德、种植业管理司司长潘文博): the list leaves the ministry unsaid."""
     lex = lexicon.load()
-    bodies = sorted((m for m in found if m.label is Label.GOV and m.rule in ("lexicon", "department")), key=lambda m: m.end)
+    local = [m for m in found if m.rule == "local-body"]
+    bodies = sorted((m for m in found if m.label is Label.GOV and m.rule in ("lexicon", "department")
+                     and not any(b.start <= m.start and m.end <= b.end and b.end - b.start > m.end - m.start for b in local)),
+                    key=lambda m: m.end)  # not 发展改革委 inside 省发展改革委: the province's, with its own departments
     body_ends = {(m.start, m.end) for m in found if m.label is Label.GOV}
     for m in bodies:
         whole = lexicon.ministry_of(m.name)
@@ -563,7 +566,7 @@ def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Menti
             if separator is None or not _official_re().fullmatch(text, at, separator.start()):
                 break  # 中国共产党章程》，党的二十大秘书处负责人: no official of the body before the list goes on
             match = _department_re().match(text, separator.end())
-            if not match or any(_body_words(match.group(0))) or match.group(0) in lex.names \
+            if not match or any(_body_words(match.group(0))) or match.group(0) in lex.names or match.group(0)[0] in "省市区县" \
                     or any((match.start(), end) in body_ends for end in range(match.start() + 2, match.end())):
                 break  # 省财政厅经济建设处: a department of another body, named after it
             name = whole + match.group(0)

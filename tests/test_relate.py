@@ -1764,3 +1764,11 @@ def test_a_time_clause_the_comma_cuts_from_a_briefing_s_topic_names_no_briefing(
             "国家卫生健康委新闻发言人米锋介绍，各地正在迅速贯彻落实。")
     events = {m.name for m in make_doc(text, published="2022-11-17").mentions if m.label.value == "Event"}
     assert not any(name.endswith("以来新闻发布会") for name in events)
+
+
+def test_a_provincial_body_listed_after_a_provincial_official_is_the_province_s_not_a_national_department():
+    text = ("7月28日，广东省政府新闻办举行新闻发布会，省工业和信息化厅厅长王勇介绍情况，省发展改革委副主任李明、"
+            "省商务厅二级巡视员陈红出席发布会。")
+    facts = rels(text, "membership")
+    assert ("陈红", "广东省商务厅", "二级巡视员") in facts and ("李明", "广东省发展和改革委员会", "副主任") in facts
+    assert not any(name.startswith("国家发展和改革委员会") for name in {m.name for m in make_doc(text).mentions})
