@@ -540,7 +540,8 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
                    and not _compared(doc, m, sent.start)]
     siblings = {id(m) for m in subjects if sent.start <= m.start and m.end <= sent.end and not clause[0] <= m.start < clause[1]
                 and _a_sibling_s(text, m, pos, metric)}  # 铁路客运量…，水路客运量预计145万人次，民航客运量…: neither
-    in_sentence = [m for m in in_sentence if id(m) not in siblings and not _another_actor_s(doc, m, sent, clause)]
+    actors = _actors_by_start(doc)
+    in_sentence = [m for m in in_sentence if id(m) not in siblings and not _another_actor_s(text, actors, m, sent, clause)]
     before = _specific([m for m in in_sentence if m.end <= pos], text, sent)
     if not before and not share_of and TRADE_TOTALS.search(text, clause[0], pos):
         return None  # 货物贸易进出口总额43.8万亿元 (not 我国机械工业…，累计实现进出口总额5361亿美元)
@@ -550,10 +551,10 @@ def _about(doc: Doc, clause: tuple[int, int], sent: Sentence, turn_start: int, p
     if _another_speaker_takes_over(doc, paragraph_start, sent, pos):
         return None  # …王宏志表示，…可再生能源…。苟坪说，中央企业…营业收入9.2万亿元: another official, another subject
     earlier = [m for m in subjects if paragraph_start <= m.start and m.end <= pos and not _compared(doc, m, paragraph_start)
-               and id(m) not in siblings and not _another_actor_s(doc, m, sent, clause)
+               and id(m) not in siblings and not _another_actor_s(text, actors, m, sent, clause)
                and not _in_an_earlier_item(text, m, paragraph_start, pos)] or \
         [m for m in subjects if turn_start <= m.start and m.end <= pos and not _compared(doc, m, turn_start)
-         and id(m) not in siblings and not _another_actor_s(doc, m, sent, clause)
+         and id(m) not in siblings and not _another_actor_s(text, actors, m, sent, clause)
          and not _in_an_earlier_item(text, m, turn_start, pos)]  # 三是信息通信业…。…电信业务收入
     if text[sent.start - 1:sent.start] == "；" and OWN_SUBJECT.match(text, clause[0]):
         opening = max(text.rfind(mark, paragraph_start, sent.start) for mark in "。！？")
@@ -644,19 +645,18 @@ def _in_an_earlier_item(text: str, subject: Mention, start: int, pos: int) -> bo
 ACTORS = (Label.COMPANY, Label.GOV, Label.ORG)
 
 
-def _actor_opening(doc: Doc, start: int) -> Mention | None:
-    """The firm or body whose clause this is, named first in it (国家电网有限公司投运…)."""
-    return next((m for m in doc.mentions if m.start == start and m.label in ACTORS), None)
+def _actors_by_start(doc: Doc) -> dict[int, Mention]:
+    """The firms and bodies by where they start: the one a clause opens with is whose clause it is."""
+    return {m.start: m for m in reversed(doc.mentions) if m.label in ACTORS}
 
 
-def _another_actor_s(doc: Doc, subject: Mention, sent: Sentence, clause: tuple[int, int]) -> bool:
+def _another_actor_s(text: str, actors: dict[int, Mention], subject: Mention, sent: Sentence, clause: tuple[int, int]) -> bool:
     """The subject is in a clause of another firm or body than the figure's (中国石化建成…光伏制氢项目，
     国家电网投运特高压工程12项: no 光伏 figure): each actor's clause says what it did."""
-    actor = _actor_opening(doc, clause[0])
+    actor = actors.get(clause[0])
     if actor is None or not sent.start <= subject.start < sent.end:
         return False
-    text = doc.document.text
-    other = _actor_opening(doc, clause_span(text, subject.start, subject.end, sent.start, sent.end)[0])
+    other = actors.get(clause_span(text, subject.start, subject.end, sent.start, sent.end)[0])
     return other is not None and other.name != actor.name
 
 
