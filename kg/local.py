@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.types import Doc, Label, Mention
 
-__all__ = ["LOCAL_POSTS", "held_in", "local_bodies", "local_institutions", "local_whole", "own_local_body", "own_place", "with_local_bodies"]
+__all__ = ["BARE_LEVELS", "LOCAL_POSTS", "held_in", "local_bodies", "local_institutions", "local_whole", "own_local_body", "own_place", "with_local_bodies"]
 
 ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 

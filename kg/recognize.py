@@ -16,8 +16,8 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
-from kg.local import local_bodies, local_institutions, own_place
-from kg.ner import (ACTS_AFTER_NAMES, DEPARTMENT_HEAD_CHARACTERS, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
+from kg.local import BARE_LEVELS, local_bodies, local_institutions, own_place
+from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, DEPARTMENT_HEAD_CHARACTERS, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
@@ -206,18 +206,18 @@ def _events(text: str) -> Iterator[Mention]:
             yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
 
 
-BARE_LEVELS = ("自治区", "省", "市")  # 省十四届人大三次会议, 市政协十三届四次会议: the document's own
+ASSEMBLY_LEVELS = ("自治区", "省", "市")  # 省十四届人大三次会议, 市政协十三届四次会议: the document's own
 
 
 def _local_assembly_at(text: str, match: re.Match) -> tuple[int, str] | None:
     """Where the place (or bare level) whose assembly a session is starts, and the place or level as
     the text names it; None for the national CPPCC (全国政协…, 政协第十四届全国委员会…)."""
-    if match.group(0).startswith("全国") or "全国" in match.group(0)[2:]:
-        return None
+    if "全国" in match.group(0):
+        return None  # 全国政协…, 政协第十四届全国委员会…, 十四届全国政协…
     start = lexicon.place_ending_at(text, match.start())
     if start >= 0:
         return start, text[start:match.start()]
-    level = next((level for level in BARE_LEVELS if text.endswith(level, 0, match.start())), "")
+    level = next((level for level in ASSEMBLY_LEVELS if text.endswith(level, 0, match.start())), "")
     return (match.start() - len(level), level) if level else None
 
 
@@ -229,9 +229,9 @@ def _local_sessions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
     for pattern, assembly in ((LOCAL_CONGRESS_SESSION, "第{}届人民代表大会第{}次会议"), (CPPCC_SESSION, "政协{}届{}次会议")):
         for match in pattern.finditer(text):
             at = _local_assembly_at(text, match)
-            if at is None or (pattern is LOCAL_CONGRESS_SESSION and at[1] not in BARE_LEVELS):
+            if at is None or (pattern is LOCAL_CONGRESS_SESSION and at[1] not in ASSEMBLY_LEVELS):
                 continue  # 河南省第十四届人民代表大会第四次会议: named with its place, found with the events
-            place = at[1] if at[1] not in BARE_LEVELS else own_place(found, at[1], doc.document.title)
+            place = at[1] if at[1] not in ASSEMBLY_LEVELS else own_place(found, at[1], doc.document.title)
             term, session = next((match.group(k), match.group(k + 1)) for k in range(1, len(match.groups()), 2) if match.group(k))
             if place:
                 yield Mention(at[0], match.end(), text[at[0]:match.end()], Label.EVENT, place + assembly.format(term, session),
@@ -566,7 +566,7 @@ def _departments_listed_after(text: str, found: list[Mention]) -> Iterator[Menti
             if separator is None or not _official_re().fullmatch(text, at, separator.start()):
                 break  # 中国共产党章程》，党的二十大秘书处负责人: no official of the body before the list goes on
             match = _department_re().match(text, separator.end())
-            if not match or any(_body_words(match.group(0))) or match.group(0) in lex.names or match.group(0)[0] in "省市区县" \
+            if not match or any(_body_words(match.group(0))) or match.group(0) in lex.names or match.group(0)[0] in BARE_LEVELS \
                     or any((match.start(), end) in body_ends for end in range(match.start() + 2, match.end())):
                 break  # 省财政厅经济建设处: a department of another body, named after it
             name = whole + match.group(0)
