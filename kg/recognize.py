@@ -1042,7 +1042,7 @@ def _trim_name(mention: Mention, text: str, bounds: set[int], tokens: list[Token
         end = split_word.end  # 陈|锦绣(举行会谈): jieba read the given name's last two characters as a word
     else:
         end = end_before_a_linking_word(split_word, start, end)  # 内塔尼亚胡关|于
-    if start and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
+    if 0 < start < end and text[start] == "长" and text[start - 1] in POST_HEAD_CHARS:
         start += 1  # 美国财政部|长耶伦: the post's last character, glued to the name
     roles = lexicon.load().roles
     post = next((text[start:k] for k in range(min(end, start + 6), start + 1, -1) if text[start:k] in roles), "")

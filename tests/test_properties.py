@@ -6,7 +6,7 @@ import re
 
 import pyoxigraph as ox
 import rdflib
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.export.html import to_html
@@ -22,6 +22,7 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), min_si
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
+@example("副部长&&")  # a learned name trimmed of its punctuation to nothing: found by this test once, kept
 def test_random_text_builds_and_every_export_parses(text):
     doc = process(Document(id="x", text=text, source="x.txt"))
     for m in doc.mentions:
