@@ -195,15 +195,6 @@ def _events(text: str) -> Iterator[Mention]:
                           "briefing")
     for match in GENERIC_EVENT.finditer(text):
         yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, match.group(0), "generic-event")
-    for match in LOCAL_CONGRESS_SESSION.finditer(text):  # 河南省第十四届人民代表大会第四次会议: a place's congress in session
-        start = lexicon.place_ending_at(text, match.start())
-        if start >= 0:
-            name = f"{text[start:match.start()]}第{match.group(1)}届人民代表大会第{match.group(2)}次会议"
-            yield Mention(start, match.end(), text[start:match.end()], Label.EVENT, name, "local-congress")
-    for match in CPPCC_SESSION.finditer(text):
-        if _local_assembly_at(text, match) is None:
-            term, session = next((match.group(k), match.group(k + 1)) for k in (1, 3, 5) if match.group(k))
-            yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
 
 
 ASSEMBLY_LEVELS = ("自治区", "省", "市")  # 省十四届人大三次会议, 市政协十三届四次会议: the document's own
@@ -221,18 +212,20 @@ def _local_assembly_at(text: str, match: re.Match) -> tuple[int, str] | None:
     return (match.start() - len(level), level) if level else None
 
 
-def _local_sessions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
-    """A province's or city's people's congress or CPPCC in session, named after a bare level (省十四届人大
-    三次会议, 市政协十三届四次会议: the document's own province or city) or, for a CPPCC, after its place
-    (江苏省政协十三届二次会议)."""
+def _assembly_sessions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+    """A congress or CPPCC in session: the national CPPCC's (政协第十四届全国委员会第四次会议), a place's
+    (河南省第十四届人民代表大会第四次会议, 江苏省政协十三届二次会议) or, after a bare level, the document's own
+    province's or city's (省十四届人大三次会议, 市政协十三届四次会议)."""
     text = doc.document.text
     for pattern, assembly in ((LOCAL_CONGRESS_SESSION, "第{}届人民代表大会第{}次会议"), (CPPCC_SESSION, "政协{}届{}次会议")):
         for match in pattern.finditer(text):
-            at = _local_assembly_at(text, match)
-            if at is None or (pattern is LOCAL_CONGRESS_SESSION and at[1] not in ASSEMBLY_LEVELS):
-                continue  # 河南省第十四届人民代表大会第四次会议: named with its place, found with the events
-            place = at[1] if at[1] not in ASSEMBLY_LEVELS else own_place(found, at[1], doc.document.title)
             term, session = next((match.group(k), match.group(k + 1)) for k in range(1, len(match.groups()), 2) if match.group(k))
+            at = _local_assembly_at(text, match)
+            if at is None:
+                if pattern is CPPCC_SESSION:
+                    yield Mention(match.start(), match.end(), match.group(0), Label.EVENT, f"全国政协{term}届{session}次会议", "cppcc")
+                continue
+            place = at[1] if at[1] not in ASSEMBLY_LEVELS else own_place(found, at[1], doc.document.title)
             if place:
                 yield Mention(at[0], match.end(), text[at[0]:match.end()], Label.EVENT, place + assembly.format(term, session),
                               "local-congress")
@@ -456,7 +449,7 @@ def candidates(doc: Doc) -> list[Mention]:
     ]
     found += local_bodies(doc, found)
     found += local_institutions(doc, found)
-    found += _local_sessions(doc, found)
+    found += _assembly_sessions(doc, found)
     found += company_branches(text, words, found)
     found += _foreign_bodies(text, tokens, found)
     named = list(_departments_of_named_bodies(text, found))
@@ -587,7 +580,8 @@ def _departments_at_a_briefing(text: str, found: list[Mention]) -> Iterator[Ment
         if hosting is None or host.name in lex.departments.values():
             continue
         whole = lexicon.ministry_of(host.name)
-        end = text.find("。", hosting.end()) % (len(text) + 1)
+        end = text.find("。", hosting.end())
+        end = len(text) if end < 0 else end  # the sentence the briefing is announced in
         others = [m.start for m in found if m.label is Label.GOV and hosting.end() <= m.start < end
                   and lexicon.ministry_of(m.name) != whole]
         limit = min(others, default=end)
