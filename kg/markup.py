@@ -28,7 +28,7 @@ INLINE_TAG = re.compile(r"</?(?:span|strong|b|em|i|u|font|sup|sub|a|ul|ol|table|
 
 
 def plain_text(text: str) -> str:
-    """The text without Markdown's inline marks, line by line.
+    """The text without a scraped page's formatting tags and entities or Markdown's inline marks.
 
     Example:
         >>> plain_text("据[工信部](https://www.miit.gov.cn)消息，**收入**增长2.1%。\\n- 用户达2.2亿户；")
