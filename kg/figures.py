@@ -447,10 +447,11 @@ def _last_year_of(cue: Cue, year: int, month: int) -> int:
 
 
 BREAKDOWN = re.compile(r"[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,]")  # 从贸易主体来看，; 分领域看，
+ASPECT_OPENING = r"(?:在)?[^，。；：\n]{1,16}方面[，,]"  # 原材料工业方面，一季度…: the field the sentence is about
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n（(]{0,16}?[讯电]\s*(?:[（(][^）)]{1,20}[）)])?)?(?:作为[^，。；：\n]{1,20}[，,])?"  # 本报北京10月28日讯（记者 张三丰）
                               r"(?:[^，。；：\n]{1,24}(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据|了解到|获悉)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
-                              rf"|{BREAKDOWN.pattern})?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，
+                              rf"|{BREAKDOWN.pattern}|{ASPECT_OPENING})?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，; 原材料工业方面，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
 
 

@@ -125,7 +125,8 @@ def _name_after(text: str, pos: int, surnames: frozenset[str], bounds: set[int])
         name = text[pos:pos + size]
         rest = text[pos + size:pos + size + 2]
         ends_well = (not rest or not re.match(CJK, rest[0]) or rest.startswith(AFTER_NAME)) and rest[:1] not in "·•‧・-"
-        on_boundary = pos + size in bounds or size == 3 and (rest.startswith(ACTS_AFTER_NAME) or _conjunction_glued(text, pos + size))  # 张国 清率: 张国清 率…
+        on_boundary = pos + size in bounds or size == 3 and rest.startswith(ACTS_AFTER_NAME) \
+            or size < 4 and _conjunction_glued(text, pos + size)  # 张国 清率: 张国清 率…; 张 立等: 张立 等…
         if len(name) == size and valid_name(name, surnames) and ends_well and on_boundary \
                 and not (size == 3 and glued_last(text, pos + size)):
             return name

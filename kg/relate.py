@@ -714,8 +714,11 @@ DELIVERS = re.compile(r"(分别)?(?:(?:作|做)了?(?:工作|主旨|专题)?报�
 SAID_AT_THE_MEETING = re.compile(r"(?:^|[。\n])\s*(?:会上|会议上|座谈会上|论坛上|大会上)，([^，。；：“”]{1,40}?)(?:介绍|表示|指出|说|强调|发言)")
 
 
+SAYS_AT_THE_MEETING = re.compile(r"(分别)?在(?:会|会议|大会|座谈会|论坛)上[^，。；：“”]{0,4}?(?:介绍|表示|指出|说|强调|通报|发言)")  # 涂高坤在会上介绍
+
+
 def _delivering(text: str, persons: list[Mention]) -> list[Mention]:
-    """部长金壮龙作工作报告, 辛国斌在致辞中表示, 会上，…王传福介绍: who addresses the meeting; with 分别
+    """部长金壮龙作工作报告, 辛国斌在致辞中表示, 会上，…王传福介绍, 涂高坤在会上介绍: who addresses the meeting; with 分别
     (曾毅、…汪涛分别作主旨演讲) every person of the clause does."""
     found = []
     said = {match.end(1) for match in SAID_AT_THE_MEETING.finditer(text)}
@@ -723,7 +726,7 @@ def _delivering(text: str, persons: list[Mention]) -> list[Mention]:
         if m.end in said:
             found.append(m)  # 会上，比亚迪股份有限公司董事长王传福介绍: he spoke at the meeting
             continue
-        match = DELIVERS.match(text, m.end)
+        match = DELIVERS.match(text, m.end) or SAYS_AT_THE_MEETING.match(text, m.end)
         if match is None:
             continue
         found.append(m)

@@ -362,6 +362,11 @@ def test_a_period_after_who_says_it_opens_the_sentence_for_those_that_follow():
     assert [f.period for f in make_doc(text, published="2025-10-24").figures] == ["2025-01/2025-09"] * 2
 
 
+def test_a_period_after_the_field_a_sentence_is_about_opens_it_for_the_clauses_that_follow():
+    text = "原材料工业方面，一季度钢铁行业粗钢产量2.6亿吨，同比下降1.9%；十种有色金属产量1911万吨，同比增长7.5%。"
+    assert [f.period for f in make_doc(text, published="2024-04-19").figures] == ["2024-01/2024-03"] * 4
+
+
 def test_a_rank_names_what_is_measured_and_a_term_is_no_count():
     text = "前10家钢铁企业产量占全国比重达到44.8%。认真落实二十届中央纪委三次全会部署，已举办13届。2026届高校毕业生。"
     assert [f.text for f in make_doc(text, published="2025-10-24").figures] == ["44.8%", "13届"]

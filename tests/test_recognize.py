@@ -1505,6 +1505,7 @@ def test_a_quoted_formula_jieba_reads_as_a_place_is_a_region_not_a_policy():
     ("省人大常委会主任黄楚平等出席。", "黄楚平", "黄楚"),  # jieba's word 平等 takes the name's last character
     ("江苏省委书记信长星在开幕式上致辞。", "信长星", None),  # a rare surname, a three-character word of jieba's
     ("大会期间，中国工程院院士周济发布了报告。", "周济", None),  # a dictionary word, vouched for by the title and the act
+    ("中国电子信息产业发展研究院院长张立等参加活动。", "张立", None),  # a two-character name: jieba's word 立等
 ])
 def test_a_name_after_a_title_whatever_jieba_makes_of_its_characters(text, present, absent):
     assert_named(text, "Person", present, absent)

@@ -1283,6 +1283,13 @@ def test_officials_a_press_conference_s_news_quotes_by_their_post_spoke_there():
     assert {person for _, person in rels(text, "speaker")} == {"涂高坤", "郑人豪"}
 
 
+def test_who_says_something_at_the_meeting_speaks_at_it_and_so_does_each_of_a_list():
+    text = ("全省制造业高质量发展大会在广州召开\n\n2月18日，全省制造业高质量发展大会在广州召开。\n\n"
+            "广东省工业和信息化厅厅长涂高坤在会上介绍，全省将新增规模以上工业企业5000家以上。\n\n"
+            "民革中央主席郑建邦、台盟中央主席苏辉在会上介绍调研成果。")
+    assert {person for _, person in rels(text, "speaker")} == {"涂高坤", "郑建邦", "苏辉"}
+
+
 def test_the_short_names_ndrc_departments_go_by_resolve_to_their_full_names():
     text = "国家发展改革委环资司司长刘德春、体改司副司长王任飞出席发布会。"
     assert ("刘德春", "国家发展和改革委员会资源节约和环境保护司", "司长") in rels(text, "membership")
