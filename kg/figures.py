@@ -450,7 +450,7 @@ BREAKDOWN = re.compile(r"[从分按][^，。；\n]{1,10}(?:看|来看|分)[，,]
 ASPECT_OPENING = r"(?:在)?[^，。；：\n]{1,16}方面[，,]"  # 原材料工业方面，一季度…: the field the sentence is about
 TOPIC_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "upto")  # a part of a year, or up to a month
 SENTENCE_OPENING = re.compile(r"[\s　]*(?:[^，。；：\n（(]{0,16}?[讯电]\s*(?:[（(][^）)]{1,20}[）)])?)?(?:作为[^，。；：\n]{1,20}[，,])?"  # 本报北京10月28日讯（记者 张三丰）
-                              r"(?:[^，。；：\n]{1,24}(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据|了解到|获悉)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
+                              r"(?:[^，。；：\n]{1,48}?(?:表示|介绍|指出|说|称|透露|强调|通报|显示|发布数据|公布数据|了解到|获悉)[，,：:]|据[^，。；\n]{0,8}(?:介绍|统计|测算)[，,]"
                               rf"|{BREAKDOWN.pattern}|{ASPECT_OPENING})?"  # 丁明表示，前三季度，…; 据海关统计，; 从贸易主体来看，; 原材料工业方面，
                               r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[.、]|首先|其次|另外|此外)?[，,]?(?:今年|去年|上年|本年)?")  # 今年1至5月份，…
 
@@ -594,14 +594,16 @@ def _narrower_topic(text: str, subjects: list[Mention], subject: Mention, sent: 
     """工业互联网平台超过70个，连接工业设备数量达4000万台: 工业 modifying a thing counted (not a measure of
     the whole, 工业增加值) in a paragraph on a narrower sector named after it (工业互联网) is that sector's
     (`subjects`: the document's, as _about found them)."""
-    if subject.name not in WHOLES or OUTPUT_OF_A_WHOLE.match(text, subject.end):
-        return subject
+    if subject.name not in WHOLES or OUTPUT_OF_A_WHOLE.match(text, subject.end) \
+            or ABOVE_SCALE.search(text, max(0, subject.start - 4), subject.start):
+        return subject  # 规模以上工业企业…数控化率: the statistics' whole, whatever the paragraph is on
     start = max(turn_start, text.rfind("\n", 0, sent.start) + 1)
     narrower = [m for m in subjects if start <= m.start and m.end <= clause_start and m.label is Label.INDUSTRY
                 and m.name != subject.name and m.name.startswith(subject.name)]
     return narrower[-1] if narrower else subject
 
 
+ABOVE_SCALE = re.compile(r"(?:规模以上|规上)$")
 OUTPUT_OF_A_WHOLE = re.compile(r"(?:企业)?(?:增加值|利润|营业收入|收入|产值|产能|投资|用电量|出口|增速|增长|生产|经济|运行|产品)")
 PART_OPENING = re.compile(r"其中[，,]?$")
 NEXT_STEP = re.compile(r"[，；]\s*(?:下一步|下一阶段|接下来|今后)")  # …已批准发布行业标准1200余项，下一步将加快人工智能…标准研制

@@ -708,7 +708,7 @@ def _named_together(doc: Doc, persons: list[Mention], mentions: list[Mention], a
 
 
 DELIVERS = re.compile(r"(分别)?(?:(?:作|做)了?(?:工作|主旨|专题)?报告|(?:作|做|发表)了?(?:主旨|专题|重要|交流|典型)?(?:演讲|致辞|讲话|发言)"
-                      r"|在(?:致辞|讲话|演讲)中(?:表示|指出|说|强调)|致辞时(?:表示|指出|说|强调))")
+                      r"|在(?:主旨|专题)?(?:致辞|讲话|演讲|发言|报告)中(?:表示|指出|说|强调)|致辞时(?:表示|指出|说|强调))")
 
 
 SAID_AT_THE_MEETING = re.compile(r"(?:^|[。\n])\s*(?:会上|会议上|座谈会上|论坛上|大会上)，([^，。；：“”]{1,40}?)(?:介绍|表示|指出|说|强调|发言)")
@@ -773,6 +773,31 @@ def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             person = None
         if person is not None:
             sent = doc.sentence_at(event.start)
+            yield Relation(event, "speaker", person, sent.index if sent else 0)
+
+
+DELIVERED_AT = re.compile(r"[ \t　]*[—–-]{1,2}[^，。；\n]{0,20}?在$")  # ——2025年1月13日在(…会议)上
+DELIVERED_AT_END = re.compile(r"上(?:的(?:工作)?(?:讲话|报告|发言|致辞|演讲))?[ \t　]*(?:\n|$)")
+BYLINE_LINE = 30  # characters: a line of posts and a name, no sentence
+
+
+def _delivered_at(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """A report's or speech's heading, ——2025年1月13日在江苏省第十四届人民代表大会第三次会议上, with the
+    line after it naming who gives it (江苏省省长 许昆林): that person speaks at the event."""
+    text = doc.document.text
+    for event in (m for m in mentions if m.label is Label.EVENT):
+        line_start = text.rfind("\n", 0, event.start) + 1
+        if not DELIVERED_AT.fullmatch(text, line_start, event.start) or not DELIVERED_AT_END.match(text, event.end):
+            continue
+        after = text.find("\n", event.end)
+        while 0 <= after < len(text) and text[after] == "\n":
+            after += 1  # the next line with text
+        end = text.find("\n", after) if after >= 0 else -1
+        end = len(text) if end < 0 else end
+        if after < 0 or end - after > BYLINE_LINE or any(mark in text[after:end] for mark in "，。；："):
+            continue
+        sent = doc.sentence_at(event.start)
+        for person in (m for m in mentions if m.label is Label.PERSON and after <= m.start and m.end <= end):
             yield Relation(event, "speaker", person, sent.index if sent else 0)
 
 
@@ -1426,6 +1451,7 @@ def relations(doc: Doc) -> Iterator[Relation]:
     yield from _press_speakers(doc, mentions)
     yield from _addressing_speakers(doc, mentions)
     yield from _said_at_events(doc, mentions)
+    yield from _delivered_at(doc, mentions)
     yield from _event_organizers(doc, mentions)
     yield from _policies(doc, mentions, _speakers_bodies(memberships))
 

@@ -367,6 +367,12 @@ def test_a_period_after_the_field_a_sentence_is_about_opens_it_for_the_clauses_t
     assert [f.period for f in make_doc(text, published="2024-04-19").figures] == ["2024-01/2024-03"] * 4
 
 
+def test_a_period_after_a_long_title_of_who_says_it_opens_the_sentence_too():
+    text = ("国家统计局新闻发言人、国民经济综合统计司司长付凌晖在国新办新闻发布会上介绍，一季度国内生产总值318758亿元。"
+            "分产业看，第一产业增加值18622亿元，增长3.5%。")
+    assert [f.period for f in make_doc(text, published="2025-04-16").figures] == ["2025-01/2025-03"] * 3
+
+
 def test_a_rank_names_what_is_measured_and_a_term_is_no_count():
     text = "前10家钢铁企业产量占全国比重达到44.8%。认真落实二十届中央纪委三次全会部署，已举办13届。2026届高校毕业生。"
     assert [f.text for f in make_doc(text, published="2025-10-24").figures] == ["44.8%", "13届"]
@@ -1565,6 +1571,8 @@ def test_industry_modifying_what_is_counted_in_a_paragraph_on_a_narrower_sector_
     assert about == [("超过70个", "工业互联网"), ("4000万台", "工业互联网"), ("25万个", "工业互联网")]
     text = "工业互联网平台超过70个。1—8月，规模以上工业增加值同比增长0.4%。"
     assert [f.about.name for f in make_doc(text, published="2020-10-20").figures] == ["工业互联网", "工业"]  # the whole's measure
+    text = "要加快工业互联网规模化应用，力争到2027年规模以上工业企业关键工序数控化率达到70%。"
+    assert [f.about.name for f in make_doc(text, published="2024-03-08").figures] == ["工业"]  # the statistics' whole
 
 
 def test_a_breakdown_after_a_part_of_the_year_and_a_turn_from_decline_are_of_that_part():

@@ -1290,6 +1290,15 @@ def test_who_says_something_at_the_meeting_speaks_at_it_and_so_does_each_of_a_li
     assert {person for _, person in rels(text, "speaker")} == {"涂高坤", "郑建邦", "苏辉"}
 
 
+def test_who_gives_a_keynote_or_a_report_headed_with_the_session_speaks_at_it():
+    text = ("2025中国汽车论坛在上海开幕\n\n11月20日，2025中国汽车论坛在上海开幕。\n\n"
+            "中国汽车工业协会会长邱现东在主旨演讲中表示，今年汽车出口有望突破650万辆。")
+    assert rels(text, "speaker") == {("2025中国汽车论坛", "邱现东")}
+    text = ("政府工作报告\n\n——2025年1月13日在江苏省第十四届人民代表大会第三次会议上\n\n江苏省省长 许昆林\n\n"
+            "各位代表：\n\n现在，我代表省人民政府向大会报告工作。")
+    assert rels(text, "speaker") == {("江苏省第十四届人民代表大会第三次会议", "许昆林")}
+
+
 def test_the_short_names_ndrc_departments_go_by_resolve_to_their_full_names():
     text = "国家发展改革委环资司司长刘德春、体改司副司长王任飞出席发布会。"
     assert ("刘德春", "国家发展和改革委员会资源节约和环境保护司", "司长") in rels(text, "membership")
