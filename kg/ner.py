@@ -338,9 +338,10 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if text in names or len(text) < 2 or not inner:
         return False
     common = all(t.pos in COMMON_POS for t in inner)
-    if mention.label is Label.PERSON:  # jieba splits unknown names anywhere: only a common word is refused
+    if mention.label is Label.PERSON:  # jieba splits unknown names anywhere: only a common word is refused (not a
+        # three-character name jieba's HMM made a word of and tagged as it liked: 周清来/t)
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
-        if (whole_word and common) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS or text.endswith(STATE_FORMS) \
+        if (whole_word and common and not (len(text) == 3 and word_frequency(text) == 0 and valid_name(text, surnames))) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS or text.endswith(STATE_FORMS) \
                 or text.endswith(FOREIGN_PLACE_ENDINGS):  # 贝宁共和国, 伏尔加格勒, 波克罗夫斯克
             return False
         if inner[0].start == mention.start and inner[0].text in ACTS_AFTER_NAMES:

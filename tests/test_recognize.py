@@ -1859,3 +1859,8 @@ def test_an_industry_word_jieba_cuts_out_of_another_industry_s_word_is_none():
     industries = lambda text: {m.name for m in make_doc(text).mentions if m.label.value == "Industry"}
     assert industries("建设跨行业跨领域工业互联网平台、工业互联网大数据中心等国家重大基础设施。") == {"工业互联网"}
     assert "电力" in industries("来自20多个国家和地区的近40家电力企业在香港发布倡议。")  # 家 counts the firms
+
+
+def test_a_three_character_name_jieba_made_a_word_of_and_tagged_as_a_time_is_a_name():
+    assert ("周清来", "Person") in names("警方调取银行录像，认出取钱者为周清来，并将其抓获。")
+    assert ("杨戌雷", "Person") in names("崔兴国、杨戌雷、董礼涛、彭菲等10人当选2023年“大国工匠年度人物”。")
