@@ -495,7 +495,7 @@ def _turn_start(doc: Doc, sent: Sentence) -> int:
     return start
 
 
-WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|地区生产总值|一般公共预算收入|GDP|居民消费价格|消费者价格指数|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
+WHOLE_ECONOMY = re.compile(r"(?<![占于与动对])(?:失业率|国内生产总值|地区生产总值|经济总量|一般公共预算收入|GDP|居民消费价格|消费者价格指数|CPI|居民人均可支配收入|城镇新增就业|社会消费品零售总额|外汇储备|"
                            r"(?:全国|全社会)(?:城镇)?固定资产投资|全[国省市区县]新(?:增|设|登记)(?:注册|登记)?(?:企业|经营主体|市场主体))")
 # not 占GDP, 高于GDP: the whole a part is of; 全市新增注册企业: a whole region's new firms, of no sector named before
 # (自贸试验区新增企业 are the zone's)
@@ -635,12 +635,17 @@ WHOLES = ("工业", "制造业")  # the whole a clause's measure is named after 
 COUNTED_RIGHT_AFTER = re.compile(r"[^，、；。至到]{1,10}")  # 等16个(先进制造业集群); not 等10多种扩展至(电子…): another list
 
 
+ADDITION = re.compile(r"(?:^|(?<=[。！？\n]))[ \t　]*(?:此外|另外|除此之外)[，,]")
 ITEM_OPENER = re.compile(r"(?:^|(?<=[。；：\n]))[ \t　]*[一二三四五六七八九十]+是")
 
 
 def _in_an_earlier_item(text: str, subject: Mention, start: int, pos: int) -> bool:
     """一是…。二是加大金融支持…。三是…，力争推动50项以上标志性产品…: the subject of an item before the
-    figure's own is not its topic (what precedes the first item still is)."""
+    figure's own is not its topic (what precedes the first item still is); nor is a subject named before
+    a sentence that adds another matter (…“三北”工程…。此外，海洋强国建设…。…海洋生产总值达到4.9万亿)."""
+    own_sentence = max(text.rfind(mark, start, pos) for mark in "。！？\n") + 1
+    if any(subject.start < m.start() for m in ADDITION.finditer(text, start, own_sentence)):
+        return True  # (not in the sentence that adds it: 此外，中国队还夺得了…等5块金牌 at the games named before)
     openers = [m.start() for m in ITEM_OPENER.finditer(text, start, pos)]
     return len(openers) >= 2 and openers[0] <= subject.start < openers[-1]
 
@@ -1072,10 +1077,25 @@ def _paired_with_their_subjects(doc: Doc, sent: Sentence, figures: list[Figure])
             metrics = _changes_of_each(run, measured)
         else:
             metrics = [f.metric for f in run]
-        measured = [dataclasses.replace(f, about=about, metric=metric) for f, about, metric in zip(run, abouts, metrics)]
+        periods = _periods_listed(text, clause[0], run) or [f.period for f in run]
+        measured = [dataclasses.replace(f, about=about, metric=metric, period=period)
+                    for f, about, metric, period in zip(run, abouts, metrics, periods)]
         paired += measured
         before = abouts
     return paired
+
+
+def _periods_listed(text: str, start: int, run: list[Figure]) -> list[str] | None:
+    """一季度、二季度分别达到9.76万亿元和10.34万亿元: as many times listed before a run of figures are
+    one each, in order, of the year the last one's period is in (None: no such list)."""
+    cues = [c for c in find_cues(text, start, run[0].start) if c.kind in ("quarter", "month", "half", "year", "range", "first")]
+    ends = [c.start + len(c.groups[c.kind]) for c in cues]
+    if len(cues) != len(run) or not all(LISTED.fullmatch(text, end, c.start) for end, c in zip(ends, cues[1:])):
+        return None
+    year = re.search(r"\d{4}", run[-1].period)
+    if year is None or resolve_period(cues[-1], int(year.group()), 12) != run[-1].period:
+        return None  # the run's period is not its last time's
+    return [resolve_period(c, int(year.group()), 12) for c in cues]
 
 
 MEASURE_HEAD = re.compile(r"(?:率|量|额|数|值|收入|指数|比重|规模|价格|投资|利润|产值|面积|里程|人数|占比|增速|增幅|用电量)$")

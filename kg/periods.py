@@ -26,13 +26,14 @@ ON_THE_BASIS = re.compile(r"[^，。；]{0,12}?基础上")
 LEVELLED_KINDS = ("year", "quarter", "half", "month", "first", "quarters", "range", "plan", "last")
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan", "recent")  # 比近5年同期: the base too
-CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九党近最])"  # what some cue opens with: the others fail fast
+CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九党近最未])"  # what some cue opens with: the others fail fast
 CUES = re.compile(
     CUE_OPENINGS +
     r"(?:(?P<since>从(?P<since_y>\d{4})年(?:\d{1,2}月)?(?:起)?(?:到|至)(?:目前|现在|今)(?:为止)?"
     r"|(?P<since_from>\d{4})年(?:(?P<since_m>\d{1,2})月份?)?[^，。；\d]{0,16}以来|(?P<since_last>去年|上年)以来"  # 自2021年上线以来，累计…
     r"|(?:党的)?(?P<since_congress>十[六七八九]|二十)大以来|“?(?P<since_plan>十[一二三四五六]五)”?(?:时期)?以来"  # 党的十八大以来, “十四五”以来
     r"|(?<![多近])(?P<since_ago>[一二三四五六七八九十]{1,3}|\d{1,2})年(?:以)?来)"  # 十年来: since ten years before the document
+    r"|(?P<coming>(?:未来|今后)(?P<coming_n>[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:内|间)?)"  # 未来五年: this year and the next four
     r"|(?P<recent>(?:近|过去|最近)(?P<recent_n>[一二三四五六七八九十两]{1,3}|\d{1,2})年(?!内|后|间[^，])(?:来)?)"  # 近五年: the last complete years
     r"|(?P<range>(?:(?P<range_y>\d{4})年)?" + NUM + r"(?:月份?)?\s*[—–\-－~～至到]\s*" + NUM + r"月(?:份)?)"
     r"|(?P<years>(?P<years_a>(?:19|20)\d{2})\s*[—–\-－~～至到]\s*(?P<years_b>(?:19|20)\d{2})年)"  # 2021—2025年
@@ -63,7 +64,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every period cue in text[start:end], in order."""
     cues = []
     for match in CUES.finditer(text, start, len(text) if end is None else end):
-        kind = next(k for k in ("since", "recent", "range", "years", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
+        kind = next(k for k in ("since", "coming", "recent", "range", "years", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
                                 "by", "before", "year", "this", "last", "next", "whole") if match.group(k))
         if kind in BASED_KINDS and BASE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # checked here rather than by a look-behind in each alternative: a third of find_cues' time
@@ -119,6 +120,9 @@ def resolve_period(cue: Cue, year: int, doc_month: int, context_year: int | None
             start = g.get("since_y") or (str(year - 1) if "since_last" in g else
                                          g["since_from"] + (f"-{int(g['since_m']):02d}" if g.get("since_m") else ""))
         return f"{start}/{_month(year, doc_month)}"
+    if cue.kind == "coming":
+        n = _n(g["coming_n"])
+        return f"{year}/{year + n - 1}" if n > 1 else str(year)  # 今后五年 in 2023: 2023—2027, a government's term
     if cue.kind == "recent":
         n = _n(g["recent_n"])
         return f"{year - n}/{year - 1}" if n > 1 else str(year - 1)  # 近五年 in 2024: 2019—2023; 过去一年: last year

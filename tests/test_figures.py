@@ -1586,3 +1586,27 @@ def test_a_breakdown_after_a_part_of_the_year_and_a_turn_from_decline_are_of_tha
 def test_a_share_of_a_year_s_plan_is_what_was_done():
     text = "1—8月，248个重大项目完成投资2522.7亿元，占年度投资计划的74.3%。今年计划新建5G基站60万个。"
     assert [(f.text, f.kind) for f in make_doc(text, published="2023-09-20").figures][-2:] == [("74.3%", "actual"), ("60万个", "target")]
+
+
+def test_a_matter_added_with_ci_wai_is_not_about_the_subject_named_before_it():
+    text = ("去年以来，我国统筹推进“三北”工程，“三北”工程已完成综合治理任务超过4000万亩。此外，海洋强国建设也在大力推进。"
+            "今年上半年，海洋生产总值达到4.9万亿，同比增长了5.6%。")
+    about = [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2024-09-19").figures]
+    assert about == [("超过4000万亩", "三北工程"), ("4.9万亿", None), ("5.6%", None)]
+
+
+def test_a_region_s_whole_economy_is_about_no_industry_named_after_it():
+    text = "2023年，四川经济总量超过6万亿元，增长6%，工业投资增长22.3%。"
+    about = [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2024-05-27").figures]
+    assert about == [("超过6万亿元", None), ("6%", None), ("22.3%", "工业")]
+
+
+def test_times_listed_before_as_many_figures_are_one_each():
+    text = "上半年，我国外贸进出口一季度、二季度分别达到9.76万亿元和10.34万亿元。5月份、6月份均环比增长1.2%。"
+    assert [f.period for f in make_doc(text, published="2023-07-13").figures] == [
+        "2023-01/2023-03", "2023-04/2023-06", "2023-06"]
+
+
+def test_the_coming_years_run_from_the_document_s_year():
+    text = "力争未来五年，非化石能源消费比重年均增长1个百分点；今后三年新建5G基站60万个。"
+    assert [f.period for f in make_doc(text, published="2023-04-12").figures] == ["2023/2027", "2023/2025"]

@@ -1864,3 +1864,8 @@ def test_an_industry_word_jieba_cuts_out_of_another_industry_s_word_is_none():
 def test_a_three_character_name_jieba_made_a_word_of_and_tagged_as_a_time_is_a_name():
     assert ("周清来", "Person") in names("警方调取银行录像，认出取钱者为周清来，并将其抓获。")
     assert ("杨戌雷", "Person") in names("崔兴国、杨戌雷、董礼涛、彭菲等10人当选2023年“大国工匠年度人物”。")
+
+
+def test_a_design_or_fashion_week_is_an_event():
+    assert ("2025河北国际工业设计周", "Event") in names("2025河北国际工业设计周活动在雄安新区主会场开幕。")
+    assert ("2025中国国际时装周", "Event") in names("2025中国国际时装周在北京开幕。")
