@@ -871,7 +871,14 @@ def _learned(doc: Doc) -> list[Mention]:
     return [part for m in aligned if plausible_learned(m, tokens_over(tokens, starts, m.start, m.end))
             and not opens_with_a_count(text, m) and not any(s < m.end and m.start < e for s, e in numbers)
             and not (m.label is Label.PERSON and (_quoted(text, m) or _placed(tokens, starts, m)))
+            and not (m.label in (Label.GOV, Label.ORG, Label.COMPANY) and _known_bodies_glued(m.text))
             for part in _body_and_post(_event_by_its_head(m))]
+
+
+def _known_bodies_glued(name: str) -> bool:
+    """民政部教育部 (a headline lists its issuers without a comma): two bodies the lexicon knows, not one."""
+    return any(lexicon.label_of(name[:k]) in BODY_LABELS and lexicon.label_of(name[k:]) in BODY_LABELS
+               for k in range(2, len(name) - 1))
 
 
 GOVERNMENT_HEADS = (*"委局厅办", "常委会")  # not 部: a company has its 营销管理部 too

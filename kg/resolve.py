@@ -25,6 +25,7 @@ PREFIXES = {
 SHORT_TITLE = 6  # a policy title this short may stand for a longer one that ends with it
 SYNTHETIC = frozenset({"default-body", "parent", "implied", "home", "document-number", "whole-body", "itself", "head-word"})  # inferred, not read in the text
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # what a company's registered name ends with
+GROUP_WORDS = ("集团", "控股")  # 中国华能集团有限公司, 中国中化控股有限责任公司: 中国华能, 中国中化
 LEARNED_CLASSES = (Label.PERSON, Label.GOV, Label.ORG, Label.COMPANY)  # the classes the statistical model gives
 
 
@@ -196,13 +197,16 @@ class Resolver:
         return merged
 
     def _legal_forms(self) -> dict[tuple, tuple]:
-        """Across documents: a company named with its legal form (华虹半导体有限公司, 科大讯飞股份有限公司)
-        is the company named without it elsewhere (华虹半导体, 科大讯飞)."""
+        """Across documents: a company named with its legal form (华虹半导体有限公司, 科大讯飞股份有限公司),
+        and with 集团 or 控股 before it (中国华能集团有限公司), is the company named without them elsewhere
+        (华虹半导体, 科大讯飞, 中国华能)."""
         companies = {self.names[key]: key for key in self.names if key[0] is Label.COMPANY and not key[2]}
         merged = {}
         for name, key in sorted(companies.items()):
             form = next((f for f in LEGAL_FORMS if name.endswith(f) and len(name) - len(f) >= 2), None)
-            short = companies.get(name[:-len(form)]) if form else None
+            base = name[:-len(form)] if form else ""
+            short = next((companies[s] for s in (base, *(base[:-len(w)] for w in GROUP_WORDS if base.endswith(w)))
+                          if len(s) >= 2 and s in companies), None)
             if short is not None:
                 merged[key] = short
         return merged

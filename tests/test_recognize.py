@@ -1869,3 +1869,13 @@ def test_a_three_character_name_jieba_made_a_word_of_and_tagged_as_a_time_is_a_n
 def test_a_design_or_fashion_week_is_an_event():
     assert ("2025河北国际工业设计周", "Event") in names("2025河北国际工业设计周活动在雄安新区主会场开幕。")
     assert ("2025中国国际时装周", "Event") in names("2025中国国际时装周在北京开幕。")
+
+
+def test_bodies_a_headline_lists_without_a_comma_are_each_a_body():
+    got = names("民政部教育部建立社会组织促高校毕业生就业长效机制")
+    assert {("民政部", "GovernmentBody"), ("教育部", "GovernmentBody")} <= got and ("民政部教育部", "GovernmentBody") not in got
+    assert ("中央纪委国家监委", "GovernmentBody") in names("日前，中央纪委国家监委对查处的6起典型问题进行通报。")  # one office
+
+
+def test_the_section_of_agriculture_forestry_husbandry_and_fishery_is_agriculture():
+    assert ("农林牧渔", "Industry") in {(m.text, m.label.value) for m in make_doc("主要涵盖制造业、农林牧渔、采矿业等12个行业。").mentions}

@@ -1024,6 +1024,11 @@ def test_a_company_named_with_its_legal_form_is_the_company_named_without_it_els
     huahong = [d for _, d in G.nodes(data=True) if d["label"] == "Company" and "华虹" in d["name"]]
     assert len(huahong) == 1
     assert huahong[0]["name"] == "华虹半导体" and huahong[0]["documents"] == "a|b" and "华虹半导体有限公司" in huahong[0]["aliases"]
+    (tmp_path / "c.txt").write_text("首批疏解央企中国中化控股有限责任公司正式迁驻雄安。", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("中国中化总部正式迁驻雄安新区。中国中化表示，将加快建设。", encoding="utf-8")
+    G = kg.build([tmp_path])
+    sinochem = [d for _, d in G.nodes(data=True) if d["label"] == "Company" and "中化" in d["name"]]
+    assert [(d["name"], d["documents"]) for d in sinochem] == [("中国中化", "c|d")]  # 控股 before the legal form too
 
 
 def test_officials_joined_by_and_share_the_body_named_first():
