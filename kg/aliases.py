@@ -209,7 +209,7 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
     text = doc.document.text
     notes = introduction(doc)
     titles = [s for s in doc.sentences if s.part == "title"]
-    named = _press_conference_named(mentions, notes)
+    named = _press_conference_named(mentions, notes) or _session_s_press_conference(doc, mentions, notes + titles)
     if named:
         return named
     said = [text[sent.start:sent.end] for sent in notes] + [doc.document.title + "。"]  # …举行新闻发布会 介绍…情况
@@ -223,6 +223,16 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
         return strip_quotes(on_topic.group(1)) + "新闻发布会"
     return _press_conference_named(mentions, titles) or _press_conference_named(mentions, moderator_opening(doc)) or next(
         (m.name for m in mentions if m.label is Label.EVENT and _named_by_its_host(m.name)), "")  # 欢迎出席国务院新闻办公室新闻发布会
+
+
+SESSION_HOLDS = re.compile(r"(?:今天|今日|\d{1,2}日)?(?:（[^）]{1,12}）)?(?:上午|下午)?(?:举行|召开)?(?:的)?(?:首场)?(新闻发布会|记者会)")
+
+
+def _session_s_press_conference(doc: Doc, mentions: list[Mention], sentences: list) -> str:
+    """全国政协十四届二次会议新闻发布会今天举行, 十四届全国人大一次会议今天举行新闻发布会 (记者会): the session's own."""
+    text = doc.document.text
+    return next((m.name + held.group(1) for m in mentions if m.label is Label.EVENT and m.name.endswith("次会议")
+                 and any(s.start <= m.start < s.end for s in sentences) and (held := SESSION_HOLDS.match(text, m.end))), "")
 
 
 def _press_conference_named(mentions: list[Mention], sentences: list) -> str:
@@ -341,16 +351,16 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     bare 会议 or 论坛, and one of a series of press conferences, is this document's own."""
     press = _press_conference(doc, mentions)
     scio = any(m.label is Label.GOV and m.name == "国务院新闻办公室" for m in mentions)
-    own = not press or press.endswith("情况新闻发布会") or "系列" in press or _named_by_its_host(press)  # one of many: each document's
+    own = not press or press.endswith(("情况新闻发布会", "记者会")) or "系列" in press or _named_by_its_host(press)  # one of many: each document's
     out = []
     for m in mentions:
-        if m.label is Label.EVENT and m.name.endswith("发布会") and (m.name in GENERIC_EVENTS or press and (
+        if m.label is Label.EVENT and m.name.endswith(("发布会", "记者会")) and (m.name in GENERIC_EVENTS or press and (
                 in_title(doc, m) or _named_by_its_host(m.name))):
             m = dataclasses.replace(m, norm=press or "新闻发布会")  # the headline's “新型工业化”系列主题新闻发布会 too
         if m.label is Label.EVENT and m.name == "政策例行吹风会" and scio:
             m = dataclasses.replace(m, norm="国务院政策例行吹风会")  # 国务院新闻办公室举行政策例行吹风会: the State Council's
         if m.label is Label.EVENT and (m.name in GENERIC_EVENTS and not m.name.endswith("发布会")
-                                       or m.name.endswith("发布会") and own and (m.name == (press or "新闻发布会") or "系列" in m.name
+                                       or m.name.endswith(("发布会", "记者会")) and own and (m.name == (press or "新闻发布会") or "系列" in m.name
                                                                                  or _named_by_its_host(m.name))
                                        or ROUTINE in m.name):  # 国务院政策例行吹风会, 商务部例行新闻发布会: one of many, each document's
             m = dataclasses.replace(m, scope=doc.document.id)

@@ -176,7 +176,7 @@ def _host_before(text: str, end: int) -> str:
 
 
 # a bare 发布会 or a 研讨会 held; not one of a list of kinds of event (做好新闻发布会、记者会…的报道工作)
-GENERIC_EVENT = re.compile(r"(?<![”、])(?<!、新闻)(?:新闻)?发布会(?!、)|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会")
+GENERIC_EVENT = re.compile(r"(?<![”、])(?<!、新闻)(?:新闻)?发布会(?!、)|(?<=举行)记者会|(?<=召开了)(?:专家)?研讨会|(?<=召开)(?:专家)?研讨会")
 
 
 def _events(text: str) -> Iterator[Mention]:
@@ -334,12 +334,15 @@ LEADING_GROUP = re.compile(r"(?:国家|国务院|中央)(?:(?![的了在对把�
 ACTS_ON_A_GROUP = re.compile(r"成立|设立|组建|召开|主持|部署|印发|要求|发挥|作为|担任|任命")  # 国务院成立…领导小组: a clause
 
 
-TERM_INSIDE = re.compile(r"第[一二三四五六七八九十百零\d]+届(?:[、和至][一二三四五六七八九十百零\d]+届)*")
+TERM_INSIDE = re.compile(r"第[一二三四五六七八九十百零\d]+届(?:[、和至][一二三四五六七八九十百零\d]+届)*"
+                         r"|(?<![第一二三四五六七八九十\d])[一二三四五六七八九十]+届(?=全国)")  # 十四届全国政协: the term before the body
+MEMBER_OF = re.compile(r"代表|委员(?![长会])")
+IN_SESSION = re.compile(r"[一二三四五六七八九十]+次(?:全体)?会议")  # 十四届全国人大二次会议: a session, an event
 
 
 def _bodies_across_terms(text: str) -> Iterator[Mention]:
     """A body named with its term inside its name: 中国国民党革命委员会第十一届中央委员会 is 民革中央,
-    中国人民政治协商会议第九届、十届全国委员会 全国政协, 中国共产党第二十届中央委员会 中共中央."""
+    中国人民政治协商会议第九届、十届全国委员会 全国政协, 中国共产党第二十届中央委员会 中共中央, 十四届全国政协 too."""
     names = lexicon.load().names
     for match in TERM_INSIDE.finditer(text):
         found = next(((x, y) for x in (*range(min(16, match.start()), 1, -1), 0) for y in range(14, 1, -1)
@@ -348,6 +351,8 @@ def _bodies_across_terms(text: str) -> Iterator[Mention]:
         if found:
             x, y = found
             start, end = match.start() - x, match.end() + y
+            if not match.group().startswith("第") and (IN_SESSION.match(text, end) or MEMBER_OF.match(text, end)):
+                continue  # 十四届全国人大二次会议: a session; 十四届全国人大代表: a deputy, whose term it is
             canonical = names[text[start:match.start()] + text[match.end():end]][1]
             yield Mention(start, end, text[start:end], Label.GOV, canonical, "term")
 

@@ -1879,3 +1879,11 @@ def test_bodies_a_headline_lists_without_a_comma_are_each_a_body():
 
 def test_the_section_of_agriculture_forestry_husbandry_and_fishery_is_agriculture():
     assert ("农林牧渔", "Industry") in {(m.text, m.label.value) for m in make_doc("主要涵盖制造业、农林牧渔、采矿业等12个行业。").mentions}
+
+
+def test_a_national_body_named_after_its_term_is_that_body_but_not_a_session_or_a_deputy():
+    got = names("去年是十四届全国政协履职的开局之年，十四届全国人大常委会深入推进科学立法。十四届全国人大二次会议开幕。"
+                "十四届全国人大代表李乐成接受采访。")
+    assert ("全国人大常委会", "GovernmentBody") in got and ("十四届全国人大二次会议", "Event") in got
+    doc = make_doc("去年是十四届全国政协履职的开局之年。十四届全国人大代表李乐成接受采访。")
+    assert {m.name for m in doc.mentions if m.label.value == "GovernmentBody"} == {"全国政协"}

@@ -1793,3 +1793,14 @@ def test_a_provincial_body_listed_after_a_provincial_official_is_the_province_s_
     facts = rels(text, "membership")
     assert ("陈红", "广东省商务厅", "二级巡视员") in facts and ("李明", "广东省发展和改革委员会", "副主任") in facts
     assert not any(name.startswith("国家发展和改革委员会") for name in {m.name for m in make_doc(text).mentions})
+
+
+def test_a_session_s_press_conference_is_named_after_it_and_its_briefing_with_ministers_is_each_document_s():
+    text = ("全国政协十四届二次会议新闻发布会今天举行\n\n全国政协十四届二次会议新闻发布会今天（3月3日）下午举行，"
+            "大会新闻发言人刘结一介绍，会议将于3月4日下午3时开幕。")
+    assert ("全国政协十四届二次会议新闻发布会", "刘结一") in rels(text, "speaker")
+    text = ("十四届全国人大三次会议举行经济主题记者会\n\n十四届全国人大三次会议今天（3月6日）举行记者会，"
+            "国家发展和改革委员会、财政部有关负责人分别回答了中外记者的提问。\n\n"
+            "财政部部长蓝佛安介绍，今年赤字率按4%安排。")
+    assert rels(text, "speaker") == {("十四届全国人大三次会议记者会", "蓝佛安")}
+    assert {m.scope for m in make_doc(text).mentions if m.name == "十四届全国人大三次会议记者会"} == {"t"}  # one of many
