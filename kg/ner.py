@@ -91,6 +91,7 @@ def _dictionary() -> dict[str, str]:
 
 PROVINCE_SHORT = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏蒙桂港澳台")
 TRANSLITERATION = frozenset("斯尔克特巴德拉马尼罗里亚奥布森姆逊恩格勒伊卡维莫娜丽莎杰基丹诺汉西戈蒂菲普雷萨索茨瓦沃赫兹")
+FOREIGN_NAME_CHARS = TRANSLITERATION | frozenset("夫奇维耶娃科乔契季诺利")  # -ov, -ić, -eva: common in names, rarer in words
 
 
 def looks_foreign(text: str) -> bool:
@@ -363,6 +364,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
             return False  # 川渝, 京津, 粤港澳: provinces named by their one-character short forms
         if len(text) == 2 and text[0] in lexicon.load().country_short and text[0] not in surnames and text[1] in "副前":
             return False  # 俄副(外长), 美前(总统): a country's short form and how its official holds the post
+        if len(text) == 4 and word_frequency(text[2:]) >= COMMON_WORD_FREQUENCY and not valid_name(text, surnames) \
+                and not looks_foreign(text) and not any(ch in FOREIGN_NAME_CHARS for ch in text[2:]):  # (武切维奇, 斯迈洛夫 are names)
+            return False  # 超强台风, 晓林大哥: a four-character "name" with no surname that ends in a word
         if text.endswith("长制"):
             return False  # 河长制, 林长制, 田长制: a system of chiefs, no one's name
         frequency = word_frequency(text)

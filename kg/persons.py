@@ -101,6 +101,8 @@ def _words_fit(start: int, end: int, tokens: tuple[Token, ...], after_title: boo
         return True  # 记者马力）, 策划经理舒畅，, 副代表凌激介绍, 省委书记信长星在: a title, a word rare enough, then punctuation or speech (not 总统任期。)
     if after_title and closed and len(inner) == 2 and len(inner[0].text) == 1 and not _common(inner[1].text):
         return True  # 副局长万|劲松，: the surname jieba read as a number, then a given name rare enough
+    if after_title and closed and len(inner) == 2 and len(inner[1].text) == 1 and not _common(inner[0].text):
+        return True  # 部长黄润|秋介绍: a rare word of the surname and a character, then the last one
     return all(len(t.text) == 1 or t.pos.startswith("nr") or t.pos in tags
                or after_title and t.pos == "b" and not _common(t.text) for t in inner)  # 主任单立|坡: a rare word jieba made
 

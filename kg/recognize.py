@@ -17,7 +17,7 @@ from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
 from kg.local import BARE_LEVELS, local_bodies, local_institutions, own_place
-from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, DEPARTMENT_HEAD_CHARACTERS, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
+from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, DEPARTMENT_HEAD_CHARACTERS, FOREIGN_NAME_CHARS, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
@@ -1151,9 +1151,6 @@ def _joined_foreign_names(text: str, names: list[Mention]) -> list[Mention]:
             joined.pop()
         joined.append(m)
     return [dataclasses.replace(m, norm=re.sub(f"[{NAME_DOTS}]", "·", m.text)) if not m.norm else m for m in joined]
-
-
-FOREIGN_NAME_CHARS = TRANSLITERATION | frozenset("夫奇维耶娃科乔契季诺利")  # -ov, -ić, -eva: common in names, rarer in words
 
 
 def _split_foreign(first: str, second: str) -> bool:

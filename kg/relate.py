@@ -1156,13 +1156,21 @@ def _numbered_issuer(text: str, policy: Mention) -> Mention | None:
 DECREE = re.compile(r"签署(?:了)?(?:第[\d一二三四五六七八九十百]+号)?([\u4e00-\u9fff]{2,8}?)令")
 
 
+SIGNS_AN_ORDER = re.compile(r"签署(?:了)?命令")
+
+
 def _decree_issuer(text: str, start: int, end: int, policy: Mention) -> Mention | None:
-    """The body whose decree publishes the policy: 国务院总理李强签署国务院令，公布《…条例》 → 国务院."""
+    """The body whose decree publishes the policy: 国务院总理李强签署国务院令，公布《…条例》 → 国务院; 中央军委主席
+    习近平签署命令，发布《…条例》 → the body whose post the signer is named with, 中央军委."""
     names = lexicon.load().names
     for match in DECREE.finditer(text, start, end):
         entry = names.get(match.group(1))
         if entry and entry[0] is Label.GOV:
             return Mention(policy.start, policy.end, match.group(1), Label.GOV, entry[1], "decree")
+    for match in SIGNS_AN_ORDER.finditer(text, start, end):
+        body = next(filter(None, (lexicon.body_name_at(text[k:match.start()]) for k in range(start, match.start()))), "")
+        if body:
+            return Mention(policy.start, policy.end, body, Label.GOV, names[body][1], "decree")
     return None
 
 

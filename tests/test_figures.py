@@ -1610,3 +1610,10 @@ def test_times_listed_before_as_many_figures_are_one_each():
 def test_the_coming_years_run_from_the_document_s_year():
     text = "力争未来五年，非化石能源消费比重年均增长1个百分点；今后三年新建5G基站60万个。"
     assert [f.period for f in make_doc(text, published="2023-04-12").figures] == ["2023/2027", "2023/2025"]
+
+
+def test_within_the_year_inside_a_clause_sets_no_period():
+    text = ("黄利斌：前三季度，全国规模以上工业增加值同比增长1.2%，增速年内首次由负转正。其中，9月份增长6.9%。"
+            "高技术制造业增加值增长5.9%。")
+    assert [f.period for f in make_doc(text, published="2020-10-24").figures] == ["2020-01/2020-09", "2020-09", "2020-01/2020-09"]
+    assert [f.period for f in make_doc("计划年内完成改造5000户。", published="2020-10-24").figures] == ["2020"]

@@ -1506,6 +1506,7 @@ def test_a_quoted_formula_jieba_reads_as_a_place_is_a_region_not_a_policy():
     ("江苏省委书记信长星在开幕式上致辞。", "信长星", None),  # a rare surname, a three-character word of jieba's
     ("大会期间，中国工程院院士周济发布了报告。", "周济", None),  # a dictionary word, vouched for by the title and the act
     ("中国电子信息产业发展研究院院长张立等参加活动。", "张立", None),  # a two-character name: jieba's word 立等
+    ("生态环境部部长黄润秋介绍说，十年来，全国生态环境发生了根本性变化。", "黄润秋", None),  # jieba: 黄润|秋
 ])
 def test_a_name_after_a_title_whatever_jieba_makes_of_its_characters(text, present, absent):
     assert_named(text, "Person", present, absent)
@@ -1887,3 +1888,7 @@ def test_a_national_body_named_after_its_term_is_that_body_but_not_a_session_or_
     assert ("全国人大常委会", "GovernmentBody") in got and ("十四届全国人大二次会议", "Event") in got
     doc = make_doc("去年是十四届全国政协履职的开局之年。十四届全国人大代表李乐成接受采访。")
     assert {m.name for m in doc.mentions if m.label.value == "GovernmentBody"} == {"全国政协"}
+
+
+def test_a_four_character_run_with_no_surname_that_ends_in_a_word_is_no_name():
+    assert not any(label == "Person" for _, label in names("克服了比较严重的高温干旱、极端洪涝、超强台风等自然灾害的影响。"))

@@ -1804,3 +1804,8 @@ def test_a_session_s_press_conference_is_named_after_it_and_its_briefing_with_mi
             "财政部部长蓝佛安介绍，今年赤字率按4%安排。")
     assert rels(text, "speaker") == {("十四届全国人大三次会议记者会", "蓝佛安")}
     assert {m.scope for m in make_doc(text).mentions if m.name == "十四届全国人大三次会议记者会"} == {"t"}  # one of many
+
+
+def test_a_policy_published_by_an_order_its_signer_signs_is_issued_by_the_body_of_the_signer_s_post():
+    text = "中央军委主席习近平日前签署命令，发布《军队生态环境保护条例》，自2024年10月1日起施行。"
+    assert rels(text, "issuedBy") == {("军队生态环境保护条例", "中央军委")}
