@@ -176,8 +176,9 @@ def opens_a_body_stem(text: str, i: int, size: int) -> bool:
     return any(text.startswith(stem, i) for stem in _body_stems().get(text[i:i + size], ()))
 
 
-PARTY_EDUCATION_BEFORE = ("学习", "警示", "主题", "思想", "党性", "党纪", "爱国主义", "廉政", "宣传", "理想信念", "集中", "红色")
-PARTY_EDUCATION_AFTER = ("引导", "整顿", "实践活动", "在先")
+PARTY_EDUCATION_BEFORE = ("学习", "警示", "主题", "思想", "党性", "党纪", "爱国主义", "廉政", "宣传", "理想信念", "集中", "红色",
+                          "干部", "从严", "开门")
+PARTY_EDUCATION_AFTER = ("引导", "整顿", "实践活动", "在先", "管理监督")  # 干部教育管理监督: how cadres are kept in line
 
 
 def party_education(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from kg import crf, lexicon
-from kg.patterns import BODIES_COUNT, BODY_GROUPS, KINDS_OF_CITY, KINDS_OF_FIRMS, verb_glued_to_a_country
+from kg.patterns import BODIES_COUNT, BODY_GROUPS, KINDS_OF_CITY, KINDS_OF_FIRMS, STOP, verb_glued_to_a_country
 from kg.persons import AFTER_FOREIGN_NAME, AFTER_NAME, JIEBA_MISTAGGED, STATE_FORMS, given_name, valid_name
 from kg.types import Label, Mention, Token
 
@@ -376,6 +376,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label is Label.ROLE:
         return not text.endswith(BODY_HEADS_NOT_POSTS) and not text.endswith("级") and not re.search(r"[（()）]", text)  # 组织指导部: a
         # department, not a post; (正)局长级）: a rank, not a post
+    if mention.label in (Label.GOV, Label.ORG, Label.COMPANY) and len(inner) > 1 and inner[0].start == mention.start \
+            and inner[0].pos.startswith("v") and inner[0].text in STOP:
+        return False  # 建设|县级电子商务公共服务中心: what is built, not a body's name
     if mention.label is Label.GOV and COUNT_OF_BODIES.search(text):
         return False  # 国家互联网信息办公室四部门: the bodies just listed, counted
     if mention.label is Label.GOV and (not _body_shaped(text, inner[-1].text, surnames) or text.endswith(("前政府", "原政府"))

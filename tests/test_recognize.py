@@ -1892,3 +1892,8 @@ def test_a_national_body_named_after_its_term_is_that_body_but_not_a_session_or_
 
 def test_a_four_character_run_with_no_surname_that_ends_in_a_word_is_no_name():
     assert not any(label == "Person" for _, label in names("克服了比较严重的高温干旱、极端洪涝、超强台风等自然灾害的影响。"))
+
+
+def test_what_a_verb_builds_is_no_body_the_model_learned():
+    text = "支持地区累计建设县级电子商务公共服务中心和物流配送中心。"
+    assert not any(label == "GovernmentBody" for _, label in names(text))

@@ -1809,3 +1809,8 @@ def test_a_session_s_press_conference_is_named_after_it_and_its_briefing_with_mi
 def test_a_policy_published_by_an_order_its_signer_signs_is_issued_by_the_body_of_the_signer_s_post():
     text = "中央军委主席习近平日前签署命令，发布《军队生态环境保护条例》，自2024年10月1日起施行。"
     assert rels(text, "issuedBy") == {("军队生态环境保护条例", "中央军委")}
+
+
+def test_the_education_of_cadres_is_not_the_education_sector():
+    text = "中央军委印发《关于加强军队高级干部教育管理监督的若干措施》。要切实立起从严教育、从严管理。"
+    assert not rels(text, "concerns")
