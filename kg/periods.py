@@ -24,8 +24,9 @@ DONE_BY = re.compile(r"(?:底|末)?[，,]?(?:我国|全国|我们|我部)?(?:已
 LEVEL_OF_A_TIME = re.compile(r"(?:同期)?(?:的)?水平")
 ON_THE_BASIS = re.compile(r"[^，。；]{0,12}?基础上")
 LEVELLED_KINDS = ("year", "quarter", "half", "month", "first", "quarters", "range", "plan", "last")
+BASE_LISTED = re.compile(r"[较比][^，。；\d]{1,8}[、和及]$")
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
-BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "plan", "recent")  # 比近5年同期: the base too
+BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "monthend", "plan", "recent")  # 比近5年同期: the base too
 CUE_OPENINGS = r"(?=[\d从去上下前截目当迄至现“十到今本年过明全一二三四五六七八九党近最未])"  # what some cue opens with: the others fail fast
 CUES = re.compile(
     CUE_OPENINGS +
@@ -41,6 +42,7 @@ CUES = re.compile(
     r"|(?P<quarters>(?:(?P<q_y>\d{4})年)?前" + r"([一二三四1-4])季度)"
     r"|(?P<half>(?:(?P<h_y>\d{4})年)?(?P<h_which>上|下)半年)"
     r"|(?P<quarter>(?:(?P<qq_y>\d{4})年)?(?P<qq_last>去年)?(?P<qq_n>[一二三四1-4])季度)"
+    r"|(?P<monthend>(?:(?P<me_y>\d{4})年|(?P<me_last>去年|上年))?(?P<me_m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末))"  # 5月末: up to then
     r"|(?P<month>(?:(?P<m_y>\d{4})年)?(?P<m_n>\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?![\d一二三四五六七八九十]*日|底|末|[—–\-－~～至到]))"
     r"|(?P<upto>(?:截至|截止到?)(?:(?P<upto_y>\d{4})年|(?P<upto_this>今年|本年)|(?P<upto_last>去年|上年))?"
     r"(?:(?P<upto_m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?|(?P<upto_q>[一二三四1-4])季度末)?(?:目前|年底|底|末)?)"
@@ -64,7 +66,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every period cue in text[start:end], in order."""
     cues = []
     for match in CUES.finditer(text, start, len(text) if end is None else end):
-        kind = next(k for k in ("since", "coming", "recent", "range", "years", "first", "quarters", "half", "quarter", "month", "upto", "now", "plan",
+        kind = next(k for k in ("since", "coming", "recent", "range", "years", "first", "quarters", "half", "quarter", "monthend", "month", "upto", "now", "plan",
                                 "by", "before", "year", "this", "last", "next", "whole") if match.group(k))
         if kind in BASED_KINDS and BASE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             continue  # checked here rather than by a look-behind in each alternative: a third of find_cues' time
@@ -79,7 +81,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # 航班量已超过2019年水平; 在一季度良好开局的基础上: a time compared with or built on, not the figure's
         if kind == "year" and BASE_NAMED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 比“十三五”末的2020年增长32.4%: the base of a change, named twice
+        if BASE_LISTED.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 比上年同期、上年全年分别加快: the second of the bases listed
         groups = {k: v for k, v in match.groupdict().items() if v}
+        if kind == "monthend":  # 5月末, 2024年6月底, 去年12月末: as 截至… says it
+            kind, groups = "upto", {"upto": groups["monthend"], "upto_m": groups["me_m"],
+                                    **({"upto_y": groups["me_y"]} if "me_y" in groups else {}),
+                                    **({"upto_last": groups["me_last"]} if "me_last" in groups else {})}
         if kind == "recent" and groups["recent_n"] in ("一", "1"):
             kind, groups = "last", {"last": groups["recent"]}  # 过去一年: last year, the context of the sentences after it
         if kind == "before":  # 在2035年前将…提高至5%: by then, as 到2035年 (a year past, for the reader to judge: kg.figures)

@@ -1617,3 +1617,15 @@ def test_within_the_year_inside_a_clause_sets_no_period():
             "高技术制造业增加值增长5.9%。")
     assert [f.period for f in make_doc(text, published="2020-10-24").figures] == ["2020-01/2020-09", "2020-09", "2020-01/2020-09"]
     assert [f.period for f in make_doc("计划年内完成改造5000户。", published="2020-10-24").figures] == ["2020"]
+
+
+def test_the_end_of_a_month_is_up_to_then_unless_it_is_the_base():
+    text = "1—5月份，全国新建商品房销售面积35612万平方米。5月末，商品房待售面积78112万平方米，比4月末减少1.2%。"
+    assert [f.period for f in make_doc(text, published="2026-06-16").figures] == ["2026-01/2026-05", "../2026-05", "../2026-05"]
+    assert [f.period for f in make_doc("去年12月末，M2余额同比增长7.3%。", published="2025-02-16").figures] == ["../2024-12"]
+
+
+def test_a_second_base_listed_is_no_period():
+    text = "4.5%，这是前三季度社会消费品零售总额同比增速，这一速度比上年同期、上年全年分别加快1.2个和1.0个百分点。"
+    assert [f.period for f in make_doc(text, published="2025-10-21").figures if f.unit.endswith("百分点")] == ["2025-01/2025-09"] * 2
+
