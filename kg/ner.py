@@ -342,8 +342,9 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
     if mention.label is Label.PERSON:  # jieba splits unknown names anywhere: only a common word is refused (not a
         # three-character name jieba's HMM made a word of and tagged as it liked: 周清来/t)
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
-        if (whole_word and common and not (len(text) == 3 and word_frequency(text) == 0 and valid_name(text, surnames))) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS or text.endswith(STATE_FORMS) \
-                or text.endswith(FOREIGN_PLACE_ENDINGS):  # 贝宁共和国, 伏尔加格勒, 波克罗夫斯克
+        hmm_name = len(text) == 3 and word_frequency(text) == 0 and valid_name(text, surnames)
+        if (whole_word and common and not hmm_name) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS \
+                or text.endswith(STATE_FORMS) or text.endswith(FOREIGN_PLACE_ENDINGS):  # 贝宁共和国, 伏尔加格勒, 波克罗夫斯克
             return False
         if inner[0].start == mention.start and inner[0].text in ACTS_AFTER_NAMES:
             return False  # 习近平主席|贺信, 总书记|主持党…: what follows a name, not one

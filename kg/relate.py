@@ -1168,7 +1168,8 @@ def _decree_issuer(text: str, start: int, end: int, policy: Mention) -> Mention 
         if entry and entry[0] is Label.GOV:
             return Mention(policy.start, policy.end, match.group(1), Label.GOV, entry[1], "decree")
     for match in SIGNS_AN_ORDER.finditer(text, start, end):
-        body = next(filter(None, (lexicon.body_name_at(text[k:match.start()]) for k in range(start, match.start()))), "")
+        signer = text[start:match.start()]
+        body = next(filter(None, (lexicon.body_name_at(signer, k) for k in range(len(signer)))), "")
         if body:
             return Mention(policy.start, policy.end, body, Label.GOV, names[body][1], "decree")
     return None
