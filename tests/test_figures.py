@@ -1629,3 +1629,10 @@ def test_a_second_base_listed_is_no_period():
     text = "4.5%，这是前三季度社会消费品零售总额同比增速，这一速度比上年同期、上年全年分别加快1.2个和1.0个百分点。"
     assert [f.period for f in make_doc(text, published="2025-10-21").figures if f.unit.endswith("百分点")] == ["2025-01/2025-09"] * 2
 
+
+
+def test_road_and_waterway_transport_are_industries_of_their_statistics():
+    text = "7月，公路客运量40798万人，同比增长19.3%；水路货运量78964万吨，同比增长6.9%。"
+    about = [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2023-08-20").figures]
+    assert about == [("40798万人", "道路运输"), ("19.3%", "道路运输"), ("78964万吨", "水上运输"), ("6.9%", "水上运输")]
+    assert not any(m.label.value == "Industry" for m in make_doc("经珠海公路口岸出入境车辆2万辆。").mentions)  # a road is no industry
