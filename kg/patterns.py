@@ -731,8 +731,11 @@ def _continues(tokens: list[Token], i: int) -> bool:
         return False  # 社会救助法 草案: the draft of the law just named
     if nxt is not None and (nxt.text in HEADS[Label.POLICY] or nxt.text in HEADS[Label.ORG]):
         return True  # 专项 行动: the name goes on to a longer head; 协同创新战略 联盟: an organisation's
-    return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP | POLICY_STOP
+    return nxt is not None and nxt.pos in ("n", "vn", "nz") and len(nxt.text) >= 2 and nxt.text not in STOP | POLICY_STOP \
+        and nxt.text != WORK_ON_IT
 
+
+WORK_ON_IT = "工作"  # 开展…补偿机制试点|工作: the work on the programme, no part of its name
 
 def _acts_on_the_body(tokens: list[Token], h: int, i: int, head: str) -> bool:
     """A verb right before a body's head word that a list or 间 follows takes it as its object:

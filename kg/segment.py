@@ -34,8 +34,8 @@ def tokenizer() -> rjieba.Jieba:
         jieba.add_word(word, 20000, "nn")
     for word in sorted(lex.departments):
         jieba.add_word(word, 20000, "nt")
-    for word in _industry_statistics(jieba, lex) + _bodies_with_their_posts(jieba, lex):
-        jieba.add_word(word, 0, "n")  # jieba's del_word: 汽车|出口, 吉林银行|行长: each a word of its own
+    for word in _industry_statistics(jieba, lex) + _bodies_with_their_posts(jieba, lex) + _programmes_and_their_work(jieba):
+        jieba.add_word(word, 0, "n")  # jieba's del_word: 汽车|出口, 吉林银行|行长, 试点|工作: each a word of its own
     return jieba
 
 
@@ -48,6 +48,12 @@ def _bodies_with_their_posts(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[
     people = sorted(lex.roles) + list(MEMBERS)
     return [head + role for head in heads for role in people
             if jieba.has_word(head + role) and head + role not in lex.roles and head + role not in lex.names]
+
+
+def _programmes_and_their_work(jieba: rjieba.Jieba) -> list[str]:
+    """Words jieba's dictionary holds for a programme's head word and the work on it (试点工作): they hide
+    the head that ends the programme's name (…保险补偿机制试点|工作)."""
+    return [head + "工作" for head in HEADS[Label.POLICY] if jieba.has_word(head + "工作")]
 
 
 MEMBERS = ("会员", "理事", "员工", "职员", "成员", "工作人员")  # who belongs to a body without a post: 吉林省集邮协会|会员

@@ -1897,3 +1897,7 @@ def test_a_four_character_run_with_no_surname_that_ends_in_a_word_is_no_name():
 def test_what_a_verb_builds_is_no_body_the_model_learned():
     text = "支持地区累计建设县级电子商务公共服务中心和物流配送中心。"
     assert not any(label == "GovernmentBody" for _, label in names(text))
+
+
+def test_a_pilot_programme_named_before_the_work_on_it_is_a_policy():
+    assert ("长江流域水生态考核试点", "Policy") in names("我国开展长江流域水生态考核试点工作。")  # jieba's word 试点工作
