@@ -735,7 +735,8 @@ def _continues(tokens: list[Token], i: int) -> bool:
         and nxt.text != WORK_ON_IT
 
 
-WORK_ON_IT = "工作"  # 开展…补偿机制试点|工作: the work on the programme, no part of its name
+WORK_ON_IT = "工作"  # 开展…补偿机制试点|工作: the work on the programme, no part of its name (kg.segment splits it off)
+
 
 def _acts_on_the_body(tokens: list[Token], h: int, i: int, head: str) -> bool:
     """A verb right before a body's head word that a list or 间 follows takes it as its object:

@@ -15,7 +15,7 @@ import re
 import rjieba
 
 from kg import lexicon
-from kg.patterns import HEADS
+from kg.patterns import HEADS, WORK_ON_IT
 from kg.types import Doc, Label, Token
 
 __all__ = ["segment", "tokenize", "tokenizer", "whole_word_tag"]
@@ -53,7 +53,7 @@ def _bodies_with_their_posts(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[
 def _programmes_and_their_work(jieba: rjieba.Jieba) -> list[str]:
     """Words jieba's dictionary holds for a programme's head word and the work on it (试点工作): they hide
     the head that ends the programme's name (…保险补偿机制试点|工作)."""
-    return [head + "工作" for head in HEADS[Label.POLICY] if jieba.has_word(head + "工作")]
+    return [head + WORK_ON_IT for head in HEADS[Label.POLICY] if jieba.has_word(head + WORK_ON_IT)]
 
 
 MEMBERS = ("会员", "理事", "员工", "职员", "成员", "工作人员")  # who belongs to a body without a post: 吉林省集邮协会|会员
