@@ -163,9 +163,11 @@ class Resolver:
 
     def _short_titles(self) -> dict[tuple, tuple]:
         """Across documents: a short policy title (若干政策) that ends exactly one longer title met
-        anywhere in the corpus is that policy. Titles are indexed by their short endings once, so
-        this stays linear in the corpus's titles."""
+        anywhere in the corpus is that policy, and so is a title a headline gives without its
+        opening 关于 (《推动…的实施意见》 for 《关于推动…的实施意见》). Titles are indexed by their
+        short endings once, so this stays linear in the corpus's titles."""
         policies = [k for k in self.names if k[0] is Label.POLICY and not k[2]]
+        by_name = {self.names[key]: key for key in policies}
         ending_in: dict[str, set[tuple]] = defaultdict(set)
         for key in policies:
             name = self.names[key]
@@ -177,6 +179,8 @@ class Resolver:
             longer = ending_in.get(name, set()) - {key} if len(name) <= SHORT_TITLE else set()
             if len(longer) == 1:
                 merged[key] = next(iter(longer))
+            elif "关于" + name in by_name:
+                merged[key] = by_name["关于" + name]
         return merged
 
     def _one_class(self) -> dict[tuple, tuple]:

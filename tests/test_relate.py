@@ -189,6 +189,17 @@ def test_a_short_title_in_one_document_resolves_to_the_full_title_met_in_another
     assert policies[0]["documents"] == "a|b" and "《若干政策》" in policies[0]["aliases"]
 
 
+def test_a_headline_s_title_without_its_opening_guanyu_is_the_policy_the_story_names_in_full(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text(
+        "七部门联合印发《推动未来产业创新发展的实施意见》\n\n"
+        "近日，工业和信息化部、教育部等七部门联合印发《关于推动未来产业创新发展的实施意见》。\n", encoding="utf-8")
+    G = kg.build([tmp_path])
+    policies = [d["name"] for _, d in G.nodes(data=True) if d["label"] == "Policy"]
+    assert policies == ["关于推动未来产业创新发展的实施意见"]
+
+
 def test_an_industry_name_is_no_whole_a_body_is_part_of():
     assert rels("充分发挥医疗物资保障组牵头单位作用。", "subOrganizationOf") == set()
 
