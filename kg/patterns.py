@@ -30,7 +30,7 @@ HEADS: dict[Label, tuple[str, ...]] = {
                 "学院", "基金会", "报社", "日报", "电视台", "创新中心", "实验室"),
     Label.EVENT: ("新闻发布会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "论坛", "峰会", "博览会",
                   "交易会", "展览会", "设计周", "时装周", "大赛", "监管会", "推进会", "推进大会", "推进会议", "动员大会", "动员会", "部署会", "现场会", "年会", "工作会议", "会议", "大会"),
-    Label.POLICY: ("专项行动", "专项计划", "行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "工作方案", "实施意见", "发展规划", "专项规划",
+    Label.POLICY: ("专项行动", "专项计划", "行动计划", "行动方案", "暂行规定", "管理办法", "实施条例", "实施细则", "实施方案", "工作方案", "实施意见", "发展规划", "专项规划", "发展指南", "建设指南",
                    "系列规划", "规划", "工程", "行动", "战略", "标准", "条例", "计划", "协定", "规定",
                    "办法", "纲要", "清单", "目录", "试点示范", "试点", "专项", "示范平台", "示范基地", "试验区", "活动",
                    "法"),
@@ -450,6 +450,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break  # 张元端|中国房地产及住宅研究会: a person, then the body whose name opens with a place
         elif _can_extend(tokens[j - 1], label):
             j -= 1
+        elif label is Label.POLICY and tokens[j - 1].text in POLICY_STOP and tokens[j].text == "体系":
+            j -= 1  # 煤矿智能化 标准体系 建设指南: a system of standards is one noun, no second policy
         elif label is Label.POLICY and j == i and PLAN_DURATION.fullmatch(tokens[j - 1].text) and tokens[i].text.startswith(("行动", "规划", "计划")):
             j -= 1  # 制造业数字化转型 三年 行动计划: how long the plan runs is part of its name
         elif label is Label.POLICY and _fostering_programme(tokens, j, i):

@@ -99,13 +99,34 @@ def whole_word_tag(word: str) -> str:
     return _tag_fixes().get(word, tag) if tag else ""
 
 
+ABSTRACT_SUFFIXES = "化性度率感型式"  # 智能化, 安全性, 贡献率: a quality or a process made of a word
+ABSTRACT_STEM_FREQUENCY = 100
+
+
+@functools.lru_cache(maxsize=4096)
+def _abstract_noun(word: str) -> bool:
+    """jieba's dictionary tags many a common word with a suffix a person's name (智能化 nr, 贡献率 nr,
+    高端化 nr): the stem is a common word that names no person or place, so the whole is a noun."""
+    from kg.ner import word_frequency  # kg.ner tokenizes with this module
+
+    stem = word[:-1]
+    return len(word) >= 3 and word[-1] in ABSTRACT_SUFFIXES and word_frequency(stem) >= ABSTRACT_STEM_FREQUENCY \
+        and not whole_word_tag(stem).startswith(("nr", "ns"))
+
+
+def _mended_tag(word: str, tag: str, fixes: dict[str, str]) -> str:
+    if tag == "nr" and _abstract_noun(word):
+        return "vn" if word.endswith("化") else "n"
+    return fixes.get(word, tag)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with POS tags and offsets."""
     tagged = tokenizer().tag(text)
     ends = list(itertools.accumulate(len(word) for word, _ in tagged))
     fixes = _tag_fixes()
     tokens = list(map(Token, (word for word, _ in tagged), [0, *ends[:-1]], ends,
-                      (fixes.get(word, tag) for word, tag in tagged)))
+                      (_mended_tag(word, tag, fixes) for word, tag in tagged)))
     if (ends[-1] if ends else 0) != len(text):
         raise ValueError(f"tokens do not rebuild the text ({ends[-1] if ends else 0} of {len(text)} characters)")
     return _whole_alphanumeric_runs(text, tokens, ends)

@@ -1901,3 +1901,17 @@ def test_what_a_verb_builds_is_no_body_the_model_learned():
 
 def test_a_pilot_programme_named_before_the_work_on_it_is_a_policy():
     assert ("长江流域水生态考核试点", "Policy") in names("我国开展长江流域水生态考核试点工作。")  # jieba's word 试点工作
+
+
+def test_a_standards_system_s_guide_is_one_policy_named_whole():
+    # jieba tags 智能化 a person's name, and 标准 alone would end a policy: neither cuts the guide's name
+    assert_named("国家发展改革委发布煤矿智能化标准体系建设指南，体系更加完善。", "Policy", "煤矿智能化标准体系建设指南", "体系建设指南")
+    assert_named("工信部将持续实施新材料产业发展指南，推动产业升级。", "Policy", "新材料产业发展指南", None)
+
+
+def test_a_common_word_with_an_abstract_suffix_is_no_person_s_name_but_a_name_ending_so_is():
+    from kg.segment import tokenize
+
+    tags = {t.text: t.pos for t in tokenize("推动行业高端化、智能化发展，贡献率达到45%。孙元化和郑智化说。")}
+    assert tags["高端化"] == tags["智能化"] == "vn" and tags["贡献率"] == "n"
+    assert tags["孙元化"] == tags["郑智化"] == "nr"
