@@ -353,7 +353,8 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         breakdown = BREAKDOWN_OPENING.match(text, sent.start) is not None  # 全年…。其中，…: the whole year's parts
         whole_from = doc.sentences[sent.index - 1].start if breakdown and sent.index else sent.start
         topics = [c for c in opening if (_part_of_a_year(c) or breakdown and c.kind == "whole")
-                  and (_opens_sentence(doc, c.start) or c.start >= whole_from)]  # …，3月份，…。其中，…: the whole's time
+                  and (_opens_sentence(doc, c.start) or c.start >= whole_from)  # …，3月份，…。其中，…: the whole's time
+                  and not _first_of_its_likes(doc, c)]
         if topics and (not context or topics[-1].start >= context[-1].start):
             cue = topics[-1]  # 一季度，工业经济开局良好。…增长6.1%
         elif not topics and not context and SAME_PERIOD.match(text, turn_start):
@@ -471,6 +472,14 @@ def _opens_sentence(doc: Doc, at: int) -> bool:
         label = TURN.match(doc.document.text[start:at])
         start += label.end() if label else 0  # 辛国斌：一季度，…: the turn's label is no part of the sentence
     return SENTENCE_OPENING.fullmatch(doc.document.text, start, at) is not None
+
+
+def _first_of_its_likes(doc: Doc, cue: Cue) -> bool:
+    """分季度看，一季度增长5.3%，二季度增长4.7%，三季度增长4.6%: the first of the times a sentence lists
+    one by one opens that list, not the sentences after it (分产业看，第一产业… is still 前三季度's)."""
+    sent = doc.sentence_at(cue.start)
+    end = cue.start + max(1, len(cue.groups.get(cue.kind, "")))  # not 至2月末 inside 截至2月末
+    return sent is not None and any(c.kind == cue.kind for c in find_cues(doc.document.text, end, sent.end))
 
 
 def _breakdown_continues(doc: Doc, sent: Sentence, turn_start: int) -> int:

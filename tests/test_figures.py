@@ -1636,3 +1636,11 @@ def test_road_and_waterway_transport_are_industries_of_their_statistics():
     about = [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2023-08-20").figures]
     assert about == [("40798万人", "道路运输"), ("19.3%", "道路运输"), ("78964万吨", "水上运输"), ("6.9%", "水上运输")]
     assert not any(m.label.value == "Industry" for m in make_doc("经珠海公路口岸出入境车辆2万辆。").mentions)  # a road is no industry
+
+
+def test_times_listed_one_by_one_date_their_own_figures_and_not_the_sentences_after_them():
+    text = ("前三季度国内生产总值949746亿元，同比增长4.8%。分季度看，一季度同比增长5.3%，二季度增长4.7%，三季度增长4.6%。"
+            "分产业看，第一产业增加值57733亿元，同比增长3.4%。")
+    got = {(f.value, f.period) for f in make_doc(text, published="2024-10-18").figures}
+    assert {("5.3", "2024-01/2024-03"), ("4.6", "2024-07/2024-09")} <= got
+    assert ("3.4", "2024-01/2024-09") in got and ("3.4", "2024-01/2024-03") not in got
