@@ -320,9 +320,9 @@ def _pack(codes: list) -> np.ndarray | int:
 ACTS_AFTER_NAMES = frozenset(w for w in AFTER_NAME + AFTER_FOREIGN_NAME if len(w) >= 2)
 
 
-# Latin acronyms of things and measures, never of a firm (APP及SDK存在侵害用户权益行为)
+# Latin acronyms of things and measures, never of a firm nor a person (APP及SDK存在侵害用户权益行为, 含LTE-Cat1)
 TECH_TERMS = frozenset("APP SDK API GDP CPI PPI PMI CEO CFO CTO COO IPO ETF USB GPS LED LCD OLED CPU GPU NFT VPN WIFI "
-                       "WLAN ICT IOT AIGC ESG".split())
+                       "WLAN ICT IOT AIGC ESG LTE AI VR AR XR EV NEV OTA".split())
 
 
 def _provinces_by_short_forms(text: str) -> bool:
@@ -343,7 +343,7 @@ def plausible_learned(mention: Mention, tokens: tuple[Token, ...] | list[Token])
         # three-character name jieba's HMM made a word of and tagged as it liked: 周清来/t)
         whole_word = len(inner) == 1 and inner[0].start == mention.start and inner[0].end == mention.end
         hmm_name = len(text) == 3 and word_frequency(text) == 0 and valid_name(text, surnames)
-        if (whole_word and common and not hmm_name) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS \
+        if (whole_word and common and not hmm_name) or SIDES.fullmatch(text) or text[-1] in PLACE_ENDINGS or text.upper() in TECH_TERMS \
                 or text.endswith(STATE_FORMS) or text.endswith(FOREIGN_PLACE_ENDINGS):  # 贝宁共和国, 伏尔加格勒, 波克罗夫斯克
             return False
         if inner[0].start == mention.start and inner[0].text in ACTS_AFTER_NAMES:

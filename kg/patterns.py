@@ -645,7 +645,8 @@ ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 
                        "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题 "
                        "公益 慈善 志愿 展示 普及 处理 处置 监管 管理 研发 创新 经济 金融 投资 贸易 商业 市场 社会 教学 科研 "
                        "执法 监督 检查 审计 交易 运营 开发 施工 作业 捕捞 开采 勘查 勘探 测绘 种植 养殖 诈骗 走私 赌博 传销 "
-                       "破坏 分裂 恐怖 暴恐 颠覆 渗透 冷空气 降水 对流".split())
+                       "破坏 分裂 恐怖 暴恐 颠覆 渗透 冷空气 降水 对流 飞行 航行 训练".split())
+KINDS_BEFORE = frozenset("各类 各种 各项 多种 多类 诸多 此类 这类".split())  # 各类低空飞行活动: kinds, not one campaign
 BODIES_COUNT = r"[一二两三四五六七八九十\d]+个?"  # 四(部门), 八个(部委): how many bodies a list names
 BODY_GROUPS = r"(?:部门|部委|单位)"
 COUNT_OF_ITEMS = re.compile(r"[一二三四五六七八九十两\d]+(?:大|项|个|类|批|方面)?(?:重点|重大|专项)?")
@@ -672,8 +673,8 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     if head in ("行动", "活动") and (last in ACTS_OF_FORCE or i - j == 1 and _foreign_place(tokens[j])) \
             or head == "计划" and last in ACTS_OF_FORCE:
         return True  # 伊朗军事行动, 抗议示威活动, 约旦河西岸行动, 大规模进攻计划: what forces or crowds do
-    if head == "活动" and not quoted and last.endswith(ACTIVITY_KINDS):
-        return True  # 生产经营活动, 违法犯罪活动, 科普活动, 出舱活动: a kind of activity, not a campaign
+    if head == "活动" and not quoted and (last.endswith(ACTIVITY_KINDS) or j and tokens[j - 1].text in KINDS_BEFORE):
+        return True  # 生产经营活动, 违法犯罪活动, 科普活动, 出舱活动, 各类…活动: a kind of activity, not a campaign
     kind = tokens[j].pos == "t" and head not in ("行动", "活动") or len(tokens[j].text) >= 3 and tokens[j].text.endswith("性")
     if i - j == 1 and not quoted and kind or not quoted and TERM_OF_A_PLAN.fullmatch(modifier):
         return True  # 年度计划, 未来规划, 中长期发展规划; 标志性工程, 历史性战略: a kind of plan or project, not one (but 冬季行动)

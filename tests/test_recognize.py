@@ -1915,3 +1915,14 @@ def test_a_common_word_with_an_abstract_suffix_is_no_person_s_name_but_a_name_en
     tags = {t.text: t.pos for t in tokenize("推动行业高端化、智能化发展，贡献率达到45%。孙元化和郑智化说。")}
     assert tags["高端化"] == tags["智能化"] == "vn" and tags["贡献率"] == "n"
     assert tags["孙元化"] == tags["郑智化"] == "nr"
+
+
+def test_a_technical_acronym_is_nobody_s_name():
+    assert_named("《通知》提出，到2027年，基于4G（含LTE-Cat1）和5G高低搭配的移动物联网综合生态体系进一步完善。",
+                 "Person", None, "LTE")
+
+
+def test_kinds_of_activity_are_no_campaign_and_a_campaign_still_is():
+    assert_named("低空经济是以各类低空飞行活动为牵引的综合性经济形态。", "Policy", None, "低空飞行活动")
+    assert_named("深入开展各类群众性文体体验活动。", "Policy", None, "群众性文体体验活动")
+    assert_named("持续开展新能源汽车下乡活动。", "Policy", "新能源汽车下乡活动", None)
