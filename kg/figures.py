@@ -341,6 +341,8 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
     if kind == "actual":  # 印发《“十四五”软件…规划》，软件业务收入达到9.8万亿元: the plan's name, not when it was done
         before = [c for c in before if not _inside_book_title(text, c.start)]
     targets = [c for c in before if c.kind == "by"]  # 到2025年…较2020年下降: the target year, not the base
+    if targets and before[-1].kind in ("years", "plan") and before[-1].start > targets[-1].start:
+        targets = []  # 到2026年，…，2024—2026年年均增长10%: the years the growth is averaged over
     cue = (targets or before)[-1] if before else None
     if not year and cue is not None and names_its_year(cue):
         return resolve_period(cue, 0, month)

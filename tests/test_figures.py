@@ -1644,3 +1644,10 @@ def test_times_listed_one_by_one_date_their_own_figures_and_not_the_sentences_af
     got = {(f.value, f.period) for f in make_doc(text, published="2024-10-18").figures}
     assert {("5.3", "2024-01/2024-03"), ("4.6", "2024-07/2024-09")} <= got
     assert ("3.4", "2024-01/2024-09") in got and ("3.4", "2024-01/2024-03") not in got
+
+
+def test_a_growth_averaged_over_years_named_after_the_target_year_is_of_those_years():
+    text = "《方案》提出，到2026年，绿色建材年营业收入超过3000亿元，2024—2026年年均增长10%以上。"
+    got = {f.value: (f.period, f.kind, f.about.name if f.about else None) for f in make_doc(text, published="2025-01-06").figures}
+    assert got["10"] == ("2024/2026", "target", "建材")  # a green building material is a building material
+    assert got["300000000000"][0] == "2026"
