@@ -28,6 +28,9 @@ TIME_CLAUSE_ENDS = ("以来", "之后", "以后", "期间")  # 介绍…措施�
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?(?![和并及]解读)([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 WHEN_AND_WHERE = re.compile(r"将于|将在|于\d")  # what the topic says of itself, not its name
 ON_TOPIC = re.compile(r"就([^，。；]{2,40}?)(?:召开|举行|举办)(?:新闻)?发布会$")  # a headline: …就X举行新闻发布会
+HELD_IN_TITLE = re.compile(r"(?:举行|召开)(“[^”]{2,40}”[^，。；“”]{0,8}?(?:新闻)?发布会)$")  # the quoted theme names it
+TOPIC_LINE = re.compile(r"^[*#\s　]*主题[:：]\s*介绍([^\n*，。；]{2,40}?情况)", re.M)  # a transcript's header: 主题：介绍…情况
+TRANSCRIPT_HEADER = 400  # characters: the header lines (时间：, 主题：, 发布人：) come before the first turn
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")
 DEPT_HEADS = ("司", "局", "厅", "办公室")
 MINISTRY_PARTS = ("司", "厅", "办公室")  # a ministry's departments, named after its short form too
@@ -218,9 +221,15 @@ def _press_conference(doc: Doc, mentions: list[Mention]) -> str:
         if match and "发布会" in words and match.group(1) not in VAGUE_TOPICS and not match.group(1).endswith(TIME_CLAUSE_ENDS):
             topic = WHEN_AND_WHERE.split(SHORT_FOR.sub("", match.group(1)))[0]  # …大会将于6月10日至12日在成都举办
             return strip_quotes(topic).removeprefix("了") + "新闻发布会"  # no （以下简称…）
+    topic_line = TOPIC_LINE.search(text, 0, TRANSCRIPT_HEADER)
+    if topic_line and topic_line.group(1) not in VAGUE_TOPICS and "发布会" in text[:topic_line.start()] + doc.document.title:  # 主题：介绍2024年一季度…情况
+        return strip_quotes(topic_line.group(1)) + "新闻发布会"
     on_topic = ON_TOPIC.search(doc.document.title)
     if on_topic:  # 国务院新闻办公室就推动大规模设备更新和消费品以旧换新举行新闻发布会
         return strip_quotes(on_topic.group(1)) + "新闻发布会"
+    held = HELD_IN_TITLE.search(doc.document.title)  # the front matter's title, outside the text
+    if held and strip_quotes(held.group(1)) not in GENERIC_EVENTS:  # 工业和信息化部举行“新时代…”系列主题新闻发布会
+        return strip_quotes(held.group(1))
     return _press_conference_named(mentions, titles) or _press_conference_named(mentions, moderator_opening(doc)) or next(
         (m.name for m in mentions if m.label is Label.EVENT and _named_by_its_host(m.name)), "")  # 欢迎出席国务院新闻办公室新闻发布会
 
@@ -284,15 +293,18 @@ def _bare_standing_committee(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return [dataclasses.replace(m, norm=whole) if m.label is Label.GOV and m.name == "常委会" else m for m in mentions]
 
 
+WHOLE_REGION = frozenset("全省 全市 全区 全县 全州 全盟".split())  # 全省制造业当家推进会: the region the story is about
+
+
 def _events_without_their_place(mentions: list[Mention]) -> list[Mention]:
     """广东省召开制造业当家推进大会: an event named without the place its full name opens with
-    (广东省制造业当家推进大会, named in the same document) is that event."""
+    (广东省制造业当家推进大会, or 全省…, named in the same document) is that event."""
     events = {m.name for m in mentions if m.label is Label.EVENT}
     out = []
     for m in mentions:
         if m.label is Label.EVENT:
             placed = {name for name in events if len(name) > len(m.name) and name.endswith(m.name)
-                      and lexicon.label_of(name[:-len(m.name)]) is Label.PLACE}
+                      and (name[:-len(m.name)] in WHOLE_REGION or lexicon.label_of(name[:-len(m.name)]) is Label.PLACE)}
             m = dataclasses.replace(m, norm=placed.pop()) if len(placed) == 1 else m
         out.append(m)
     return out
