@@ -776,6 +776,41 @@ def _said_at_events(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
             yield Relation(event, "speaker", person, sent.index if sent else 0)
 
 
+CHAIRED_BEFORE = re.compile(r"(?:\d{1,2}日)?(?:上午|下午)?(?:在[^，。；“”]{1,10})?主持(?:召开)?了?(?:第[一二三四五六七八九十\d]+次)?$")  # 金壮龙在北京主持召开
+SPEAKS_WHILE_CHAIRING = re.compile(r"时(?:强调|指出|表示|说)")
+SPEAKS = re.compile(r"(?:在讲话中|在会上)?(?:指出|强调|表示|要求|说|认为)")  # 金壮龙指出
+
+
+def _chaired_and_spoke(doc: Doc, mentions: list[Mention]) -> Iterator[Relation]:
+    """金壮龙在北京主持召开制造业企业座谈会…。金壮龙指出…: who chairs a meeting and then speaks, before the
+    text names another event, speaks at it; so does who says something as they chair it (李强主持召开国务院
+    常务会议时强调)."""
+    text = doc.document.text
+    persons = {m.end: m for m in mentions if m.label is Label.PERSON and m.rule != "byline"}
+    events = sorted((m for m in mentions if m.label is Label.EVENT), key=lambda m: m.start)
+    for k, event in enumerate(events):
+        chaired = CHAIRED_BEFORE.search(text, max(0, event.start - 24), event.start)
+        chair = persons.get(chaired.start()) if chaired else None
+        if chair is None:
+            continue
+        if SPEAKS_WHILE_CHAIRING.match(text, event.end):
+            sent = doc.sentence_at(event.start)
+            yield Relation(event, "speaker", chair, sent.index if sent else 0)  # 主持召开国务院常务会议时强调
+            continue
+        until = next((e.start for e in events[k + 1:] if e.name != event.name), len(text))
+        for m in mentions:
+            if m.label is Label.PERSON and m.name == chair.name and event.end <= m.start < until \
+                    and SPEAKS.match(text, m.end) and _opens_sentence_or_clause(text, m.start):
+                sent = doc.sentence_at(event.start)
+                yield Relation(event, "speaker", chair, sent.index if sent else 0)
+                break
+
+
+def _opens_sentence_or_clause(text: str, at: int) -> bool:
+    before = text[max(0, at - 8):at].rstrip(" \t　*")
+    return not before or before[-1] in "。！？；\n"
+
+
 DELIVERED_AT = re.compile(r"[ \t　]*[—–-]{1,2}[^，。；\n]{0,20}?在$")  # ——2025年1月13日在(…会议)上
 DELIVERED_AT_END = re.compile(r"上(?:的(?:工作)?(?:讲话|报告|发言|致辞|演讲))?[ \t　]*(?:\n|$)")
 BYLINE_LINE = 30  # characters: a line of posts and a name, no sentence
@@ -1461,6 +1496,7 @@ def relations(doc: Doc) -> Iterator[Relation]:
     yield from _addressing_speakers(doc, mentions)
     yield from _said_at_events(doc, mentions)
     yield from _delivered_at(doc, mentions)
+    yield from _chaired_and_spoke(doc, mentions)
     yield from _event_organizers(doc, mentions)
     yield from _policies(doc, mentions, _speakers_bodies(memberships))
 

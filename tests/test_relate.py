@@ -1317,7 +1317,11 @@ def test_who_gives_a_keynote_or_a_report_headed_with_the_session_speaks_at_it():
 
 def test_the_short_names_ndrc_departments_go_by_resolve_to_their_full_names():
     text = "国家发展改革委环资司司长刘德春、体改司副司长王任飞出席发布会。"
-    assert ("刘德春", "国家发展和改革委员会资源节约和环境保护司", "司长") in rels(text, "membership")
+    assert ("刘德春", "国家发展和改革委员会环境和资源综合利用司", "司长") in rels(text, "membership")
+    # a department is named as it is called since the 2018 reform, whichever name the text gives it
+    text = "国家发展改革委创新和高技术发展司副司长徐建平、资源节约和环境保护司司长刘德春介绍。"
+    assert {("徐建平", "国家发展和改革委员会创新和高技术发展司", "副司长"),
+            ("刘德春", "国家发展和改革委员会环境和资源综合利用司", "司长")} <= rels(text, "membership")
 
 
 def test_the_quarterly_press_conference_the_host_welcomes_to_is_named_by_its_quarter():
@@ -1628,6 +1632,9 @@ def test_an_event_named_without_its_place_is_the_one_named_with_it(tmp_path):
     facts = _graph_facts(tmp_path, text, "广东省召开制造业当家推进大会")
     assert {f[1] for f in facts if f[0] == "Event"} == {"广东省制造业当家推进大会"}
     assert ("广东省制造业当家推进大会", "speaker", "黄坤明") in facts
+    whole = _graph_facts(tmp_path, "广东省召开制造业当家推进会\n\n广东省委、省政府4日在广州召开全省制造业当家推进会。"
+                                   "省委书记黄坤明出席会议并讲话。")
+    assert {f[1] for f in whole if f[0] == "Event"} == {"全省制造业当家推进会"}  # the whole province's, named so
 
 
 def test_a_letter_set_in_bold_keeps_its_title_and_its_signature(tmp_path):
@@ -1825,3 +1832,31 @@ def test_a_policy_published_by_an_order_its_signer_signs_is_issued_by_the_body_o
 def test_the_education_of_cadres_is_not_the_education_sector():
     text = "中央军委印发《关于加强军队高级干部教育管理监督的若干措施》。要切实立起从严教育、从严管理。"
     assert not rels(text, "concerns")
+
+
+def test_a_transcript_s_header_names_the_press_conference_by_its_topic(tmp_path):
+    text = ("**国务院新闻办公室新闻发布会**\n\n**时间：2024年4月16日**\n\n**主题：介绍2024年一季度国民经济运行情况**\n\n"
+            "**发布人：国家统计局副局长 盛来运**\n\n**盛来运：**\n\n一季度，国内生产总值同比增长5.3%。\n")
+    facts = _graph_facts(tmp_path, text)
+    assert {f[1] for f in facts if f[0] == "Event"} == {"2024年一季度国民经济运行情况新闻发布会"}
+    assert ("2024年一季度国民经济运行情况新闻发布会", "speaker", "盛来运") in facts
+
+
+def test_who_chairs_a_meeting_and_then_speaks_speaks_at_it(tmp_path):
+    text = ("11月8日，工业和信息化部党组书记、部长金壮龙在北京主持召开制造业企业座谈会，听取企业意见建议。"
+            "工业和信息化部副部长单忠德出席会议。\n\n座谈会上，多家企业负责人先后发言。\n\n"
+            "金壮龙指出，要加力推进大规模设备更新。")
+    facts = _graph_facts(tmp_path, text, "工业和信息化部召开制造业企业座谈会")
+    assert {f[2] for f in facts if f[:2] == ("制造业企业座谈会", "speaker")} == {"金壮龙"}
+    silent = _graph_facts(tmp_path, "部长金壮龙在北京主持召开制造业企业座谈会，听取企业意见建议。", "座谈会")
+    assert not any(f[1:2] == ("speaker",) for f in silent)  # chairing alone is no speech
+    while_chairing = _graph_facts(tmp_path, "国务院总理李强12日主持召开国务院常务会议时强调，要加快发展。", "国务院常务会议")
+    assert ("国务院常务会议", "speaker", "李强") in while_chairing
+
+
+def test_a_press_conference_named_only_in_the_front_matter_s_title_takes_its_quoted_theme(tmp_path):
+    text = ("主持人：工业和信息化部新闻发言人 赵志国\n\n赵志国：欢迎大家参加今天的发布会。\n\n"
+            "黄利斌：十年来，规模以上工业单位增加值能耗累计下降36.2%。\n")
+    facts = _graph_facts(tmp_path, text, "工业和信息化部举行“新时代工业和信息化发展”系列主题新闻发布会")
+    assert {f[1] for f in facts if f[0] == "Event"} == {"新时代工业和信息化发展系列主题新闻发布会"}
+    assert ("新时代工业和信息化发展系列主题新闻发布会", "speaker", "黄利斌") in facts
