@@ -365,6 +365,8 @@ def _period(doc: Doc, sent: Sentence, before: list[Cue], turn_start: int, topic_
         elif not topics and not context and sent.part == "answer":
             asked = [c for c in find_cues(text, *_question_before(doc, turn_start)) if _part_of_a_year(c)]
             cue = asked[-1] if asked else None  # 记者：请介绍今年前三季度…。谢少锋：规模以上工业增加值同比增长6.2%
+        elif not topics and not context and kind == "actual" and sent.part == "body":
+            cue = _headline_time(doc)  # 工信部：1-10月我国软件业务收入同比增长10.0% … 软件业利润总额13428亿元
     if not year:  # undated: a part of a year is of the year the text named last (2024年10月份，…。1—10月份，…)
         if cue is None:
             return str(context_year or "")
@@ -474,6 +476,18 @@ def _opens_sentence(doc: Doc, at: int) -> bool:
         label = TURN.match(doc.document.text[start:at])
         start += label.end() if label else 0  # 辛国斌：一季度，…: the turn's label is no part of the sentence
     return SENTENCE_OPENING.fullmatch(doc.document.text, start, at) is not None
+
+
+HEADLINE_KINDS = ("range", "first", "quarters", "quarter", "half", "month")
+
+
+def _headline_time(doc: Doc) -> Cue | None:
+    """The part of the year a release's headline names (1-10月, 前三季度, 上半年): the period of the figures
+    whose sentence and paragraph name none. Only the first headline, and only a part of a year."""
+    title = next((s for s in doc.sentences if s.part == "title"), None)
+    if title is None:
+        return None
+    return next((c for c in find_cues(doc.document.text, title.start, title.end) if c.kind in HEADLINE_KINDS), None)
 
 
 def _first_of_its_likes(doc: Doc, cue: Cue) -> bool:

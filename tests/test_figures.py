@@ -1651,3 +1651,12 @@ def test_a_growth_averaged_over_years_named_after_the_target_year_is_of_those_ye
     got = {f.value: (f.period, f.kind, f.about.name if f.about else None) for f in make_doc(text, published="2025-01-06").figures}
     assert got["10"] == ("2024/2026", "target", "建材")  # a green building material is a building material
     assert got["300000000000"][0] == "2026"
+
+
+def test_a_release_s_headline_names_the_period_of_figures_whose_paragraph_names_none():
+    text = ("工信部：1-10月我国软件业务收入同比增长10.0%\n\n"
+            "软件业务收入稳步增长。1—10月，我国软件业务收入112645亿元，同比增长10.0%。\n\n"
+            "软件产品收入27161亿元，同比增长6.7%。截至10月底，累计建成5G基站414万个。\n")
+    got = {f.value: f.period for f in make_doc(text, published="2024-11-25").figures}
+    assert got["2716100000000"] == "2024-01/2024-10" and got["6.7"] == "2024-01/2024-10"
+    assert got["4140000"] == "../2024-10"  # its own time still
