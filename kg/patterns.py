@@ -56,6 +56,7 @@ STOP = frozenset(
 WHO_MEETS = ("负责同志", "主要负责同志")
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
 # be named after one (国务院政策例行吹风会).
+FIRST_OF_ITS_KIND = frozenset("首批次 首台套 首版次".split())  # the first batch, set, edition a programme supports
 POLICY_STOP = frozenset("意见 建议 措施 任务 目标 政策 标准 行动 工程 规划 战略".split())
 # Allowed at the left edge only when they are not the whole modifier.
 LEADING_VERBS_OK = frozenset("促进 扩大 推动 发展 加快 提升 建设 保护 应对 鼓励 支持 服务 创新 突发".split())
@@ -450,6 +451,8 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
             break  # 张元端|中国房地产及住宅研究会: a person, then the body whose name opens with a place
         elif _can_extend(tokens[j - 1], label):
             j -= 1
+        elif label is Label.POLICY and j >= 2 and tokens[j - 2].text + tokens[j - 1].text in FIRST_OF_ITS_KIND:
+            j -= 2  # 新材料 首批 次 应用保险补偿机制试点: the first batch a programme insures is part of its name
         elif label is Label.POLICY and tokens[j - 1].text in POLICY_STOP and tokens[j].text == "体系":
             j -= 1  # 煤矿智能化 标准体系 建设指南: a system of standards is one noun, no second policy
         elif label is Label.POLICY and j == i and PLAN_DURATION.fullmatch(tokens[j - 1].text) and tokens[i].text.startswith(("行动", "规划", "计划")):
@@ -531,7 +534,7 @@ def _plausible(tokens: list[Token], j: int, i: int, head: str, label: Label) -> 
     if len(strip_quotes(modifier)) < 2 or all(w in GENERIC_LEFT or w in "“”" for w in words if w):
         return False
     if tokens[j].pos in ("c", "u", "p", "d", "r", "m", "q", "f", "uj", "ul") and not TIME_WORD.fullmatch(tokens[j].text) \
-            and not _country_pair(tokens, j):
+            and not _country_pair(tokens, j) and tokens[j].text + tokens[j + 1].text not in FIRST_OF_ITS_KIND:
         return False
     introduced = j > 0 and tokens[j - 1].text.endswith(APPOSITIVE_KINDS) \
         or label is Label.COMPANY and i + 1 < len(tokens) and tokens[i + 1].text in BOARD_POSTS \

@@ -1926,3 +1926,8 @@ def test_kinds_of_activity_are_no_campaign_and_a_campaign_still_is():
     assert_named("低空经济是以各类低空飞行活动为牵引的综合性经济形态。", "Policy", None, "低空飞行活动")
     assert_named("深入开展各类群众性文体体验活动。", "Policy", None, "群众性文体体验活动")
     assert_named("持续开展新能源汽车下乡活动。", "Policy", "新能源汽车下乡活动", None)
+
+
+def test_the_first_batch_or_set_a_programme_insures_is_part_of_its_name():
+    assert_named("工信部开展新材料首批次应用保险补偿机制试点。", "Policy", "新材料首批次应用保险补偿机制试点", "保险补偿机制试点")
+    assert_named("推进首台套重大技术装备保险补偿机制试点。", "Policy", "首台套重大技术装备保险补偿机制试点", None)
