@@ -978,8 +978,9 @@ def _sentence_figures(doc: Doc, sent: Sentence) -> Iterator[Figure]:
             figure = dataclasses.replace(figure, metric=shared)
         elif CHANGE_ONLY.fullmatch(figure.metric):
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) + figure.metric)
-        elif not figure.metric:  # 社会消费品零售总额方面，1—10月达到40.5万亿元
-            figure = dataclasses.replace(figure, metric=_topic_before(text, sent, match.start()))
+        elif not figure.metric:  # 社会消费品零售总额方面，1—10月达到40.5万亿元; 转移支付创新高，达10.42万亿元
+            figure = dataclasses.replace(figure, metric=_topic_before(text, sent, match.start())
+                                         or _subject_before(text, sent, match.start()))
         elif BARE_COPULA.fullmatch(figure.metric):  # 指数值连续5个月上升，其中12月为54.5%
             figure = dataclasses.replace(figure, metric=_subject_before(text, sent, match.start()) or figure.metric)
         previous = figure
@@ -1225,7 +1226,7 @@ FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of 
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
 
 
-SUBJECT_END = re.compile(r"均|都|也|呈现|保持|实现|继续|持续|连续|进一步|[，；]")
+SUBJECT_END = re.compile(r"均|都|也|呈现|保持|实现|继续|持续|连续|进一步|再?创(?:历史)?新高|再?创新纪录|[，；]")
 
 
 def _subject_before(text: str, sent: Sentence, at: int) -> str:

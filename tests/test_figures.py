@@ -1660,3 +1660,8 @@ def test_a_release_s_headline_names_the_period_of_figures_whose_paragraph_names_
     got = {f.value: f.period for f in make_doc(text, published="2024-11-25").figures}
     assert got["2716100000000"] == "2024-01/2024-10" and got["6.7"] == "2024-01/2024-10"
     assert got["4140000"] == "../2024-10"  # its own time still
+
+
+def test_a_value_reached_after_a_record_measures_the_subject_of_the_record():
+    text = "中央对地方转移支付创新高，达10.42万亿元。我国新能源汽车产量再创历史新高，达到1300万辆。"
+    assert [m for _, _, m, _ in metrics(text)] == ["中央对地方转移支付", "我国新能源汽车产量"]
