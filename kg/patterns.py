@@ -479,6 +479,10 @@ def _left_edge(tokens: list[Token], i: int, label: Label) -> int:
                 and not tokens[j - 2].text.endswith(ALL_HEADS) and tokens[j - 2].text not in GENERIC_LEFT:
             j -= 2  # 国民经济和社会发展计划, 工业互联网和人工智能融合赋能行动: two fields a plan is for (not 根本利益和价值标准,
             # nor two plans: 科教兴国战略和人才强国战略, nor where each applies: 全国和自贸试验区…负面清单)
+        elif label is Label.POLICY and tokens[j - 1].text in ("和", "与") and j == i - 1 and j >= 3 and tokens[j].pos == "v" \
+                and tokens[j - 2].pos == "v" and tokens[j - 3].pos == "n" and not _is_stop(tokens[j - 2].text) \
+                and not _is_stop(tokens[j].text):
+            j -= 3  # 未来产业 孵化 与 加速 计划: two acts on a field a programme is named for
         else:
             break
     while j < i and _stray(tokens[j]) and not (tokens[j].text == "新" and tokens[j + 1].text in NEW_ERA) \
@@ -786,7 +790,14 @@ def name_patterns(text: str, tokens: list[Token]) -> Iterator[Mention]:
             if label is Label.GOV and tok.pos == "nt" and tok.text != head:
                 if tok.text.endswith("公司"):
                     continue  # jieba's one word for a company (英国广播公司)
-                if tok.text not in lexicon.load().names and _jieba_body(tok.text, head):
+                fields = i >= 3 and tokens[i - 1].text in FIELD_JOINS and tokens[i - 2].pos in FIELD_TAGS \
+                    and len(tokens[i - 2].text) >= 2 and tokens[i - 3].pos == "nt" and bool(_head(tokens[i - 3], label)) \
+                    and tok.text not in lexicon.load().names and tokens[i - 2].text not in lexicon.load().roles \
+                    and not _is_stop(tokens[i - 2].text)  # (not 商务部部长和外交部: a post, then another body)
+                if fields:  # 美国商务部 工业 与 安全局: the ministry's bureau of two fields
+                    start = tokens[i - 3].start
+                    yield Mention(start, tok.end, text[start:tok.end], label, text[start:tok.end], f"head:{head}")
+                elif tok.text not in lexicon.load().names and _jieba_body(tok.text, head):
                     prev = tokens[i - 1] if i else None  # 全国政协 经济委员会: a part of the body before it
                     start = prev.start if prev is not None and prev.pos == "nt" and _head(prev, label) else tok.start
                     yield Mention(start, tok.end, text[start:tok.end], label, text[start:tok.end], f"head:{head}")

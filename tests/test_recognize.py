@@ -1931,3 +1931,14 @@ def test_kinds_of_activity_are_no_campaign_and_a_campaign_still_is():
 def test_the_first_batch_or_set_a_programme_insures_is_part_of_its_name():
     assert_named("工信部开展新材料首批次应用保险补偿机制试点。", "Policy", "新材料首批次应用保险补偿机制试点", "保险补偿机制试点")
     assert_named("推进首台套重大技术装备保险补偿机制试点。", "Policy", "首台套重大技术装备保险补偿机制试点", None)
+
+
+def test_a_ministry_s_bureau_of_two_fields_is_one_body_and_its_first_field_no_industry():
+    got = names("美国商务部工业与安全局近日将136家中国实体列入出口管制实体清单。")
+    assert ("美国商务部工业与安全局", "GovernmentBody") in got and ("工业", "Industry") not in got
+    assert ("商务部部长和外交部", "GovernmentBody") not in names("商务部部长和外交部发言人出席。")
+
+
+def test_a_programme_named_for_two_acts_on_a_field_is_named_whole():
+    assert_named("我们将实施未来产业孵化与加速计划，力争到2025年建设一批孵化器。", "Policy", "未来产业孵化与加速计划", None)
+    assert not any(label == "Policy" for _, label in names("有关部门将研究与制定计划。"))
