@@ -1024,7 +1024,11 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
         if policy.rule == "official-title" and home and sent.index <= 1:
             return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")  # the document itself
         return None
-    if SELF_LEADS.search(text, sent.start, cue.start()):  # 我们会同…制定了《…》: the speaker's body, if known
+    leads = SELF_LEADS.search(text, sent.start, cue.start())
+    if leads:  # 我们会同…制定了《…》: the speaker's body, if known; 省工信厅…，会同…出台《…》: the sentence's subject
+        subject = _sentence_subject(text, mentions, sent.start, leads.start())
+        if subject is not None and not leads.group(0).startswith("我们"):
+            return _speaking_for_its_whole(subject, mentions)
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home") if home and sent.part != "question" else None
     decree = _decree_issuer(text, sent.start, cue.start(), policy)
     if decree is not None:
@@ -1041,6 +1045,15 @@ def _issuer(doc: Doc, policy: Mention, mentions: list[Mention], home: str) -> Me
     if home and sent.part != "question":
         return Mention(policy.start, policy.end, policy.text, Label.GOV, home, "home")
     return None
+
+
+SUBJECT_LEAD = 8  # characters before a sentence's subject: a time (近年来，2023年，), no clause of its own
+
+
+def _sentence_subject(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The body a sentence opens with (近年来，省工业和信息化厅认真贯彻…), before `end`."""
+    first = next((m for m in mentions if m.label is Label.GOV and start <= m.start and m.end <= end), None)
+    return first if first is not None and first.start - start <= SUBJECT_LEAD and not _not_subject(text, first, start) else None
 
 
 ADOPTS = ("审议通过", "表决通过", "讨论通过", "原则通过")  # 讨论并原则通过《…（草案）》 too

@@ -1860,3 +1860,9 @@ def test_a_press_conference_named_only_in_the_front_matter_s_title_takes_its_quo
     facts = _graph_facts(tmp_path, text, "工业和信息化部举行“新时代工业和信息化发展”系列主题新闻发布会")
     assert {f[1] for f in facts if f[0] == "Event"} == {"新时代工业和信息化发展系列主题新闻发布会"}
     assert ("新时代工业和信息化发展系列主题新闻发布会", "speaker", "黄利斌") in facts
+
+
+def test_a_clause_opening_with_huitong_acts_for_the_body_its_sentence_opens_with():
+    text = ("近年来，工业和信息化部认真贯彻落实党中央、国务院决策部署，会同国家发展改革委、科技部出台"
+            "《集成电路产业高质量发展三年行动计划（2024—2026年）》。")
+    assert rels(text, "issuedBy") == {("集成电路产业高质量发展三年行动计划（2024—2026年）", "工业和信息化部")}
