@@ -1866,3 +1866,5 @@ def test_a_clause_opening_with_huitong_acts_for_the_body_its_sentence_opens_with
     text = ("近年来，工业和信息化部认真贯彻落实党中央、国务院决策部署，会同国家发展改革委、科技部出台"
             "《集成电路产业高质量发展三年行动计划（2024—2026年）》。")
     assert rels(text, "issuedBy") == {("集成电路产业高质量发展三年行动计划（2024—2026年）", "工业和信息化部")}
+    listed = "工业和信息化部、财政部、国家发展改革委今天（3月16日）联合印发通知，部署开展氢能综合应用试点工作。"
+    assert rels(listed, "issuedBy") == {("氢能综合应用试点", body) for body in ("工业和信息化部", "财政部", "国家发展和改革委员会")}
