@@ -840,7 +840,27 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     opening = doc.sentence_at(paragraph_start)
     if opening is not None and opening.index < sent.index and not CITES_ITS_SOURCE.search(text, start, pos):
         return _reporter(doc, opening, opening.end, opening.start)
+    if sent.part == "body" and not CITES_ITS_SOURCE.search(text, paragraph_start, pos):
+        return _lead_speaker(doc)
     return ""
+
+
+def _lead_speaker(doc: Doc) -> str:
+    """付凌晖15日在国新办新闻发布会上表示，10月份，…。\n\n10月份，全国规模以上工业增加值…: a report of one
+    person's briefing, whose lead says who speaks at it and who no one else in it speaks after, gives that
+    person's figures throughout (not a leader's visit, nor a roundup of stories)."""
+    text = doc.document.text
+    lead = introduction(doc)
+    speakers = {m.name for m in doc.mentions if m.label is Label.PERSON and m.rule != "byline" and _says(text, m)}
+    if len(speakers) != 1:
+        return ""
+    (name,) = speakers
+    said_at_a_briefing = any(m.name == name and s.start <= m.start < s.end and _says(text, m) and BRIEFING_NAMED.search(text, s.start, s.end)
+                             for s in lead for m in doc.mentions if m.label is Label.PERSON)
+    return name if said_at_a_briefing else ""
+
+
+BRIEFING_NAMED = re.compile(r"发布会|吹风会|记者会|通气会")  # the lead reports a briefing, not a visit or a roundup
 
 
 CITES_ITS_SOURCE = re.compile(r"(?:数据|统计|监测|调查|报告)(?:结果)?显示|据[^，。；]{1,30}?(?:统计|数据|测算|监测|调查)")  # 中国汽车

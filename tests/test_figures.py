@@ -1665,3 +1665,11 @@ def test_a_release_s_headline_names_the_period_of_figures_whose_paragraph_names_
 def test_a_value_reached_after_a_record_measures_the_subject_of_the_record():
     text = "中央对地方转移支付创新高，达10.42万亿元。我国新能源汽车产量再创历史新高，达到1300万辆。"
     assert [m for _, _, m, _ in metrics(text)] == ["中央对地方转移支付", "我国新能源汽车产量"]
+
+
+def test_a_report_of_one_person_s_briefing_gives_that_person_s_figures_throughout():
+    text = ("国家统计局新闻发言人付凌晖15日在国新办新闻发布会上表示，10月份，国民经济运行稳中有进。\n\n"
+            "10月份，全国规模以上工业增加值同比增长5.3%。\n\n1—10月份，全国固定资产投资423222亿元，同比增长3.4%。\n")
+    assert {f.reported_by for f in make_doc(text, published="2024-11-15").figures} == {"付凌晖"}
+    two = text + "\n国家发展改革委新闻发言人李超表示，将加力推进设备更新。\n"
+    assert {f.reported_by for f in make_doc(two, published="2024-11-15").figures} == {""}  # whose, then, is unclear
