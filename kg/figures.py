@@ -840,9 +840,24 @@ def _reporter(doc: Doc, sent: Sentence, pos: int, paragraph_start: int) -> str:
     opening = doc.sentence_at(paragraph_start)
     if opening is not None and opening.index < sent.index and not CITES_ITS_SOURCE.search(text, start, pos):
         return _reporter(doc, opening, opening.end, opening.start)
-    if sent.part == "body" and not CITES_ITS_SOURCE.search(text, paragraph_start, pos):
-        return _lead_speaker(doc)
     return ""
+
+
+def _briefing_s_figures(doc: Doc, found: list[Figure]) -> list[Figure]:
+    """The figures no one is said to give, in the body of a report of one person's briefing, are that
+    person's, unless their paragraph cites its source (据…统计, …数据显示)."""
+    unclaimed = [f for f in found if not f.reported_by]
+    name = _lead_speaker(doc) if unclaimed else ""  # once per document
+    if not name:
+        return found
+    text = doc.document.text
+
+    def theirs(figure: Figure) -> bool:
+        sent = doc.sentence_at(figure.start)
+        paragraph_start = text.rfind("\n", 0, figure.start) + 1
+        return sent is not None and sent.part == "body" and not CITES_ITS_SOURCE.search(text, paragraph_start, figure.start)
+
+    return [dataclasses.replace(f, reported_by=name) if not f.reported_by and theirs(f) else f for f in found]
 
 
 def _lead_speaker(doc: Doc) -> str:
@@ -920,7 +935,7 @@ def find_figures(doc: Doc) -> Iterator[Figure]:
     text = doc.document.text
     in_table = {id(f) for f in found if tables.cell_at(text, f.start) is not None}
     said = {(f.value, f.unit, f.metric, f.period) for f in found if id(f) not in in_table}
-    found = _tasks_are_targets(doc, _parts_share_the_whole(doc, found))
+    found = _briefing_s_figures(doc, _tasks_are_targets(doc, _parts_share_the_whole(doc, found)))
     headlined = _headlines_its_story_repeats(doc, found)
     yield from (f for f in found if (id(f) not in in_table or (f.value, f.unit, f.metric, f.period) not in said)
                 and id(f) not in headlined)

@@ -103,7 +103,7 @@ ABSTRACT_SUFFIXES = "化性度率感型式"  # 智能化, 安全性, 贡献率: 
 ABSTRACT_STEM_FREQUENCY = 100
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _abstract_noun(word: str) -> bool:
     """jieba's dictionary tags many a common word with a suffix a person's name (智能化 nr, 贡献率 nr,
     高端化 nr): the stem is a common word that names no person or place, so the whole is a noun."""
@@ -114,10 +114,11 @@ def _abstract_noun(word: str) -> bool:
         and not whole_word_tag(stem).startswith(("nr", "ns"))
 
 
-def _mended_tag(word: str, tag: str, fixes: dict[str, str]) -> str:
-    if tag == "nr" and _abstract_noun(word):
+def _name_tag_mended(word: str, fixes: dict[str, str]) -> str:
+    """The tag of a word jieba tags nr: a noun when it is an abstract one (智能化 vn, 贡献率 n)."""
+    if _abstract_noun(word):
         return "vn" if word.endswith("化") else "n"
-    return fixes.get(word, tag)
+    return fixes.get(word, "nr")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -126,7 +127,7 @@ def tokenize(text: str) -> list[Token]:
     ends = list(itertools.accumulate(len(word) for word, _ in tagged))
     fixes = _tag_fixes()
     tokens = list(map(Token, (word for word, _ in tagged), [0, *ends[:-1]], ends,
-                      (_mended_tag(word, tag, fixes) for word, tag in tagged)))
+                      (fixes.get(word, tag) if tag != "nr" else _name_tag_mended(word, fixes) for word, tag in tagged)))
     if (ends[-1] if ends else 0) != len(text):
         raise ValueError(f"tokens do not rebuild the text ({ends[-1] if ends else 0} of {len(text)} characters)")
     return _whole_alphanumeric_runs(text, tokens, ends)
