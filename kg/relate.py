@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicon
-from kg.aliases import in_title
+from kg.aliases import HELD_IN_TITLE, in_title
 from kg.figures import BRIEFINGS, REPORTS  # BRIEFINGS: events where officials answer the press: their speakers are the answers
 from kg.layout import introduction, moderator_opening
 from kg.local import government_of_the_place, held_in, local_whole, own_local_body, own_place, with_local_bodies
@@ -28,7 +28,7 @@ from kg.patterns import BODIES_COUNT, BODY_GROUPS, DOCUMENT_NUMBER, POST_QUALIFI
 from kg.persons import ADDRESSED_WITH, CREDIT, valid_name
 from kg.policy_text import ITEM_OPENING, is_its_own_text, task_paragraphs
 from kg.recognize import NUMBERED_MEETING, signatories
-from kg.spans import clause_span, line_span, semicolon_chain
+from kg.spans import clause_span, line_span, semicolon_chain, strip_quotes
 from kg.types import BODY_LABELS, Doc, Label, Mention, Relation, Sentence, Token
 
 __all__ = ["relate", "relations"]
@@ -927,6 +927,10 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         for host in hosts:
             yield Relation(event, "organizer", host, index)
         return
+    titled = _host_in_the_title(doc, event)
+    if titled is not None:
+        yield Relation(event, "organizer", titled, index)
+        return
     implied = _implied_organizer(event, mentions)
     if implied:
         # a body named inside the event's own name (政协…第三次会议) is mentioned there, not merely implied
@@ -935,6 +939,19 @@ def _organizer(doc: Doc, event: Mention, mentions: list[Mention], index: int) ->
         scope = next((m.scope for m in mentions if m.label is Label.GOV and m.name == implied), "")  # not the event's own
         yield Relation(event, "organizer", dataclasses.replace(event, text=named, label=Label.GOV, norm=implied, rule=rule,
                                                                scope=scope), index)
+
+
+def _host_in_the_title(doc: Doc, event: Mention) -> Mention | None:
+    """工业和信息化部举行“新时代工业和信息化发展”系列主题新闻发布会: the body a front matter's title says
+    holds the event the text names only by its kind (the title is outside the text: no span of its own)."""
+    title = doc.document.title
+    held = HELD_IN_TITLE.search(title)
+    if held is None or strip_quotes(held.group(1)) != event.name:
+        return None
+    entry = lexicon.load().names.get(title[:held.start()].strip())
+    if entry is None or entry[0] is not Label.GOV:
+        return None
+    return dataclasses.replace(event, label=Label.GOV, norm=entry[1], rule="implied", scope="")
 
 
 REPORTER = re.compile(CREDIT + r"\s*$")  # the credit that opens a byline: （记者 付奇）

@@ -1860,6 +1860,7 @@ def test_a_press_conference_named_only_in_the_front_matter_s_title_takes_its_quo
     facts = _graph_facts(tmp_path, text, "工业和信息化部举行“新时代工业和信息化发展”系列主题新闻发布会")
     assert {f[1] for f in facts if f[0] == "Event"} == {"新时代工业和信息化发展系列主题新闻发布会"}
     assert ("新时代工业和信息化发展系列主题新闻发布会", "speaker", "黄利斌") in facts
+    assert ("新时代工业和信息化发展系列主题新闻发布会", "organizer", "工业和信息化部") in facts  # who the title says holds it
 
 
 def test_a_clause_opening_with_huitong_acts_for_the_body_its_sentence_opens_with():
