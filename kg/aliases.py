@@ -374,7 +374,8 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label is Label.EVENT and (m.name in GENERIC_EVENTS and not m.name.endswith("发布会")
                                        or m.name.endswith(("发布会", "记者会")) and own and (m.name == (press or "新闻发布会") or "系列" in m.name
                                                                                  or _named_by_its_host(m.name))
-                                       or ROUTINE in m.name):  # 国务院政策例行吹风会, 商务部例行新闻发布会: one of many, each document's
+                                       or ROUTINE in m.name  # 国务院政策例行吹风会, 商务部例行新闻发布会: one of many, each document's
+                                       or m.name.startswith(tuple(WHOLE_REGION))):  # 全省…推进会: whichever province the story is in
             m = dataclasses.replace(m, scope=doc.document.id)
         out.append(m)
     return out

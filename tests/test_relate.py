@@ -1869,3 +1869,13 @@ def test_a_clause_opening_with_huitong_acts_for_the_body_its_sentence_opens_with
     assert rels(text, "issuedBy") == {("集成电路产业高质量发展三年行动计划（2024—2026年）", "工业和信息化部")}
     listed = "工业和信息化部、财政部、国家发展改革委今天（3月16日）联合印发通知，部署开展氢能综合应用试点工作。"
     assert rels(listed, "issuedBy") == {("氢能综合应用试点", body) for body in ("工业和信息化部", "财政部", "国家发展和改革委员会")}
+
+
+def test_a_meeting_of_the_whole_province_in_one_story_is_not_another_province_s(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("广东省委、省政府4日在广州召开全省制造业当家推进会。省委书记黄坤明出席会议并讲话。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("浙江省委、省政府5日在杭州召开全省制造业当家推进会。省委书记易炼红出席会议并讲话。", encoding="utf-8")
+    G = kg.build([tmp_path])
+    events = [n for n, d in G.nodes(data=True) if d["label"] == "Event" and d["name"] == "全省制造业当家推进会"]
+    assert len(events) == 2
