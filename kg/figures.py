@@ -478,7 +478,7 @@ def _opens_sentence(doc: Doc, at: int) -> bool:
     return SENTENCE_OPENING.fullmatch(doc.document.text, start, at) is not None
 
 
-HEADLINE_KINDS = ("range", "first", "quarters", "quarter", "half", "month")
+HEADLINE_KINDS = tuple(kind for kind in TOPIC_KINDS if kind != "upto")  # a span of the year, not a date it runs up to
 
 
 def _headline_time(doc: Doc) -> Cue | None:

@@ -1070,15 +1070,10 @@ SUBJECT_LEAD = 8  # characters before a sentence's subject: a time (近年来，
 def _sentence_subject(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The body a sentence opens with (近年来，省工业和信息化厅认真贯彻…), before `end`; of bodies it opens
     with as a list (工业和信息化部、财政部、国家发展改革委今天联合印发…), the last, as the verb's own."""
-    bodies = [m for m in mentions if m.label is Label.GOV and start <= m.start and m.end <= end]
-    if not bodies or bodies[0].start - start > SUBJECT_LEAD or _not_subject(text, bodies[0], start):
+    first = next((m for m in mentions if m.label is Label.GOV and start <= m.start and m.end <= end), None)
+    if first is None or first.start - start > SUBJECT_LEAD or _not_subject(text, first, start):
         return None
-    last = bodies[0]
-    for following in bodies[1:]:
-        if text[last.end:following.start] not in ("、", "和", "与", "及"):
-            break
-        last = following
-    return last
+    return _listed_from(text, [m for m in mentions if m.end <= end], first.start, (Label.GOV,))[-1]
 
 
 ADOPTS = ("审议通过", "表决通过", "讨论通过", "原则通过")  # 讨论并原则通过《…（草案）》 too
