@@ -33,7 +33,7 @@ def _place_part(place: Mention, level: str = "") -> str:
 
 
 BARE_LEVELS = "省市县区"
-BEFORE_BARE = "各本该全我和与及同由向对经被请、，；：（"  # 会同省财政厅, 各市教育局, 由省发展改革委: a bare level after these is not part of a word
+BEFORE_BARE = "各本该全我和与及同由向对给经被请、，；：（"  # 会同省财政厅, 各市教育局, 由省发展改革委: a bare level after these is not part of a word
 VERBS_BEFORE_BARE = ("联合", "配合", "协同", "指导", "督促", "组织", "支持", "推动", "商请", "委托")  # 联合省交通运输厅
 
 
@@ -55,29 +55,55 @@ def local_bodies(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
         stem = standard.get(match.group(), match.group())  # 工信厅 → 工业和信息化厅
         place = places.get(start)
         level = text[start - 1] if start and text[start - 1] in BARE_LEVELS else ""
+        if not level and place is None and match.group() in PARTY_DEPARTMENTS and text[start - 2:start] in PARTY_COMMITTEES:
+            yield from _party_department(doc, found, start, end, stem)
+            continue
         shared = place is None and level and text[start - 2:start - 1] == "等"
         if shared:
             place = places.get(start - 2)  # 浙江等省通信管理局: the province named, for it and the others
         if place is not None:
             name = _place_part(place, level if shared else "") + stem
             yield Mention(place.start, end, text[place.start:end], Label.GOV, name, "local-body")
-        elif level and not shared and (start == 1 or not _is_cjk(text[start - 2]) or text[start - 2] in BEFORE_BARE
-                                       or text[max(0, start - 3):start - 1] in VERBS_BEFORE_BARE):
+        elif level and not shared and _bare_level_at(text, start - 1):
             own = own_place(found, level, doc.document.title)  # 江苏省…省工信厅: the only province the document names
             # (or its headline: 湖北召开…大会。…省人大常委会)
             yield Mention(start - 1, end, text[start - 1:end], Label.GOV, (own or level) + stem, "local-body",
                           scope="" if own else doc.document.id)
 
 
+def _bare_level_at(text: str, at: int) -> bool:
+    """省 at `at` opens a name (省财政厅, 会同省财政厅, 联合省交通运输厅) rather than ends a word (城市交通局)."""
+    return at == 0 or not _is_cjk(text[at - 1]) or text[at - 1] in BEFORE_BARE or text[max(0, at - 2):at] in VERBS_BEFORE_BARE
+
+
+PARTY_DEPARTMENTS = frozenset("宣传部 组织部 统战部 政法委 网信办".split())  # a Party committee's, not a government's
+PARTY_COMMITTEES = ("省委", "市委", "县委", "区委")
+
+
+def _party_department(doc: Doc, found: list[Mention], start: int, end: int, stem: str) -> Iterator[Mention]:
+    """市委组织部, 会同省委网信办: a department of the document's own province's (or city's) Party committee,
+    kept to this document when the text names no such place; not the national body a short form like
+    网信办 also names."""
+    text, at = doc.document.text, start - 2
+    level = text[at]
+    if not _bare_level_at(text, at):
+        return
+    own = own_place(found, level, doc.document.title)
+    yield Mention(at, end, text[at:end], Label.GOV, (own or level) + "委" + stem, "local-body",
+                  scope="" if own else doc.document.id)
+
+
 # a public institution a city or province runs, named by its field and its work (武汉市住房保障管理中心,
 # 杭州市建设工程质量安全监督总站, 北京市住房贷款担保中心)
 INSTITUTION = re.compile(r"(?:(?![的由在和与及并被将把对为是了])[\u4e00-\u9fff]){1,10}?"
                          r"(?:管理|保障|监督|储备|担保|监测|执法|稽查|检验|检测|应急|救助|交易)(?:服务)?(?:中心|总站|站|所|总队|支队|大队)")
+BARE_LEVEL = re.compile(f"[{BARE_LEVELS}]")
 LEVELLED_PLACES = ("省", "市", "自治区", "区", "县", "自治州")  # 广州 ends with 州 but names no level
 
 
 def local_institutions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
-    """A local public institution: a place with its level (市, 省, 区, 县), then its field and work."""
+    """A local public institution: a place with its level (市, 省, 区, 县), or a bare level (the document's own
+    place), then its field and work."""
     text = doc.document.text
     taken = {m.start for m in found if m.label in (Label.GOV, Label.ORG, Label.COMPANY)}
     for place in (m for m in found if m.label is Label.PLACE and m.text.endswith(LEVELLED_PLACES)):
@@ -85,6 +111,13 @@ def local_institutions(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
         if match is not None and place.start not in taken and place.end not in taken:
             yield Mention(place.start, match.end(), text[place.start:match.end()], Label.GOV,
                           text[place.start:match.end()], "local-institution")
+    for level in BARE_LEVEL.finditer(text):  # 市土地整理储备中心: the document's own city's
+        at = level.start()
+        match = INSTITUTION.match(text, at + 1) if _bare_level_at(text, at) and at not in taken else None
+        if match is not None:
+            own = own_place(found, level.group(), doc.document.title)
+            yield Mention(at, match.end(), text[at:match.end()], Label.GOV, (own or level.group()) + text[at + 1:match.end()],
+                          "local-institution", scope="" if own else doc.document.id)
 
 
 def local_whole(name: str) -> str | None:

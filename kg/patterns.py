@@ -1076,12 +1076,14 @@ ACTING = ("v", "d", "p", "c", "x", "z")
 
 def _arm_in(tokens: list[Token], k: int) -> bool:
     """花旗 中国、, 渣打 中国 仍将…, 宜家 中国 公关总监: the company's arm in China (or Hong Kong) acts or
-    holds a post; 苹果 中国 市场 is a market."""
+    holds a post; 苹果 中国 市场 is a market, and 星展银行 香港 分行 a branch (jieba tags 分行 a verb)."""
     if tokens[k].text not in ARMS:
         return False
     if k + 1 == len(tokens):
         return True
     after, roles = tokens[k + 1], lexicon.load().roles
+    if after.text.startswith(BRANCH_HEADS):
+        return False
     return after.pos.startswith(ACTING) and after.pos != "vn" or after.text in roles \
         or k + 2 < len(tokens) and (after.text + tokens[k + 2].text in roles or after.pos == "n" and tokens[k + 2].text in roles)
 

@@ -315,6 +315,17 @@ def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:
         yield Mention(match.start(1), match.end(1), match.group(1), Label.PLACE, short[match.group(1)], "bilateral")
 
 
+ARMY_SHORT = {"以": "以色列", "乌": "乌克兰", "叙": "叙利亚"}  # short forms used of an army, not paired with 中 (其中以…)
+
+
+def _armies(tokens: tuple[Token, ...], short: dict[str, str]) -> Iterator[Mention]:
+    """以军空袭, 俄军控制, 美军和日军: a country's armed forces, one word to jieba, are a state body of that country."""
+    for tok in tokens:
+        country = short.get(tok.text[0]) or ARMY_SHORT.get(tok.text[0]) if len(tok.text) == 2 and tok.text[1] == "军" else None
+        if country in lexicon.foreign_country_names():  # not 欧, 非: no country's
+            yield Mention(tok.start, tok.end, tok.text, Label.GOV, country + "军队", "army")
+
+
 SURVEY_OFFICE = re.compile(r"国家统计局[\u4e00-\u9fff]{2,8}?调查(?:总)?队")  # 国家统计局杭州调查队: the bureau's survey office there
 
 
@@ -450,6 +461,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *_places(tokens),
         *_bodies(text),
         *_bilateral(text, lex.country_short),
+        *_armies(tokens, lex.country_short),
         *find_persons(doc),
     ]
     found += local_bodies(doc, found)

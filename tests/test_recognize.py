@@ -252,6 +252,14 @@ def test_a_department_after_a_bare_level_is_the_documents_own_and_not_the_nation
     assert {"江苏省工业和信息化厅", "江苏省财政厅"} <= {m.name for m in office.mentions}  # the province a body opens with
 
 
+def test_a_party_committee_s_department_after_a_bare_level_is_the_documents_own():
+    doc = make_doc("江苏省召开会议。省委宣传部部长出席，会同市委网信办开展检查。他打算给市委组织部写信。")
+    bodies = {(m.name, m.scope) for m in doc.mentions if m.label.value == "GovernmentBody"}
+    assert ("江苏省委宣传部", "") in bodies  # the one province the text names
+    assert {("市委网信办", doc.document.id), ("市委组织部", doc.document.id)} <= bodies  # no city named: this document's
+    assert "国家互联网信息办公室" not in {name for name, _ in bodies}  # not the national office 网信办 also names
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     ("中央广播电视总台央视记者：", ("央视", "Organization"), ("中央广播电视总台央视", "GovernmentBody")),
     ("中国全国人大常委会委员长", None, ("中国全国人大", "GovernmentBody")),
@@ -888,6 +896,7 @@ def test_a_company_is_named_after_the_clause_and_the_kind_it_is(text, company, a
     ("因此花旗中国、渣打中国仍将保持目前的投资速度。", "花旗集团（中国）", None),
     ("宜家中国公关总监许丽德说。", "宜家（中国）", None),
     ("苹果中国市场销量下降。", None, "苹果（中国）"),  # a market, no company
+    ("薛女士在星展银行香港分行业务人员的游说下开户。", "星展银行香港分行", "星展银行（香港）"),  # jieba: 分行/v
 ])
 def test_a_company_s_branch_or_arm_is_a_company(text, branch, absent):
     assert_named(text, "Company", branch, absent)
@@ -1239,6 +1248,9 @@ def test_a_local_public_institution_named_by_its_field_and_work():
     bodies = {name for name, label in names(text) if label == "GovernmentBody"}
     assert {"武汉市住房保障管理中心", "杭州市建设工程质量安全监督总站"} <= bodies
     assert_named("山东省济南市由政府主导成立管理中心。", "GovernmentBody", None, "山东省济南市由政府主导成立管理中心")
+    doc = make_doc("本报讯（记者马力）市土地整理储备中心昨天发布公告。")  # after a bare level: the document's own city's
+    assert ("市土地整理储备中心", doc.document.id) in {(m.name, m.scope) for m in doc.mentions if m.label.value == "GovernmentBody"}
+    assert_named("城市管理中心表示。", "GovernmentBody", None, "市管理中心")  # 市 inside a word opens none
 
 
 def test_a_body_named_again_without_its_national_prefix_is_the_same_body():
@@ -1942,3 +1954,13 @@ def test_a_ministry_s_bureau_of_two_fields_is_one_body_and_its_first_field_no_in
 def test_a_programme_named_for_two_acts_on_a_field_is_named_whole():
     assert_named("我们将实施未来产业孵化与加速计划，力争到2025年建设一批孵化器。", "Policy", "未来产业孵化与加速计划", None)
     assert not any(label == "Policy" for _, label in names("有关部门将研究与制定计划。"))
+
+
+@pytest.mark.parametrize("text, army", [
+    ("以军当天空袭加沙地带。", "以色列军队"),
+    ("乌军称击退了进攻。", "乌克兰军队"),
+    ("美军和日军举行联合演习。", "日本军队"),
+])
+def test_a_country_s_armed_forces_are_a_state_body_of_that_country(text, army):
+    assert (army, "GovernmentBody") in names(text)
+    assert "以色列军队" not in {name for name, _ in names("我们以军事手段之外的方式解决问题。")}
