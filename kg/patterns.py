@@ -51,7 +51,8 @@ STOP = frozenset(
     "按 作 暨 年前 年后 采取 有权 前往 应当 坚持 愿同 接见 亲切接见 筹备 全力 召集 凌晨 称 宣称 声称 发动 发起 展开 开始 "
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
-    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺 细化 获批 获准 力争 争取 确保 预计".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺 细化 获批 获准 力争 争取 确保 预计 "
+    "进行 结束 走进".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 WHO_MEETS = ("负责同志", "主要负责同志")
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
@@ -159,8 +160,8 @@ def _can_extend(tok: Token, label: Label) -> bool:
         return True
     if label is Label.EVENT and RELATIVE_TIME.fullmatch(tok.text):
         return False  # 去年底(中央经济工作会议), 当天(阿盟峰会): when it was held, no part of its name (2024年…大会 is)
-    if (tok.pos == "h" or tok.text == "反") and label is Label.POLICY:
-        return True  # 非(物质文化遗产法), 反(外国制裁法): a prefix of the name's first word
+    if (tok.pos == "h" or tok.text == "反") and label in (Label.POLICY, Label.EVENT):
+        return True  # 非(物质文化遗产法), 反(外国制裁法), 非(物质文化遗产保护年会): a prefix of the name's first word
     if tok.pos.startswith(("n", "v")) or tok.pos in NOUNISH:
         return any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in tok.text) and tok.pos != "m"
     if label is Label.EVENT and TIME_WORD.fullmatch(tok.text):
@@ -652,7 +653,7 @@ ACTIVITY_KINDS = tuple("生产 经营 违法 犯罪 火山 出舱 太空 外事 
                        "体验 文化 联欢 招待 巡游 展演 推介 采购 商务 体育 娱乐 学术 宗教 演出 参观 调研 浓缩 间谍 主题 "
                        "公益 慈善 志愿 展示 普及 处理 处置 监管 管理 研发 创新 经济 金融 投资 贸易 商业 市场 社会 教学 科研 "
                        "执法 监督 检查 审计 交易 运营 开发 施工 作业 捕捞 开采 勘查 勘探 测绘 种植 养殖 诈骗 走私 赌博 传销 "
-                       "破坏 分裂 恐怖 暴恐 颠覆 渗透 冷空气 降水 对流 飞行 航行 训练".split())
+                       "破坏 分裂 恐怖 暴恐 颠覆 渗透 冷空气 降水 对流 飞行 航行 训练 招聘 展映 对接 特色 亮点 互动 访问 考察".split())
 KINDS_BEFORE = frozenset("各类 各种 各项 多种 多类 诸多 此类 这类".split())  # 各类低空飞行活动: kinds, not one campaign
 BODIES_COUNT = r"[一二两三四五六七八九十\d]+个?"  # 四(部门), 八个(部委): how many bodies a list names
 BODY_GROUPS = r"(?:部门|部委|单位)"
@@ -677,9 +678,9 @@ def _misread_policy(tokens: list[Token], j: int, i: int, head: str) -> bool:
     if head in PLANNED and not quoted and (verb_next or _plan_as_verb(tokens, j, i)):
         return True
     last = tokens[i].text[: -len(head)] or tokens[i - 1].text  # 军事行动 may be one token
-    if head in ("行动", "活动") and (last in ACTS_OF_FORCE or i - j == 1 and _foreign_place(tokens[j])) \
+    if head in ("行动", "活动") and (last in ACTS_OF_FORCE or i - j == 1 and (_foreign_place(tokens[j]) or army_of(tokens[j].text))) \
             or head == "计划" and last in ACTS_OF_FORCE:
-        return True  # 伊朗军事行动, 抗议示威活动, 约旦河西岸行动, 大规模进攻计划: what forces or crowds do
+        return True  # 伊朗军事行动, 抗议示威活动, 约旦河西岸行动, 美军行动, 大规模进攻计划: what forces or crowds do
     if head == "活动" and not quoted and (last.endswith(ACTIVITY_KINDS) or j and tokens[j - 1].text in KINDS_BEFORE):
         return True  # 生产经营活动, 违法犯罪活动, 科普活动, 出舱活动, 各类…活动: a kind of activity, not a campaign
     kind = tokens[j].pos == "t" and head not in ("行动", "活动") or len(tokens[j].text) >= 3 and tokens[j].text.endswith("性")
@@ -708,6 +709,17 @@ def _plan_as_verb(tokens: list[Token], j: int, i: int) -> bool:
 def _foreign_place(tok: Token) -> bool:
     """A foreign country or a place named after one (伊朗, 约旦河西岸): its 行动 is what happens there."""
     return tok.pos == "ns" and tok.text.startswith(lexicon.load().foreign_countries)
+
+
+ARMY_SHORT = {"以": "以色列", "乌": "乌克兰", "叙": "叙利亚"}  # short forms used of an army, not paired with 中 (其中以…)
+
+
+def army_of(word: str) -> str | None:
+    """The country whose armed forces a word like 以军, 俄军, 美军 names (not 欧军, 非军: no country's)."""
+    if len(word) != 2 or word[1] != "军":
+        return None
+    country = lexicon.load().country_short.get(word[0]) or ARMY_SHORT.get(word[0])
+    return country if country in lexicon.foreign_country_names() else None
 
 
 def _counted(tokens: list[Token], j: int, measured: bool = False) -> bool:

@@ -19,7 +19,7 @@ from kg.layout import paragraphs
 from kg.local import BARE_LEVELS, local_bodies, local_institutions, own_place
 from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, DEPARTMENT_HEAD_CHARACTERS, FOREIGN_NAME_CHARS, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
-from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
+from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, army_of, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
                         glued_last, valid_name)
 from kg.segment import whole_word_tag
@@ -315,14 +315,10 @@ def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:
         yield Mention(match.start(1), match.end(1), match.group(1), Label.PLACE, short[match.group(1)], "bilateral")
 
 
-ARMY_SHORT = {"以": "以色列", "乌": "乌克兰", "叙": "叙利亚"}  # short forms used of an army, not paired with 中 (其中以…)
-
-
-def _armies(tokens: tuple[Token, ...], short: dict[str, str]) -> Iterator[Mention]:
+def _armies(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     """以军空袭, 俄军控制, 美军和日军: a country's armed forces, one word to jieba, are a state body of that country."""
     for tok in tokens:
-        country = short.get(tok.text[0]) or ARMY_SHORT.get(tok.text[0]) if len(tok.text) == 2 and tok.text[1] == "军" else None
-        if country in lexicon.foreign_country_names():  # not 欧, 非: no country's
+        if country := army_of(tok.text):
             yield Mention(tok.start, tok.end, tok.text, Label.GOV, country + "军队", "army")
 
 
@@ -461,7 +457,7 @@ def candidates(doc: Doc) -> list[Mention]:
         *_places(tokens),
         *_bodies(text),
         *_bilateral(text, lex.country_short),
-        *_armies(tokens, lex.country_short),
+        *_armies(tokens),
         *find_persons(doc),
     ]
     found += local_bodies(doc, found)

@@ -507,6 +507,12 @@ def _policies(text: str) -> set[str]:
     ("负责拟订并组织实施低空经济发展战略、中长期发展规划。", "中长期发展规划"),  # a kind of plan by its term
     ("一、关于统筹低空经济发展规划\n\n我部印发了有关文件。", "低空经济发展规划"),  # a reply's topic heading
     ("以色列扩大在加沙地带军事行动。", "加沙地带军事行动"),  # 军事行动: one jieba word
+    ("美军行动引发各方关注。", "美军行动"),  # what an army does
+    ("五一期间举办文旅特色活动。", "文旅特色活动"),  # kinds of activity
+    ("各地开展大型招聘活动。", "大型招聘活动"),
+    ("记者走进上海自由贸易试验区。", "记者走进上海自由贸易试验区"),  # a clause's verb opens no name
+    ("任何人不得在我国领土进行反华活动。", "领土进行反华活动"),
+    ("海军山东舰航母编队结束访问活动。", "海军山东舰航母编队结束访问活动"),
 ])
 def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
     assert absent not in _policies(text)
@@ -1320,8 +1326,9 @@ def test_no_body_or_company_is_named_with_an_act_or_an_epithet(text, absent):
     assert absent not in {n for n, _ in names(text)}
 
 
-def test_a_prefix_opens_a_law_s_name():
+def test_a_prefix_opens_a_law_s_or_a_meeting_s_name():
     assert ("非物质文化遗产法", "Policy") in names("全国人大常委会开展了非物质文化遗产法、社会保险法执法检查。")
+    assert ("中国非物质文化遗产保护年会", "Event") in names("他出席第二届中国非物质文化遗产保护年会。")
 
 
 def test_laws_named_without_brackets_are_policies_and_what_only_looks_like_one_is_not():
