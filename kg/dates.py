@@ -74,6 +74,8 @@ def _event_year(events: tuple[str, ...]) -> re.Pattern:
 
 
 YEAR_ENDS = ("全年", "底", "末")
+EARLY_IN_THE_YEAR = re.compile(r"((?:19|20)\d{2})年(?=春季|春耕|春节|春运|一季度|第一季度|[123]月|1[—\-－~至]2月|全国两会)")
+# 2025年春季农业生产, 2025年1—2月: an opening in the first months that names a part of them is of this year
 
 
 def _likely_year(text: str, month: int, bound: str, head: str = "", events: tuple[str, ...] = ()) -> int | None:
@@ -81,7 +83,7 @@ def _likely_year(text: str, month: int, bound: str, head: str = "", events: tupl
     headed = [int(y) for y in YEAR.findall(head) + ISSUED_IN.findall(head) + named]
     years = headed or [int(y) for y in YEAR.findall(text)]  # a year in the opening beats the body's
     year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
-    if year is not None and month <= 3 and ("去年" in text or "过去一年" in text
+    if year is not None and month <= 3 and str(year) not in EARLY_IN_THE_YEAR.findall(head) and ("去年" in text or "过去一年" in text
                                              or any(f"{year}年{end}" in text for end in YEAR_ENDS) or _a_year_done(text, year)):
         year += 1  # an early-year review of the year before (去年, 过去一年, 2023年全年, 截至2023年底, 2023年，我国…)
     if bound:

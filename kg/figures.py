@@ -44,6 +44,7 @@ REGISTRATION_CLASSES = ("创新药", "新药", "化学药", "医疗器械", "仿
 DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "年")
 SIZE_CLASS = re.compile(r"(?:以上|以下)(?:规模)?的")
 PROGRAMME_AFTER = re.compile(r"专项|工程|行动|计划|招聘")
+PROGRAMME_NAMED = re.compile(r"(?:(?![的和与及在将为是])[\u4e00-\u9fff]){2,12}?(?:行动|工程|计划)(?![\u4e00-\u9fff])")
 SHARES = ("%", "％", "个百分点", "倍", "成")  # 90%以上的博物馆: a share of them (as 年规模5万亿元以上的市场 a size), still a statistic
 ADDRESSEES = re.compile(r"(?:代表|委员)[：:]")
 APPROXIMATE_PART = re.compile(r"^[多余半]")  # 5个多小时, 3个半月: still a duration
@@ -148,6 +149,8 @@ def _is_statistic(text: str, match: re.Match) -> bool:
         return False  # “百日千万”招聘专项行动, “千万工程”: a quoted programme's name counts nothing
     if num in ("十", "百", "千", "万") and not unit and (after.startswith(("以上", "以下")) or PROGRAMME_AFTER.match(after)):
         return False  # 千亿以上产业集群: a size class; 百日千万专项招聘行动: a programme's name
+    if num in ("十", "百", "千", "万") and PROGRAMME_NAMED.match(text, match.end()):
+        return False  # 新一轮千亿斤粮食产能提升行动: the round amount a programme is named after, no figure
     if not num[0].isdigit():  # Chinese numerals: large or approximate amounts, multiples, tenths, sessions
         if num in ROUND_NUMERALS and after[:1] in ROUND_NUMERALS and not (match.group("more") or match.group("more2")):
             return False  # 千家万户, 千军万马, 千方百计: an idiom's round numbers, no amount
@@ -211,6 +214,7 @@ def _qualifier(match: re.Match, text: str) -> str:
 
 LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|此次|本次|提出了?|明确了?|力争|争取|确保|预计|明年|年底前|年内|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+(?!、|产业)|分[两三四五六七八九十]批|其中|同时|此外|但是?|而且?|并且?|目前|截至目前|今年以来|今年|去年|全年|今天|当天|今日|[（(]\d{1,2}月\d{1,2}日[）)]|"
                   r"将?(?:力争|争取|预计|计划)?(?:到|至)\d{4}年(?:底|末)?|\d{4}年(?:度|全年)?|\d{1,2}[—–-]\d{1,2}月份?|前\d{1,2}个月|[一二三四]季度|上半年|\d{1,2}月份?(?:末|底)?|累计|已经|已|共|先后|"
+                  r"连续[一二两三四五六七八九十\d]+(?:个)?(?:年|季度|月)|"  # 连续三年(稳定在2000万吨以上): how long, not what
                   r"我们一共实现对|一共|实现|在|我们|我部|我国|将(?:统筹)?|[\u4e00-\u9fff、]{2,30}?等地(?!区))+")  # 在北京、上海等地(布局建设了12个…): where
 VERBS_TAIL = re.compile(r"(?:(?:保持|稳定|维持|控制)在|(?:提升|提高|上升|下降|降低|增长|增加|扩大|减少)(?:至|到)|达到了?|(?<![下到抵送传表发])达|(?<!打)破|增至|降至|升至|超过了?|突破了?|增长了?|增加了?|提升了?|(?:提高|上升)(?=到)|降低了?|缩短了?|下降了?|完成了?|为|是|到|了|对|"
                         r"共|累计|约|分别|同比|环比|实际|名义|将|预计|有望|已经|已|仍|还|也|(?<![年平日月])均|今天|当天|今年|(?<![比较])去年|(?<![比较])全年)+$")  # …车流量预计, …规模将
@@ -219,7 +223,7 @@ ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+[批轮次]$"
 WHEN_PLANNED = re.compile(r"(?:预计|计划|力争|争取|有望)?(?:(?:到|至)?(?:\d{4}|今|明)年(?:底|末|前)?)?(?:将|要|可)?")
 BARE_VERB = re.compile(r"(?:全国|全省|全市|我国)?(?:(?:已|还|另|共|仍|现|尚)?有|拥有|包括|以及|涉及|举办|开展|建设|打造|与|同|向)?(?:来自)?")  # what follows the number is what it counts
 COUNTED = re.compile(r"(吸引|汇聚|集聚|新增|新建|建成|设立|成立|批复|开通|遴选|覆盖|推动|带动|跟踪|保障|通报|下架|责令|检测|征集|发布|完成|培育|认定|支持|安排|投入|"
-                     r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破|提出)$")
+                     r"下达|拨付|发放|制修订|制定|修订|收到|形成|打造|建设|创建|组建|引进|突破|提出|开拓|拓展|推广|培养)$")
 PLAN_END_OF = r"(?:“?十[一二三四五六]五”?(?:时期)?末的)?"  # 比“十三五”末的2020年: a base named by its plan and year
 COMPARISON_TAIL = re.compile(rf"(?:较|比|相比|与){PLAN_END_OF}(?:\d{{4}}年|去年|上年|上季度|上月|上年同期|去年同期)(?:末|底|同期|相比)?$")
 OF_A_COUNTED = re.compile(r"\d[多余]?[万亿]?[个家项所座户只名位][\u4e00-\u9fff]{1,8}的$")  # 86个城市的(168个小区)
@@ -1257,6 +1261,7 @@ def _names_own_subject(doc: Doc, sent: Sentence, match: re.Match) -> bool:
 CHANGE_ONLY = re.compile(r"(?:增速|增幅|降幅|涨幅)?(?:同比|环比|(?:比|较)" + PLAN_END_OF + r"(?:\d{4}年(?:底|末)?|上年|去年|去年全年|上季度|上月|上年末|去年末|年初)(?:同期)?)?(?:名义|实际)?(?:分别)?"
                          r"(?:增长|下降|增加|减少|提高|提升|降低|回落|上升|回升|上涨|下跌|加快|放缓|收窄|扩大|净增|净减)")
 SHARE = re.compile(r"占[^，。；]{1,16}")
+AVERAGE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:年均|年平均|平均)$")
 FLOW = re.compile(r"^(?:新增|新建|新培育|新认定)")  # the new ones of a year; the total that follows counts them all
 CHANGE_AT_END = re.compile(CHANGE_ONLY.pattern + "$")  # 执行额同比增长: already a change
 
@@ -1290,7 +1295,7 @@ def _topic_before(text: str, sent: Sentence, at: int) -> str:
     return topic.group(1) if topic and topic.start() == sent.start else ""
 
 
-STILL = re.compile(r"(?:继续|持续|仍然?|依然|始终)(?:保持|稳定)?在?")
+STILL = re.compile(r"(?:继续|持续|仍然?|依然|始终)(?:保持|稳定)?在?|(?:保持|稳定|维持)在")  # (连续三年)稳定在…: the same measure
 
 
 def _shared_metric(metric: str, previous: str) -> str:
@@ -1299,7 +1304,8 @@ def _shared_metric(metric: str, previous: str) -> str:
     新增…企业307家，累计达到1375家; 分别增长3.1%、4.1%; 增长7.6%，高于全国3个百分点."""
     stem = CHANGE_AT_END.sub("", THAN_AT_END.sub("", previous)) or previous
     if not metric or STILL.fullmatch(metric):
-        return FLOW.sub("", stem)  # 粮食总产量预计超过14000亿斤，继续稳定在1.3万亿斤以上: the same measure
+        return FLOW.sub("", AVERAGE_AT_END.sub("", stem))  # 粮食总产量预计超过14000亿斤，继续稳定在1.3万亿斤以上: the same
+        # measure; 研发经费年均增长6.5%，连续三年超过1万亿元: the amount, not its average growth
     if previous.endswith(metric):
         return previous  # 占全球市场份额…、…: the same share again
     if CHANGE_ONLY.fullmatch(metric) or SHARE.fullmatch(metric) or THAN.fullmatch(metric):

@@ -130,8 +130,8 @@ def _endings(text: str, label: Label) -> tuple[str, ...]:
 
 def _is_stop(word: str) -> bool:
     return word in STOP or (len(word) >= 3 and word[-2:] in STOP and word[-2:] not in LEADING_VERBS_OK
-                            and lexicon.label_of(word) is None) \
-        or verb_glued_to_a_country(word)  # 新型显示: a name the lexicon knows, whatever word it ends with
+                            and lexicon.label_of(word) is None and word[0] != "可") \
+        or verb_glued_to_a_country(word)  # 新型显示: a name the lexicon knows, whatever word it ends with; 可持续: an adjective
 
 
 def verb_glued_to_a_country(word: str) -> bool:

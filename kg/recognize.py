@@ -475,6 +475,7 @@ FOREIGN_BODY_ENDINGS = ("部", "省", "局", "署", "委员会", "议会", "国�
                         "司令部", "参谋部", "警方")
 JOINS_IN_A_NAME = ("与", "和")  # 国防研究与发展局
 FORMER = ("前", "原")  # 意大利前政府总理: a former premier, not a body named 前政府
+SECURITY_BODIES = ("安全局", "安全部")  # 乌克兰国家安全局: a body, though it ends like 全局 (the whole picture)
 NOT_A_BODYS_END = ("部署", "签署", "反省", "节省", "全省", "总部", *NOT_BODY_WORDS)  # 美国军事部署, 日本…反省
 
 
@@ -495,8 +496,10 @@ def _foreign_bodies(text: str, tokens: tuple[Token, ...], found: list[Mention]) 
                 break  # 美国媒体援引|美国国防部: a second country opens a body of its own
             tok, run = tokens[last], text[end:tokens[last].end]
             if run.endswith(FOREIGN_BODY_ENDINGS) and run not in lexicon.load().roles and len(run) >= 2 and tok.pos != "vn" \
-                    and not tok.text.endswith(NOT_A_BODYS_END) and not COMPASS_PART.search(run) and not run.startswith(FORMER):
-                bodies.append(Mention(start, tok.end, text[start:tok.end], Label.GOV, text[start:tok.end], "foreign-body"))
+                    and (not tok.text.endswith(NOT_A_BODYS_END) or tok.text.endswith(SECURITY_BODIES)) \
+                    and not COMPASS_PART.search(run) and not run.startswith(FORMER):
+                name = text[start:tok.end] if not (run.startswith("土") and text[end - 1] == "国") else text[start:end] + "国" + run
+                bodies.append(Mention(start, tok.end, text[start:tok.end], Label.GOV, name, "foreign-body"))  # 美|国土安全部
                 break
     return bodies
 

@@ -34,9 +34,16 @@ def tokenizer() -> rjieba.Jieba:
         jieba.add_word(word, 20000, "nn")
     for word in sorted(lex.departments):
         jieba.add_word(word, 20000, "nt")
+    for word, tag in MISSING_WORDS.items():
+        jieba.add_word(word, 20000, tag)
     for word in _industry_statistics(jieba, lex) + _bodies_with_their_posts(jieba, lex) + _programmes_and_their_work(jieba):
         jieba.add_word(word, 0, "n")  # jieba's del_word: 汽车|出口, 吉林银行|行长, 试点|工作: each a word of its own
     return jieba
+
+
+# Common words jieba's dictionary lacks: 可|持续|发展 cut 联合国可持续发展目标峰会 to 发展目标峰会 (a name
+# does not open with a verb) and 可持续发展战略 to nothing
+MISSING_WORDS = {"可持续": "b"}
 
 
 def _bodies_with_their_posts(jieba: rjieba.Jieba, lex: lexicon.Lexicon) -> list[str]:
@@ -78,12 +85,13 @@ NOT_NOUN_TAGS = frozenset("d v vn a b i q s f".split())
 @functools.cache
 def _tag_fixes() -> dict[str, str]:
     """The fixes above, and a place the lexicon knows that jieba's dictionary files as another part of
-    speech (大连 d, 开封 v, 遵义 v, 首尔 d): a place, so a name may open with it (大连船舶重工集团有限公司).
-    Not a side (越方 d, 美方 q): that is who acts."""
+    speech (大连 d, 开封 v, 遵义 v, 首尔 d) or a person's name (乌克兰 nr, 石家庄 nr): a place, so a name may open
+    with it (大连船舶重工集团有限公司, 乌克兰和平峰会). Not a side (越方 d, 美方 q): that is who acts."""
     tokenizer()  # the lexicon's words are added before their tags are read
     lex = lexicon.load()
     places = {word: "ns" for word, (label, _) in sorted(lex.names.items())
-              if label is Label.PLACE and not word.endswith("方") and _dictionary_tag(word) in NOT_NOUN_TAGS}
+              if label is Label.PLACE and not word.endswith("方")
+              and (_dictionary_tag(word) in NOT_NOUN_TAGS or _dictionary_tag(word).startswith("nr"))}
     return {**places, **DICTIONARY_TAG_FIXES}
 
 

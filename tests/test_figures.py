@@ -164,6 +164,18 @@ def metrics(text: str, published: str = "2024-04-18"):
     ("浙江省抗原检测试剂日产量1378万人份。", [("13780000", "人份", "浙江省抗原检测试剂日产量", "2024")]),
     ("2022年我国地理信息产业总产值超7700亿，2025年度电影票房破200亿。",
      [("770000000000", "元", "地理信息产业总产值", "2022"), ("20000000000", "元", "电影票房", "2025")]),
+    # how long a level has held is no part of what it measures
+    ("去年全国大豆产量达到2065万吨，连续三年稳定在2000万吨以上。",
+     [("20650000", "吨", "全国大豆产量", "2023"), ("20000000", "吨", "全国大豆产量", "2023")]),
+    ("去年中央企业研发经费年均增长约6.5%，连续三年超过1万亿元。",  # the amount, not its average growth
+     [("6.5", "%", "中央企业研发经费年均", "2023"), ("1000000000000", "元", "中央企业研发经费", "2023")]),
+    # the base of a comparison (好于上年) is no period, for that clause or for the year a later 全年 names
+    ("今年冬小麦播种面积3.36亿亩，苗情长势总体好于上年。我们力争全年粮食产量稳定在1.3万亿斤以上。",
+     [("336000000", "亩", "冬小麦播种面积", "2024"), ("1300000000000", "斤", "粮食产量", "2024")]),
+    ("到2025年，突破百项前沿关键核心技术，开拓百项典型应用场景。",  # what is opened up is counted after the number
+     [("100", "项", "突破前沿关键核心技术", "2025"), ("100", "项", "开拓典型应用场景", "2025")]),
+    ("4月份经济下行的概率为45%，高于3月份的30%。",  # but the value of the time compared with is of that time
+     [("45", "%", "经济下行的概率", "2024-04"), ("30", "%", "高于3月份", "2024-03")]),
 ])
 # fmt: on
 def test_what_a_figure_measures_and_when(text, expected):
@@ -1158,6 +1170,8 @@ def test_a_numeral_inside_a_quoted_programme_s_name_is_no_figure():
     assert figures("人力资源社会保障部启动第七届“百日千万招聘专项行动”。") == []
     assert figures("浙江深入实施“千万工程”，带动1.2万个村。") == [("12000", "个", "2020", "actual")]
     assert figures("目标是“新增千万吨产能”。") == [("10000000", "吨", "2020", "target")]  # a measure: an amount
+    assert figures("深入实施新一轮千亿斤粮食产能提升行动。") == []  # the round amount a programme is named after
+    assert figures("带动千亿元投资，实施光伏工程。") == [("100000000000", "元", "2020", "actual")]
 
 
 def test_what_a_place_will_open_is_a_target():

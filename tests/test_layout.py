@@ -107,6 +107,8 @@ def test_an_early_year_review_of_the_year_before_is_dated_the_year_after():
                       "3月2日，国务院新闻办公室举行新闻发布会") == "2024-03-02"
     assert infer_date("2023年全年规模以上工业增加值增长4.6%。", "1月17日，国新办举行发布会") == "2024-01-17"
     assert infer_date("2023年，我国将加快推进新型工业化。", "3月2日，国新办举行发布会") == "2023-03-02"
+    assert infer_date("去年全国大豆播种面积1.57亿亩。", "3月18日，国新办举行新闻发布会，介绍2025年春季农业生产有关情况") \
+        == "2025-03-18"  # the opening names a part of the first months: of this year, whatever the text says of the last
 
 
 def test_a_cited_document_number_and_an_early_year_stock_at_the_year_s_end_date_the_report():

@@ -521,6 +521,7 @@ def test_a_head_word_used_as_modifier_or_verb_names_no_policy(text, absent):
 @pytest.mark.parametrize("text, expected", [
     ("研究制定“十五五”规划建议。", "中共中央关于制定国民经济和社会发展第十五个五年规划的建议"),  # the proposal, not the plan
     ("“清新福建”全球创意推广计划同步启动。", "清新福建全球创意推广计划"),
+    ("深入实施可持续发展战略。", "可持续发展战略"),
     ("深入实施创新驱动发展战略，加快建设科技强国。", "创新驱动发展战略"),
     ("2025年中国农民丰收节主场活动在江西举行。", "中国农民丰收节主场活动"),
     ("我国第一项脑机接口医疗器械标准发布。", "脑机接口医疗器械标准"),
@@ -712,6 +713,8 @@ def test_a_generic_short_form_stands_for_its_document_only_in_brackets():
     ("14位全国政协常委作大会发言。", None, "全国政协常委作大会"),
     ("首届世界古典学大会在北京举行。", "世界古典学大会", None),  # an ordinal is no count
     ("神舟二十一号载人飞行任务新闻发布会在酒泉举行。", "载人飞行任务新闻发布会", None),  # nor a serial number
+    ("泽连斯基出席乌克兰和平峰会。", "乌克兰和平峰会", None),  # jieba's dictionary tags 乌克兰 a person's name
+    ("出席联合国可持续发展目标峰会。", "联合国可持续发展目标峰会", None),  # jieba's dictionary lacks 可持续
 ])
 def test_event_names_open_with_their_own_words(text, expected, absent):
     events = {m.text for m in make_doc(text).mentions if m.label.value == "Event"}
@@ -721,9 +724,14 @@ def test_event_names_open_with_their_own_words(text, expected, absent):
 @pytest.mark.parametrize("text, expected", [
     ("埃及文化部副部长被判刑。", "埃及文化部"), ("日本防卫省声称，", "日本防卫省"),
     ("印度国防研究与发展局的官员表示，", "印度国防研究与发展局"), ("俄罗斯军方在1994年选中该型号。", "俄罗斯军方"),
+    ("据报道，乌克兰国家安全局无人机袭击了一处泵站。", "乌克兰国家安全局"),  # though it ends like 全局
 ])
 def test_a_foreign_countrys_body(text, expected):
     assert (expected, "GovernmentBody") in found(text)
+
+
+def test_a_body_named_after_a_country_s_short_form_is_named_in_full():
+    assert {m.name for m in make_doc("美国土安全部部分停摆。").mentions} == {"美国国土安全部"}  # 美|国土安全部
 
 
 @pytest.mark.parametrize("text", ["美国加快军事部署。", "日本应展现真诚反省。", "愿同莫方加强政府间合作。", "德国国防部长表示，"])
