@@ -33,7 +33,7 @@ def _place_part(place: Mention, level: str = "") -> str:
 
 
 BARE_LEVELS = "省市县区"
-BEFORE_BARE = "各本该全我和与及同由向对给经被请、，；：（"  # 会同省财政厅, 各市教育局, 由省发展改革委: a bare level after these is not part of a word
+BEFORE_BARE = "各本该全我和与及同由向对给经被请商、，；：（"  # 会同省财政厅, 各市教育局, 由省发展改革委: a bare level after these is not part of a word
 VERBS_BEFORE_BARE = ("联合", "配合", "协同", "指导", "督促", "组织", "支持", "推动", "商请", "委托")  # 联合省交通运输厅
 
 

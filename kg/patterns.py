@@ -169,12 +169,13 @@ def _can_extend(tok: Token, label: Label) -> bool:
     return tok.pos == "x" and tok.text.isascii() and tok.text.isalnum()
 
 
-PROGRAMME_VERBS = frozenset("培育 引育".split())  # a stop word before names, yet the last word of a programme's name
+PROGRAMME_VERBS = frozenset("培育 引育 建设".split())  # a stop word before names, yet the last word of a programme's name
 PROGRAMME_HEADS = ("行动", "计划", "工程")
 
 
 def _fostering_programme(tokens: list[Token], j: int, i: int) -> bool:
-    """培育 right before a programme's head (or its years: 培育三年行动计划), after a noun it fosters."""
+    """培育 (建设) right before a programme's head (or its years: 培育三年行动计划), after a noun it fosters (builds:
+    新能源汽车产业集群建设行动)."""
     at_head = j == i or j == i - 1 and PLAN_DURATION.fullmatch(tokens[j].text) is not None
     return at_head and j >= 2 and tokens[j - 1].text in PROGRAMME_VERBS and tokens[i].text.startswith(PROGRAMME_HEADS) \
         and tokens[j - 2].pos in ("n", "nz", "j", "vn", "nt") and not _is_stop(tokens[j - 2].text)

@@ -56,7 +56,8 @@ CPPCC_SESSION = re.compile(r"(?:全国政协|政协)([一二三四五六七八�
 STANDARD_CODE = re.compile(r"(?<![A-Za-z0-9])(R1[5-9]|R2\d)(?:标准|版本)?(?![A-Za-z0-9])")
 PLACE_SUFFIX = ("省", "市", "县", "自治区", "自治州", "特别行政区", "新区")
 HOME_ALIASES = {"部": ("我部", "本部", "部里", "我们部"), "委员会": ("我委", "本委"), "局": ("我局", "本局"), "署": ("我署",),
-                "行": ("我行",)}  # how a ministry, commission, administration or bank speaks of itself
+                "行": ("我行",), "厅": ("我厅", "本厅")}  # how a ministry, commission, administration, bank or province's
+# department speaks of itself
 
 
 def home_aliases(home: str) -> tuple[str, ...]:
@@ -374,7 +375,7 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     first: dict[str, int] = {}
     for mention in mentions:
         name = mention.name if _speaks_for_itself(mention.name) else lexicon.ministry_of(mention.name)
-        if mention.label is Label.GOV and _speaks_for_itself(name) and name.endswith(MINISTRY_ENDINGS):
+        if mention.label is Label.GOV and (_speaks_for_itself(name) and name.endswith(MINISTRY_ENDINGS) or _local_department(name)):
             counts[name] = counts.get(name, 0) + 1
             surfaces.setdefault(name, set()).add(mention.text)
             first[name] = min(first.get(name, mention.start), mention.start)
@@ -391,6 +392,16 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     answers = any(s.part == "answer" for s in doc.sentences)
     speaks = any(alias in text for alias in home_aliases(best))
     return best if titled or speaks or answers else ""
+
+
+LOCAL_DEPARTMENT = re.compile(r"(.{1,8}?(?:省|市|自治区))(?!.*办公厅$).{2,}(?:厅|局|委员会)$")
+
+
+def _local_department(name: str) -> bool:
+    """浙江省经济和信息化厅, 杭州市经济和信息化局: a province's or city's department, which answers its
+    congress's deputies in its own name (not its government's general office)."""
+    match = LOCAL_DEPARTMENT.fullmatch(name)
+    return match is not None and lexicon.label_of(match.group(1)) is Label.PLACE
 
 
 def _speaks_for_itself(name: str) -> bool:
@@ -1282,6 +1293,8 @@ def _covers(mention: Mention, others: list[Mention]) -> bool:
         return False  # two bodies with words between them: a clause (中共中央热烈祝贺朝鲜劳动党, 信息技术发展司指导中国…研究院)
     if mention.text.endswith(KINDS_OF_BODY) and any(o.label in BODY_LABELS and o.rule == "lexicon" for o in touching):
         return False  # 人民政协|专门协商机构: what a known body is, no new body
+    if any(o.rule == "local-body" and o.end == mention.end and mention.start < o.start for o in touching):
+        return False  # 并商|省财政厅: a local body named in full after its level, and a word of the clause jieba glued to it
     return all(mention.start <= o.start and o.end <= mention.end and o.label is not Label.PERSON for o in touching) \
         and not re.search(r"会同|联合|等|和|与|及|对|向|在|将", mention.text)
 

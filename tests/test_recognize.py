@@ -1685,6 +1685,7 @@ def test_a_programme_named_for_what_it_fosters_keeps_its_verb():
     assert_named("深入实施先进制造业集群培育行动。", "Policy", "先进制造业集群培育行动", None)
     assert_named("江苏省工业和信息化厅印发“专精特新”企业培育三年行动计划。", "Policy", "专精特新企业培育三年行动计划", None)
     assert not {n for n, label in names("加快培育三年行动计划，大力培育行动力。") if label == "Policy"}
+    assert_named("全省将实施新能源汽车产业集群建设行动。", "Policy", "新能源汽车产业集群建设行动", None)  # what it builds
 
 
 def test_a_pilot_programme_is_named_by_what_it_tries_but_a_bare_pilot_is_none():

@@ -152,6 +152,19 @@ def test_a_provincial_deputy_addressed_by_a_provincial_reply_sits_in_the_provinc
     assert ("王强", "杭州市政协", "委员") in rels(cppcc, "membership")
 
 
+def test_a_province_s_or_a_city_s_department_that_signs_a_reply_is_its_home_body():
+    reply = ("关于省十四届人大二次会议第1023号代表建议的答复\n\n张建国代表：\n\n您提出的建议收悉。经研究，并商省财政厅，现答复如下：\n\n"
+             "近年来，我厅深入实施中小企业数字化转型行动，会同省财政厅出台了《浙江省中小企业数字化改造专项资金管理办法》。\n\n"
+             "浙江省经济和信息化厅\n2024年6月20日")
+    assert make_doc(reply).home_body == "浙江省经济和信息化厅"
+    assert {("中小企业数字化转型行动", "浙江省经济和信息化厅"), ("浙江省中小企业数字化改造专项资金管理办法", "浙江省经济和信息化厅")} \
+        <= rels(reply, "issuedBy")
+    assert "浙江省财政厅" in {m.name for m in make_doc(reply).mentions}  # (商|省财政厅: not a body named 商省财政厅)
+    city = "关于市政协十三届四次会议第88号提案的答复\n\n王强委员：\n\n我局将实施数字化改造行动。\n\n杭州市经济和信息化局"
+    assert make_doc(city).home_body == "杭州市经济和信息化局"
+    assert make_doc("江苏省人民政府办公厅印发通知。我厅将组织实施。").home_body == ""  # a government's general office
+
+
 def test_a_provincial_or_city_assembly_in_session_is_an_event_its_assembly_organizes():
     reply = "关于省十四届人大三次会议第0215号代表建议的答复\n\n李红梅代表：\n\n您提出的建议收悉。\n\n江苏省工业和信息化厅"
     assert ("江苏省第十四届人民代表大会第三次会议", "江苏省人民代表大会") in rels(reply, "organizer")
