@@ -815,7 +815,7 @@ def _implied_subject(clause: str, subjects: list[Mention]) -> Mention | None:
     return None
 
 
-REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|解读|认为)")
+REPORTS = re.compile(r"(?:表示|介绍|指出|说|称|透露|强调|通报|补充|宣布|(?:进行了?|作了?)?解读|认为)")
 SAYS_AT = re.compile(r"(?:\d{1,2}日|今天|日前|近日|当天)?(?:在(?:[^，。；“”]|“[^，。；“”]{1,12}”){1,30}?(?:上|时|中|期间)(?:致辞|讲话|发言)?[，,]?(?:也|还|同时)?)?"
                      + REPORTS.pattern)  # 于卫宁19日解读称, 在开幕式上致辞表示, 在“部长通道”上介绍
 PRONOUN_REPORTS = re.compile(r"(?<![其])(?:他|她)(?:同时|还|也|进一步|随后|最后)?" + REPORTS.pattern)
@@ -879,7 +879,8 @@ def _lead_speaker(doc: Doc) -> str:
     return name if said_at_a_briefing else ""
 
 
-BRIEFING_NAMED = re.compile(r"发布会|吹风会|记者会|通气会")  # the lead reports a briefing, not a visit or a roundup
+BRIEFING_NAMED = re.compile(r"发布会|吹风会|记者会|通气会|解读")  # the lead reports a briefing or an official's reading of a
+# release (…首席统计师董莉娟进行了解读), not a visit or a roundup
 
 
 CITES_ITS_SOURCE = re.compile(r"(?:数据|统计|监测|调查|报告)(?:结果)?显示|据[^，。；]{1,30}?(?:统计|数据|测算|监测|调查)")  # 中国汽车

@@ -643,6 +643,31 @@ def _parts_listed_after(text: str, found: list[Mention]) -> Iterator[Mention]:
             at = end
 
 
+HOME_DEPARTMENT_HEADS = ("司", "局", "厅", "办公室")
+AFTER_A_BREAK = "、，。；：\n"
+
+
+def _home_departments(text: str, found: list[Mention], home: str) -> list[Mention]:
+    """新闻发言人、办公厅主任陶凯元, in a ministry's own press conference or reply: a department the
+    lexicon lacks or shares among ministries, named bare with no body before it, is the home body's."""
+    if not home:
+        return []
+    taken, lex, departments = SpanSet([m for m in found if m.label in BODY_LABELS]), lexicon.load(), []
+    for match in _department_re().finditer(text):
+        run, start = match.group(0), match.start()
+        start += next((k for k in range(len(run) - 2, -1, -1) if run[k] in AFTER_A_BREAK), -1) + 1
+        run = text[start:match.end()]  # …。新闻发言人、办公厅: from the last break
+        if (start and text[start - 1] not in AFTER_A_BREAK) or not 2 <= len(run) <= 8 or not run.endswith(HOME_DEPARTMENT_HEADS) \
+                or taken.overlaps(start, match.end()) or run in lex.names or run in lex.roles or any(_body_words(run)) \
+                or EVENT_WORDS.search(run) or not CJK_RUN.fullmatch(run):
+            continue
+        departments.append(Mention(start, match.end(), run, Label.GOV, home + run, "home-department"))
+    return departments
+
+
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _body_words(run: str) -> list[str]:
     """Known body names inside a run of text (a second body is no department's name; another
     ministry's department is: 农业农村部发展规划司 holds 规划司, which is also 工信部's)."""
@@ -674,6 +699,7 @@ def recognize(doc: Doc) -> Doc:
              and not _departments_of_a_kind(doc.document.text, m)]
     home = home_body(doc, found)
     found += _home_aliases(doc.document.text, home)
+    found += _home_departments(doc.document.text, found, home)
     rules = filter_spans(found)
     taken = SpanSet(rules)
     learned = [m for m in _learned(doc) if (not taken.overlaps(m.start, m.end) or _covers(m, rules))

@@ -1687,3 +1687,6 @@ def test_a_report_of_one_person_s_briefing_gives_that_person_s_figures_throughou
     assert {f.reported_by for f in make_doc(text, published="2024-11-15").figures} == {"付凌晖"}
     two = text + "\n国家发展改革委新闻发言人李超表示，将加力推进设备更新。\n"
     assert {f.reported_by for f in make_doc(two, published="2024-11-15").figures} == {""}  # whose, then, is unclear
+    reading = ("国家统计局今天发布了10月份全国CPI数据。对此，国家统计局城市司首席统计师董莉娟进行了解读。\n\n"
+               "10月份，CPI环比下降0.3%，同比上涨0.3%。\n")  # an official's reading of a release
+    assert {f.reported_by for f in make_doc(reading, published="2024-11-09").figures} == {"董莉娟"}

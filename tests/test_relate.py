@@ -1892,3 +1892,12 @@ def test_a_meeting_of_the_whole_province_in_one_story_is_not_another_province_s(
     G = kg.build([tmp_path])
     events = [n for n, d in G.nodes(data=True) if d["label"] == "Event" and d["name"] == "全省制造业当家推进会"]
     assert len(events) == 2
+
+
+def test_a_department_named_bare_in_a_ministry_s_own_briefing_is_the_ministry_s():
+    text = ("工业和信息化部举行新闻发布会\n\n工业和信息化部总工程师谢少锋介绍有关情况。新闻发言人、办公厅主任陶凯元主持发布会。\n\n"
+            "**记者：**请问有哪些安排？\n\n**谢少锋：**我部将加快推进。")
+    assert ("陶凯元", "工业和信息化部办公厅", "主任") in rels(text, "membership")
+    assert ("工业和信息化部办公厅", "工业和信息化部") in rels(text, "subOrganizationOf")
+    news = "新华社北京1月5日电 办公厅主任张三表示，将加快推进。"  # no home body: whose office is not said
+    assert not rels(news, "membership")
