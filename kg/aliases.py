@@ -28,7 +28,8 @@ TIME_CLAUSE_ENDS = ("以来", "之后", "以后", "期间")  # 介绍…措施�
 INTRODUCES = re.compile(r"介绍(?:了)?(?:[和并及]解读)?(?![和并及]解读)([^，。；、]{2,40}?情况|[^，。；、]{4,40}?)(?:[，。；]|并)")
 WHEN_AND_WHERE = re.compile(r"将于|将在|于\d")  # what the topic says of itself, not its name
 ON_TOPIC = re.compile(r"就([^，。；]{2,40}?)(?:召开|举行|举办)(?:新闻)?发布会$")  # a headline: …就X举行新闻发布会
-HELD_IN_TITLE = re.compile(r"(?:举行|召开)(“[^”]{2,40}”[^，。；“”]{0,8}?(?:新闻)?发布会)$")  # the quoted theme names it
+HELD_IN_TITLE = re.compile(r"(?:举行|召开)((?:“[^”]{2,40}”[^，。；“”]{0,8}?|[^，。；：“”\s]{2,40}?(?:情况|系列主题))(?:新闻)?发布会)$")
+# the quoted theme names it, or the topic it is on (国新办举行2024年工业和信息化发展情况新闻发布会)
 TOPIC_LINE = re.compile(r"^[*#\s　]*主题[:：]\s*介绍([^\n*，。；]{2,40}?情况)", re.M)  # a transcript's header: 主题：介绍…情况
 TRANSCRIPT_HEADER = 400  # characters: the header lines (时间：, 主题：, 发布人：) come before the first turn
 VAGUE_TOPICS = ("有关情况", "相关情况", "情况", "有关工作", "相关工作")

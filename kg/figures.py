@@ -895,7 +895,7 @@ def _given_by(doc: Doc, sent: Sentence, pos: int, turn_start: int) -> str:
     return (_sole_answerer(doc) if sent.part == "answer" else "") or _reporter(doc, sent, pos, turn_start)
 
 
-ANSWERS_THE_PRESS = re.compile(r"回答了?记者|答记者问|接受(?:了)?(?:记者)?(?:专访|采访)")
+ANSWERS_THE_PRESS = re.compile(r"回答了?记者|答记者问|接受(?:了)?(?:[^，。；\s]{0,8}?记者)?的?(?:专访|采访)")  # 接受了本报记者专访
 
 
 def _sole_answerer(doc: Doc) -> str:

@@ -259,7 +259,9 @@ def introduction(doc: Doc) -> list[Sentence]:
     notes = [s for s in doc.sentences if s.part == "note"]
     if notes:
         return notes
-    body = [s for s in doc.sentences if s.part in ("body", "answer")]
+    title, text = doc.document.title, doc.document.text
+    body = [s for s in doc.sentences if s.part in ("body", "answer")
+            and not (title and text[s.start:s.end].strip("—-#* 　") in title)]  # a headline's lines (…——访…部长金壮龙)
     return body[:2]
 
 

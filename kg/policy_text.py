@@ -35,16 +35,17 @@ def is_its_own_text(doc: Doc, policy: Mention) -> bool:
 
 SECTION_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、")
 TASKS_HEADING = re.compile(r"[ \t　#*]*[一二三四五六七八九十]+、\s*(?:重点|主要)(?:任务|工作|举措)")  # 三、重点任务
+AIMS_HEADING = re.compile(TASKS_HEADING.pattern + r"|[ \t　#*]*[一二三四五六七八九十]+、\s*(?:主要|发展|总体|工作|行动)目标")  # 一、工作目标
 
 
 def task_paragraphs(doc: Doc, after: int) -> list[tuple[int, int]]:
     """The numbered paragraphs after `after` (（二）发展先进高效的光伏产品及技术。…), and those of a
-    section headed as its tasks (三、重点任务), up to the next section."""
+    section headed as its tasks (三、重点任务) or its goals (一、工作目标), up to the next section."""
     text = doc.document.text
     found, in_tasks = [], False
     for start, end in paragraphs(text):
         if SECTION_HEADING.match(text, start):
-            in_tasks = TASKS_HEADING.match(text, start) is not None
+            in_tasks = AIMS_HEADING.match(text, start) is not None
         elif start > after and (in_tasks or ITEM_OPENING.match(text, start)):
             found.append((start, end))
     return found

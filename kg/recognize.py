@@ -823,8 +823,19 @@ COUNT_AFTER = re.compile(r"(?:共|累计|达|达到|超过)?(?:\d+|[一二两三
 
 
 def _departments_of_a_kind(text: str, m: Mention) -> bool:
-    """各地商务部门, 北京市商务部门: the departments of a kind (部门), not a ministry jieba cut out of it."""
-    return m.label in BODY_LABELS and m.text.endswith("部") and text.startswith("门", m.end)
+    """各地商务部门, 北京市商务部门: the departments of a kind (部门), not a ministry jieba cut out of it; 各省、
+    自治区、直辖市…发展改革委、财政厅（局）：: the kinds of body a notice is addressed to, in each place."""
+    if m.label not in BODY_LABELS:
+        return False
+    if m.text.endswith("部") and text.startswith("门", m.end):
+        return True
+    if m.label is not Label.GOV:
+        return False  # 中国电信集团有限公司: a firm a notice is addressed to is that firm
+    line_start, line_end = line_span(text, m.start)
+    return ADDRESSEES.fullmatch(text, line_start, line_end) is not None
+
+
+ADDRESSEES = re.compile(r"[ \t　]*各(?:省|地|有关|级|部门|市|县|区|计划|直属)[^\n。]{0,200}[：:][ \t　]*")
 
 
 def _counted_kind(text: str, m: Mention) -> bool:

@@ -112,6 +112,8 @@ def _default_body(doc: Doc, role: str, mentions: list[Mention]) -> str:
         return "全国政协"  # a member addressed in a reply to a CPPCC proposal; 冯正霖常委发言 at its standing committee
     if role == "代表" and said("人大"):
         return "全国人民代表大会"  # a deputy addressed in a reply to an NPC suggestion
+    if role in ("新闻发言人", "发言人") and doc.home_body:
+        return doc.home_body  # 新闻发言人 何亚东：, in the ministry's own press conference
     return lexicon.load().roles.get(role, "")
 
 
@@ -867,14 +869,17 @@ MODERATES = re.compile(r"欢迎(?:出席|参加)|(?:首先|下面|现在|接下�
 def _hosts_named(doc: Doc, mentions: list[Mention], presenters: list[Sentence], note: Sentence) -> set[str]:
     """The persons a transcript's header names as 主持人, the text says host it (王宝平主持发布会), or
     whose turns open and close the conference without the introduction naming them among those who
-    present it (寿小丽：欢迎出席…首先请金壮龙先生作介绍), and not also as 发布人: they moderate."""
+    present it (寿小丽：欢迎出席…首先请金壮龙先生作介绍), and not also as 发布人: they moderate. A spokesperson
+    who is the only one to answer (商务部例行新闻发布会) speaks at it."""
     text = doc.document.text
     header = [s for s in doc.sentences if HOST_LABEL.match(text[s.start:s.end])]
     named = {m.name for m in mentions if m.label is Label.PERSON and (any(s.start <= m.start < s.end for s in header)
                                                                       or HOSTS_THE_BRIEFING.match(text, m.end))}
     introduced = {m.name for m in mentions if m.label is Label.PERSON and note.start <= m.start < note.end}
-    named |= {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker not in introduced
-              and MODERATES.search(text, s.start, s.end)}
+    answering = {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker}
+    if len(answering) > 1:
+        named |= {s.speaker for s in doc.sentences if s.part == "answer" and s.speaker not in introduced
+                  and MODERATES.search(text, s.start, s.end)}
     presenting = {m.name for m in mentions if m.label is Label.PERSON and any(s.start <= m.start < s.end for s in presenters)}
     return named - presenting
 

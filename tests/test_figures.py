@@ -556,6 +556,10 @@ def test_unnamed_answers_are_given_by_the_one_person_the_introduction_says_answe
     assert [(f.value, f.reported_by) for f in make_doc(text, published="2024-11-20").figures] == [("5.3", "陶青")]
     two = text.replace("陶青就", "陶青、副局长王明就")
     assert [(f.value, f.reported_by) for f in make_doc(two, published="2024-11-20").figures] == [("5.3", "")]
+    interview = ("加快推进新型工业化\n——访工业和信息化部部长金壮龙\n\n全国两会期间，工业和信息化部部长金壮龙接受了本报记者专访。\n\n"
+                 "问：2023年工业经济运行情况如何？\n\n答：2023年，我国全部工业增加值达到39.9万亿元。\n")  # under its headline's lines
+    got = make_doc(interview, title="加快推进新型工业化——访工业和信息化部部长金壮龙", published="2024-03-05").figures
+    assert [(f.value, f.reported_by) for f in got] == [("39900000000000", "金壮龙")]
 
 
 def test_the_time_a_change_starts_from_dates_its_first_value_not_the_value_it_reaches():
@@ -1382,6 +1386,13 @@ def test_a_policy_s_own_goals_and_tasks_without_a_subject_are_about_the_policy()
     got = make_doc(text, title="国务院关于推动内河航运高质量发展的意见", published="2026-03-18").figures
     assert [(f.text, f.kind, f.about.name if f.about else None) for f in got] == [
         ("2.5万公里", "target", "关于推动内河航运高质量发展的意见"), ("3000公里", "target", "关于推动内河航运高质量发展的意见")]
+
+
+def test_the_figures_of_a_plan_s_goals_section_are_targets():
+    text = ("轻工业稳增长工作方案（2025—2026年）\n\n一、工作目标\n\n"
+            "2025—2026年，轻工业增加值年均增长4%左右，营业收入突破25万亿元。\n\n二、重点任务\n\n（一）扩大有效投资。")
+    got = make_doc(text, published="2025-09-10").figures
+    assert [(f.text, f.kind) for f in got] == [("4%", "target"), ("25万亿元", "target")]
 
 
 def test_a_breakdown_after_a_whole_year_figure_is_of_that_year():

@@ -1404,9 +1404,15 @@ def test_no_name_is_made_of_what_a_clause_does_to_it(text, label, absent):
     assert_named(text, label, None, absent)
 
 
-@pytest.mark.parametrize("text", ["各地商务部门积极开展活动。", "北京市商务部门开展“外贸优品网上行”出口转内销对接活动。"])
+@pytest.mark.parametrize("text", ["各地商务部门积极开展活动。", "北京市商务部门开展“外贸优品网上行”出口转内销对接活动。",
+                                  "各省、自治区、直辖市及计划单列市工业和信息化主管部门、发展改革委、财政厅（局）：\n\n现将方案印发给你们。"])
 def test_the_departments_of_a_kind_are_no_ministry(text):
     assert not [n for n, label in names(text) if label == "GovernmentBody"]
+
+
+def test_a_firm_a_notice_is_addressed_to_is_that_firm():
+    text = "各省、自治区、直辖市通信管理局，中国电信集团有限公司、中国移动通信集团有限公司：\n\n现将方案印发给你们。"
+    assert {n for n, label in names(text) if label == "Company"} == {"中国电信", "中国移动"}
 
 
 @pytest.mark.parametrize("text, present, absent", [

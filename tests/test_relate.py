@@ -1874,6 +1874,8 @@ def test_a_press_conference_named_only_in_the_front_matter_s_title_takes_its_quo
     assert {f[1] for f in facts if f[0] == "Event"} == {"新时代工业和信息化发展系列主题新闻发布会"}
     assert ("新时代工业和信息化发展系列主题新闻发布会", "speaker", "黄利斌") in facts
     assert ("新时代工业和信息化发展系列主题新闻发布会", "organizer", "工业和信息化部") in facts  # who the title says holds it
+    topic = _graph_facts(tmp_path, text, "国新办举行2024年工业和信息化发展情况新闻发布会")  # unquoted, on a topic
+    assert ("2024年工业和信息化发展情况新闻发布会", "speaker", "黄利斌") in topic
 
 
 def test_a_clause_opening_with_huitong_acts_for_the_body_its_sentence_opens_with():
@@ -1901,3 +1903,10 @@ def test_a_department_named_bare_in_a_ministry_s_own_briefing_is_the_ministry_s(
     assert ("工业和信息化部办公厅", "工业和信息化部") in rels(text, "subOrganizationOf")
     news = "新华社北京1月5日电 办公厅主任张三表示，将加快推进。"  # no home body: whose office is not said
     assert not rels(news, "membership")
+
+
+def test_a_spokesperson_who_opens_a_routine_conference_and_answers_alone_speaks_at_it():
+    text = ("商务部召开例行新闻发布会\n\n新闻发言人 何亚东：\n\n各位记者朋友，下午好。欢迎参加商务部例行新闻发布会。\n\n"
+            "彭博社记者：中方有何回应？\n\n何亚东：中方已经多次表明立场。\n")
+    assert ("商务部例行新闻发布会", "何亚东") in rels(text, "speaker")
+    assert ("何亚东", "商务部", "新闻发言人") in rels(text, "membership")  # the ministry's own conference
