@@ -22,6 +22,7 @@ __all__ = ["in_title", "resolve_aliases"]
 
 SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[“《\"]?([^”》\"）)]{1,20})[”》\"]?[）)]")
 ROUTINE = "例行"  # a routine briefing or press conference: held again and again, each its own event
+MONTHLY = re.compile(r"(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:新闻)?发布会$")  # a month's, of no year said
 GENERIC_EVENTS = frozenset("新闻发布会 发布会 记者会 会议 座谈会 研讨会 专家研讨会 论坛 大会 峰会 视频会议 电视电话会议 "
                             "首日会议 论坛会议 高峰论坛 主论坛 分论坛 主题座谈会 专题座谈会 主题论坛 专题论坛 专题新闻发布会 专题发布会".split())
 TIME_CLAUSE_ENDS = ("以来", "之后", "以后", "期间")  # 介绍…措施发布以来，…情况: the time of the topic the comma cuts off
@@ -376,6 +377,7 @@ def _generic_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                        or m.name.endswith(("发布会", "记者会")) and own and (m.name == (press or "新闻发布会") or "系列" in m.name
                                                                                  or _named_by_its_host(m.name))
                                        or ROUTINE in m.name  # 国务院政策例行吹风会, 商务部例行新闻发布会: one of many, each document's
+                                       or MONTHLY.search(m.name)  # 国家发展改革委12月新闻发布会: held each year
                                        or m.name.startswith(tuple(WHOLE_REGION))):  # 全省…推进会: whichever province the story is in
             m = dataclasses.replace(m, scope=doc.document.id)
         out.append(m)

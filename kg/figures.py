@@ -25,7 +25,7 @@ from kg.types import Doc, Figure, Label, Mention, Sentence
 __all__ = ["figures", "find_figures", "format_value"]
 
 UNITS = sorted(
-    "个百分点 百分点 个基点 基点 % ％ 倍 成 个 家 部 款 项 条 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
+    "个百分点 百分点 个基点 基点 % ％ 倍 成 个 家 部 款 项 条 台套 台 件 套 辆 架 艘 座 吨 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 瓦 公里 千米 米 平方米 平方公里 平方千米 "
     "亩 公顷 元 美元 欧元 人民币 人次 户次 家次 人份 人 户 名 位 场 次 所 只 头 张 份 批 类 种 届 马力 立方米 方 平米 桶 千克 公斤 斤 克 株 篇 本 册 度 块 片 "
     "吨标准煤 载重吨 修正总吨 综合吨 剂次 标准机架 标准箱 标箱 架次 班次 班 列 笔 单 GB TB PB EB ZB TEU kWh MWh GWh TWh kW MW GW EFLOPS PFLOPS "
     "Gbps Mbps 泽字节 艾字节 拍字节".split(),
@@ -186,7 +186,7 @@ def _unit(match: re.Match, metric: str, sentence_text: str) -> str:
 HEDGES = ("约", "近", "超过", "超", "逾", "将近", "接近", "突破", "不到", "不足", "不超过", "不低于", "不少于")  # a qualifier the text puts before the number
 
 
-COUNT_UNITS = frozenset("个 家 项 款 条 台 件 套 座 所 批 类 种 部 只 名 位".split())
+COUNT_UNITS = frozenset("个 家 项 款 条 台 台套 件 套 座 所 批 类 种 部 只 名 位".split())
 NOT_WHAT_IS_BROKEN = ("大关", "关口", "以上", "的", "人次")
 
 

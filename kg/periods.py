@@ -25,6 +25,7 @@ LEVEL_OF_A_TIME = re.compile(r"(?:同期)?(?:的)?水平")
 ON_THE_BASIS = re.compile(r"[^，。；]{0,12}?基础上")
 LEVELLED_KINDS = ("year", "quarter", "half", "month", "first", "quarters", "range", "plan", "last")
 COMPARED_WITH = re.compile(r"[好高低快慢多少优强大小]于$")  # 苗情长势好于上年, 高于2023年: the base of a comparison
+ITS_VALUE_AFTER = re.compile(r"的[\d.]")
 BASE_LISTED = re.compile(r"[较比][^，。；\d]{1,8}[、和及]$")
 BASE_NAMED_BEFORE = re.compile(r"[较比][^，。；\d]{1,8}的$")
 BASED_KINDS = ("range", "first", "quarters", "half", "quarter", "month", "monthend", "plan", "recent")  # 比近5年同期: the base too
@@ -82,7 +83,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # 航班量已超过2019年水平; 在一季度良好开局的基础上: a time compared with or built on, not the figure's
         if kind == "year" and BASE_NAMED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 比“十三五”末的2020年增长32.4%: the base of a change, named twice
-        if COMPARED_WITH.search(text, max(0, match.start() - 2), match.start()) and not re.match(r"的[\d.]", text[match.end():match.end() + 2]):
+        if COMPARED_WITH.search(text, max(0, match.start() - 2), match.start()) and not ITS_VALUE_AFTER.match(text, match.end()):
             continue  # (but 高于3月份的30%: the value is that time's)
         if BASE_LISTED.search(text, max(0, match.start() - 12), match.start()):
             continue  # 比上年同期、上年全年分别加快: the second of the bases listed

@@ -22,7 +22,7 @@ from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENC
 from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, army_of, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
 from kg.persons import (ACTS_AFTER_NAME, BEFORE_TITLE, CJK, CLAUSE_WORD, SPEAKS, after_post_titles, end_before_a_linking_word, find_persons,
                         glued_last, valid_name)
-from kg.segment import whole_word_tag
+from kg.segment import tokenize, whole_word_tag
 from kg.spans import SpanSet, filter_spans, inside, line_span, occurrences, strip_quote_marks, strip_quotes, tokens_over
 from kg.types import BODY_LABELS, Doc, Label, Mention, Token
 
@@ -45,6 +45,7 @@ QUOTED_POLICY = re.compile(r"“([^“”\n。，！？；：]{2,20})”((?:[\dA
                            r"(?!布局|部署|目标|性|定力|技术|师|合作)")  # “5G+工业互联网”512工程; not “四个全面”战略布局, “品牌强国工程”战略合作
 BRIEFING = re.compile(r"(?:举行|召开|举办|欢迎参加|欢迎出席|(?:^|(?<=\n))#{1,3}[ 　]*(?![^\n]*(?:举行|召开|举办|就)))了?(?!的)"
                       r"([^，。；：“”、《》\n\s]{2,40}?)((?:新闻)?发布会|吹风会)")  # or a heading naming it
+BRIEFING_WHEN = re.compile(r"第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?")  # only when in the year it is held
 BRIEFING_TOPIC = re.compile(r"情况|有关|进展|成效|工作|^(?:推动|推进|加快|促进|落实|深化|实施|全面)|(?<![\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$|[一二三四]季度$|例行")  # or its month (3月份新闻发布会), or the drive it is on (推动工业经济高质量发展新闻发布会)
 LOCAL_CONGRESS_SESSION = re.compile(r"第?([一二三四五六七八九十]+)届(?:人民代表大会|人大)第?([一二三四五六七八九十]+)次会议")  # 十四届人大四次会议 too
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体|常务)?会议")
@@ -190,8 +191,8 @@ def _events(text: str) -> Iterator[Mention]:
         if BRIEFING_TOPIC.search(match.group(1)):  # 举行中国交通可持续发展情况新闻发布会: the topic is its name
             topic = match.group(1)[len(lexicon.body_name_at(match.group(1))):] or match.group(1)  # not its host's
             name = topic if BRIEFING_TOPIC.search(topic) and topic != "例行" else match.group(1)
-            if name == "例行":
-                name = _host_before(text, match.start()) + name  # 商务部召开例行新闻发布会: 商务部例行新闻发布会
+            if name == "例行" or BRIEFING_WHEN.fullmatch(name):  # 商务部召开例行新闻发布会: 商务部例行新闻发布会; 国家发展
+                name = (match.group(1)[:-len(name)] or _host_before(text, match.start())) + name  # 改革委12月新闻发布会: its host's
             yield Mention(match.start(1), match.end(), match.group(1) + match.group(2), Label.EVENT, name + match.group(2),
                           "briefing")
     for match in GENERIC_EVENT.finditer(text):
@@ -644,7 +645,7 @@ def _parts_listed_after(text: str, found: list[Mention]) -> Iterator[Mention]:
 
 
 HOME_DEPARTMENT_HEADS = ("司", "局", "厅", "办公室")
-AFTER_A_BREAK = "、，。；：\n"
+AFTER_A_BREAK = "、，。；：\n"  # what a department's name opens after
 
 
 def _home_departments(text: str, found: list[Mention], home: str) -> list[Mention]:
@@ -655,17 +656,12 @@ def _home_departments(text: str, found: list[Mention], home: str) -> list[Mentio
     taken, lex, departments = SpanSet([m for m in found if m.label in BODY_LABELS]), lexicon.load(), []
     for match in _department_re().finditer(text):
         run, start = match.group(0), match.start()
-        start += next((k for k in range(len(run) - 2, -1, -1) if run[k] in AFTER_A_BREAK), -1) + 1
-        run = text[start:match.end()]  # …。新闻发言人、办公厅: from the last break
-        if (start and text[start - 1] not in AFTER_A_BREAK) or not 2 <= len(run) <= 8 or not run.endswith(HOME_DEPARTMENT_HEADS) \
+        if (start and text[start - 1] not in AFTER_A_BREAK) or len(run) > 8 or not run.endswith(HOME_DEPARTMENT_HEADS) \
                 or taken.overlaps(start, match.end()) or run in lex.names or run in lex.roles or any(_body_words(run)) \
-                or EVENT_WORDS.search(run) or not CJK_RUN.fullmatch(run):
-            continue
+                or EVENT_WORDS.search(run) or any(tok.pos.startswith(CLAUSE_WORD_TAGS) and tok.pos != "vn" for tok in tokenize(run)):
+            continue  # (，我们邀请办公厅…: a clause's words, no department's name)
         departments.append(Mention(start, match.end(), run, Label.GOV, home + run, "home-department"))
     return departments
-
-
-CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _body_words(run: str) -> list[str]:
@@ -832,10 +828,10 @@ def _departments_of_a_kind(text: str, m: Mention) -> bool:
     if m.label is not Label.GOV:
         return False  # 中国电信集团有限公司: a firm a notice is addressed to is that firm
     line_start, line_end = line_span(text, m.start)
-    return ADDRESSEES.fullmatch(text, line_start, line_end) is not None
+    return NOTICE_ADDRESSEES.fullmatch(text, line_start, line_end) is not None
 
 
-ADDRESSEES = re.compile(r"[ \t　]*各(?:省|地|有关|级|部门|市|县|区|计划|直属)[^\n。]{0,200}[：:][ \t　]*")
+NOTICE_ADDRESSEES = re.compile(r"[ \t　]*各(?:省|地|有关|级|部门|市|县|区|计划|直属)[^\n。]{0,200}[：:][ \t　]*")
 
 
 def _counted_kind(text: str, m: Mention) -> bool:

@@ -91,7 +91,7 @@ def _tag_fixes() -> dict[str, str]:
     lex = lexicon.load()
     places = {word: "ns" for word, (label, _) in sorted(lex.names.items())
               if label is Label.PLACE and not word.endswith("方")
-              and (_dictionary_tag(word) in NOT_NOUN_TAGS or _dictionary_tag(word).startswith("nr"))}
+              and ((tag := _dictionary_tag(word)) in NOT_NOUN_TAGS or tag.startswith("nr"))}
     return {**places, **DICTIONARY_TAG_FIXES}
 
 

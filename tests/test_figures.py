@@ -155,6 +155,8 @@ def metrics(text: str, published: str = "2024-04-18"):
     ("上座率由49%提升到98.7%。", [("49", "%", "上座率", "2024"), ("98.7", "%", "上座率", "2024")]),
     ("单日旅客发送量由开通运营时的4131人次增加到21359人次。",
      [("4131", "人次", "单日旅客发送量", "2024"), ("21359", "人次", "单日旅客发送量", "2024")]),
+    # 台套 counts machines and sets as one
+    ("连接工业设备数量达7600万台套。", [("76000000", "台套", "连接工业设备数量", "2024")]),
     # 亿方 and 平米 are volumes and areas; an amount of money may leave its 元 out
     ("四川盆地新增天然气探明储量1000亿方，展览总面积155万平米。",
      [("100000000000", "立方米", "四川盆地新增天然气探明储量", "2024"), ("1550000", "平方米", "展览总面积", "2024")]),
@@ -1593,7 +1595,7 @@ def test_what_will_be_stepped_up_carries_on_but_not_into_a_clause_on_a_year_gone
 def test_industry_modifying_what_is_counted_in_a_paragraph_on_a_narrower_sector_is_that_sector_s():
     text = "目前，具有一定行业和区域影响力的工业互联网平台超过70个，连接工业设备数量达4000万台套，工业APP突破25万个。"
     about = [(f.text, f.about.name if f.about else None) for f in make_doc(text, published="2020-10-20").figures]
-    assert about == [("超过70个", "工业互联网"), ("4000万台", "工业互联网"), ("25万个", "工业互联网")]
+    assert about == [("超过70个", "工业互联网"), ("4000万台套", "工业互联网"), ("25万个", "工业互联网")]
     text = "工业互联网平台超过70个。1—8月，规模以上工业增加值同比增长0.4%。"
     assert [f.about.name for f in make_doc(text, published="2020-10-20").figures] == ["工业互联网", "工业"]  # the whole's measure
     text = "要加快工业互联网规模化应用，力争到2027年规模以上工业企业关键工序数控化率达到70%。"

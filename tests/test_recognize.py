@@ -1307,6 +1307,9 @@ def test_a_notice_of_apps_written_without_brackets_is_a_policy_with_its_batch_as
 def test_a_routine_press_conference_is_named_with_the_body_that_holds_it():
     text = "2024年10月24日，商务部召开例行新闻发布会，新闻发言人何亚东介绍近期商务工作有关情况。"
     assert [m.name for m in make_doc(text).mentions if m.label.value == "Event"] == ["商务部例行新闻发布会"]
+    monthly = make_doc("国家发展改革委召开12月新闻发布会。工业和信息化部举行2025年第三季度新闻发布会。")  # so is one named by the
+    assert [(m.name, bool(m.scope)) for m in monthly.mentions if m.label.value == "Event"] == [  # month alone, each year's own
+        ("国家发展改革委12月新闻发布会", True), ("2025年第三季度新闻发布会", False)]  # (with its year: by its topic)
 
 
 def test_a_signature_with_its_date_on_the_same_line_names_the_body_that_says_we():

@@ -1903,6 +1903,8 @@ def test_a_department_named_bare_in_a_ministry_s_own_briefing_is_the_ministry_s(
     assert ("工业和信息化部办公厅", "工业和信息化部") in rels(text, "subOrganizationOf")
     news = "新华社北京1月5日电 办公厅主任张三表示，将加快推进。"  # no home body: whose office is not said
     assert not rels(news, "membership")
+    clause = text.replace("新闻发言人、办公厅主任陶凯元主持发布会", "我们邀请办公厅主任陶凯元主持")
+    assert not any(body.endswith("我们邀请办公厅") for _, body, _ in rels(clause, "membership"))  # a clause's words
 
 
 def test_a_spokesperson_who_opens_a_routine_conference_and_answers_alone_speaks_at_it():
