@@ -320,7 +320,7 @@ def _bilateral(text: str, short: dict[str, str]) -> Iterator[Mention]:
 def _armies(tokens: tuple[Token, ...]) -> Iterator[Mention]:
     """以军空袭, 俄军控制, 美军和日军: a country's armed forces, one word to jieba, are a state body of that country."""
     for tok in tokens:
-        if country := army_of(tok.text):
+        if len(tok.text) == 2 and tok.text[1] == "军" and (country := army_of(tok.text)):  # (checked here: once per token)
             yield Mention(tok.start, tok.end, tok.text, Label.GOV, country + "军队", "army")
 
 
