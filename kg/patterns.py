@@ -52,7 +52,7 @@ STOP = frozenset(
     "企图 支撑 完成 挫败 抗议 谴责 反对 批准 提请 设置 报 并报 整个 当时 援引 证实 召见 指责 批评 遭 遭到 宣告 参观 谋划 "
     "精心谋划 恰逢 签署 强推 放弃 导致 化作 寻找 想尽 所谓 代表 优化 深化 充分发挥 今天 昨天 明天 今日 本次 此次 这次 "
     "没有 年版 累计 下达 从事 最严 最严格 修改 遵照 遵循 依照 施行 祝贺 热烈祝贺 细化 获批 获准 力争 争取 确保 预计 "
-    "进行 结束 走进".split()  # 2024年|版…清单: the edition's year, no part of the name
+    "进行 结束 走进 允许 共有 附有 拥有 设有 具有 持有".split()  # 2024年|版…清单: the edition's year, no part of the name
 )
 WHO_MEETS = ("负责同志", "主要负责同志")
 # Policy head words: one policy name does not run on into another (…规划 行动计划), but an event may
