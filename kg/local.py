@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from kg import lexicon
 from kg.types import Doc, Label, Mention
 
-__all__ = ["BARE_LEVELS", "LOCAL_POSTS", "held_in", "local_bodies", "local_institutions", "local_whole", "own_local_body", "own_place", "with_local_bodies"]
+__all__ = ["BARE_LEVELS", "LOCAL_POSTS", "held_in", "local_bodies", "local_institutions", "local_whole", "own_local_body", "own_place", "place_opening",
+           "with_local_bodies"]
 
 ADMIN_ENDINGS = ("省", "市", "自治区", "区", "县", "州")
 
@@ -140,14 +141,15 @@ def _the_one_place(found: list[Mention], level: str) -> str:
     """The document's own province (or city): the only one of that level it names, on its own or
     opening a body's name (江苏省人民政府办公厅印发…，省工信厅…)."""
     named = {m.name for m in found if m.label is Label.PLACE and m.name.endswith(level) and len(m.name) > 2}
-    named |= {place for m in found if m.label is Label.GOV for place in [_place_opening(m.name, level)] if place}
+    named |= {place for m in found if m.label is Label.GOV for place in [place_opening(m.name, level)] if place}
     return named.pop() if len(named) == 1 else ""
 
 
-def _place_opening(name: str, level: str) -> str:
-    """The place of that level a body's name opens with (江苏省人民政府办公厅 → 江苏省), or ""."""
+def place_opening(name: str, level: str) -> str:
+    """The place of that level a body's name opens with (江苏省人民政府办公厅 → 江苏省, 广西壮族自治区… → 广西壮族自治区),
+    or ""."""
     at = name.find(level)
-    opening = name[:at + 1] if 2 <= at <= 4 else ""
+    opening = name[:at + len(level)] if 2 <= at <= 4 else ""
     return opening if opening and lexicon.label_of(opening) is Label.PLACE else ""
 
 

@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.aliases import resolve_aliases
 from kg.dates import CN_FULL, CN_SPELLED
 from kg.layout import paragraphs
-from kg.local import BARE_LEVELS, local_bodies, local_institutions, own_place
+from kg.local import BARE_LEVELS, local_bodies, local_institutions, own_place, place_opening
 from kg.ner import (ACTS_AFTER_NAMES, ACTS_TAGGED_AS_NOUNS, COMMON_WORD_FREQUENCY, COMPASS_PART, DEPARTMENT_HEAD_CHARACTERS, FOREIGN_NAME_CHARS, NOT_BODY_WORDS, SIDES, TRANSLITERATION, crf_mentions, looks_foreign,
                     opens_with_a_count, plausible_learned, word_frequency)
 from kg.patterns import APPOSITIVE_KINDS, HEADS, NUMBER_AFTER_ISSUER, POST_QUALIFIERS, army_of, company_branches, document_numbers, firms_by_their_posts, listed_companies, name_patterns, rules_named_after_their_law
@@ -395,14 +395,11 @@ def home_body(doc: Doc, mentions: list[Mention]) -> str:
     return best if titled or speaks or answers else ""
 
 
-LOCAL_DEPARTMENT = re.compile(r"(.{1,8}?(?:省|市|自治区))(?!.*办公厅$).{2,}(?:厅|局|委员会)$")
-
-
 def _local_department(name: str) -> bool:
     """浙江省经济和信息化厅, 杭州市经济和信息化局: a province's or city's department, which answers its
     congress's deputies in its own name (not its government's general office)."""
-    match = LOCAL_DEPARTMENT.fullmatch(name)
-    return match is not None and lexicon.label_of(match.group(1)) is Label.PLACE
+    opening = next((place for level in ("省", "自治区", "市") if (place := place_opening(name, level))), "")
+    return bool(opening) and len(name) - len(opening) >= 3 and name.endswith(("厅", "局", "委员会")) and not name.endswith("办公厅")
 
 
 def _speaks_for_itself(name: str) -> bool:
